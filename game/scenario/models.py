@@ -1,0 +1,470 @@
+"""Typed, immutable scenario models: what a scenario file may say, and nothing else.
+
+Two kinds of content live side by side and must never be confused:
+- statements about the world (facts, events, history, principles), each citing sources;
+- game values (budgets, costs, chances, scores), which the sources do not give and which
+  therefore always sit under a key named `game`, so a reader of the file, the `facts`
+  command and the screens can all tell them apart.
+
+Cross-references (a milestone naming another, an event naming an agency) are plain ids
+here and are checked in `checks.py`, where every error of a file is gathered at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+FORMAT_VERSION = 1
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def normalise_date(value: object) -> object:
+    """YAML reads 2021-03-09 as a date and 2021 as an int; keep them all as ISO text."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        match = _PARTIAL_DATE.match(value.strip())
+        if not match:
+            raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = match.groups()
+        try:
+            dt.date(int(year), int(month or 1), int(day or 1))
+        except ValueError as error:
+            raise ValueError(f"not a calendar date: {error}") from None
+        return value.strip()
+    return value
+
+
+Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+PartialDate = Annotated[
+    str,
+    BeforeValidator(normalise_date),
+    Field(description="A date as YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source is)."),
+]
+SourceIds = Annotated[
+    list[Id],
+    Field(min_length=1, description="Ids of the sources (see `sources`) behind this statement."),
+]
+Amount = Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
+Probability = Annotated[float, Field(ge=0.0, le=1.0)]
+Money = Annotated[int, Field(ge=0, description="Millions (a game value).")]
+
+
+class Model(BaseModel):
+    """Every scenario model is strict about keys and immutable once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(Model):
+    """Where a statement comes from. `kind: fiction` marks the game's own inventions."""
+
+    title: str
+    publisher: str | None = None
+    date: PartialDate | None = None
+    seed: str | None = Field(
+        default=None, description="File name of the seed document in shared/seeds/, if any."
+    )
+    reference: str | None = Field(default=None, description="A public reference (URL, citation).")
+    kind: Literal["document", "fiction"] = Field(
+        default="document",
+        description="`fiction` for what the game invents (what-if events); shown as fiction.",
+    )
+
+
+class Fact(Model):
+    """One sourced statement."""
+
+    text: str = Field(min_length=1)
+    sources: SourceIds
+    date: PartialDate | None = None
+
+
+class Disagreement(Model):
+    """Two or more sources that say different things; the game shows all of them."""
+
+    topic: str
+    claims: list[Fact] = Field(min_length=2)
+    note: str = Field(description="What differs between the claims, in plain words.")
+
+
+# --- agencies -------------------------------------------------------------------------
+
+
+class Achieved(Model):
+    """A milestone an agency had already reached when the scenario starts."""
+
+    milestone: Id
+    text: str
+    sources: SourceIds
+    date: PartialDate | None = None
+
+
+class Underway(Model):
+    """A milestone the sources say was in development at the start."""
+
+    milestone: Id
+    text: str
+    sources: SourceIds
+
+
+class Constraint(Model):
+    """A documented limit on whom an agency may work with, and why."""
+
+    kind: Literal["refuses_bloc", "barred_partner"]
+    bloc: Id | None = Field(default=None, description="For refuses_bloc: the bloc refused.")
+    partner: Id | None = Field(default=None, description="For barred_partner: the agency barred.")
+    text: str
+    sources: SourceIds
+
+
+class AgencyGame(Model):
+    """Game values for an agency: none of these numbers come from the sources."""
+
+    budget_per_year: Money
+    support: Annotated[int, Field(ge=0, le=100, description="Starting public support, 0-100.")]
+    progress: dict[Id, Probability] = Field(
+        default_factory=dict, description="Starting progress (0-1) on milestones underway."
+    )
+
+
+class Agency(Model):
+    name: str
+    short: str
+    country: str
+    playable: bool = True
+    bloc: Id | None = Field(default=None, description="Bloc the agency belongs to at the start.")
+    achieved: list[Achieved] = Field(default_factory=list)
+    underway: list[Underway] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    constraints: dict[Id, Constraint] = Field(default_factory=dict)
+    game: AgencyGame
+
+
+# --- blocs ----------------------------------------------------------------------------
+
+
+class BlocGame(Model):
+    """Game values for a bloc's rules."""
+
+    cost_share: Annotated[
+        float, Field(ge=0.0, le=0.9, description="Share of a bloc milestone's cost partners pay.")
+    ]
+    dues_per_turn: Money = Field(description="What a member owes the bloc each turn.")
+    trust_start: Annotated[int, Field(ge=0, le=100)] = 50
+    join_support: Amount = Field(default=0, description="Public support gained on joining.")
+    leave_trust_penalty: Annotated[int, Field(ge=0, le=100)] = 20
+
+
+class Bloc(Model):
+    name: str
+    short: str
+    founders: list[Id] = Field(min_length=1)
+    lead: Id
+    open_to_all: bool = Field(description="Whether any agency may ask to join.")
+    facts: list[Fact] = Field(default_factory=list)
+    principles: list[Fact] = Field(default_factory=list)
+    commitments: list[Fact] = Field(
+        default_factory=list, description="What membership obliges (e.g. the Accords' list)."
+    )
+    exclusive_with: list[Id] = Field(default_factory=list)
+    shares: list[Id] = Field(
+        default_factory=list,
+        description="Milestones (hardware) a member's achievement makes usable by all members.",
+    )
+    game: BlocGame
+
+
+# --- milestones -----------------------------------------------------------------------
+
+
+class Step(Model):
+    """One stage of a mission attempt (launch, landing...), with its game-value reliability."""
+
+    name: str
+    reliability: Probability
+
+
+class MilestoneGame(Model):
+    """Game values for a milestone."""
+
+    cost: Money = Field(description="Total money (millions) to develop it.")
+    min_turns: Annotated[int, Field(ge=1, le=40)] = Field(
+        description="Turns of development money cannot shorten."
+    )
+    steps: list[Step] = Field(
+        default_factory=list,
+        description="Mission steps rolled on an attempt; empty for a programme milestone.",
+    )
+    science: Annotated[int, Field(ge=0, le=1000)] = 0
+    prestige: Annotated[int, Field(ge=0, le=1000)] = 0
+    first_prestige: Annotated[int, Field(ge=0, le=1000)] = 0
+
+
+class Milestone(Model):
+    name: str
+    track: Literal["robotic", "crewed", "programme"]
+    requires: list[Id] = Field(default_factory=list)
+    bloc: Id | None = Field(default=None, description="Only members of this bloc may pursue it.")
+    first: str | None = Field(
+        default=None, description="The 'first' it awards to whoever achieves it first."
+    )
+    description: str = ""
+    facts: list[Fact] = Field(default_factory=list)
+    game: MilestoneGame
+
+
+# --- events ---------------------------------------------------------------------------
+# `self` in an agency field means each agency the event is addressed to.
+
+AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class _Effect(Model):
+    agency: AgencyRef = "self"
+
+
+class SupportEffect(_Effect):
+    effect: Literal["support"]
+    amount: Amount
+
+
+class MoneyEffect(_Effect):
+    effect: Literal["money"]
+    amount: Amount
+
+
+class ScienceEffect(_Effect):
+    effect: Literal["science"]
+    amount: Amount
+
+
+class PrestigeEffect(_Effect):
+    effect: Literal["prestige"]
+    amount: Amount
+
+
+class TrustEffect(_Effect):
+    effect: Literal["trust"]
+    amount: Amount
+    partner: AgencyRef | None = Field(
+        default=None, description="Trust toward this agency; all bloc partners if omitted."
+    )
+
+
+class ProgressEffect(_Effect):
+    effect: Literal["progress"]
+    milestone: Id
+    amount: Annotated[float, Field(ge=-1.0, le=1.0)]
+
+
+class ReliabilityEffect(_Effect):
+    effect: Literal["reliability"]
+    milestone: Id
+    amount: Annotated[float, Field(ge=-1.0, le=1.0)]
+
+
+class LiftConstraintEffect(_Effect):
+    effect: Literal["lift_constraint"]
+    constraint: Id
+
+
+class JoinBlocEffect(_Effect):
+    effect: Literal["join_bloc"]
+    bloc: Id
+
+
+class LeaveBlocEffect(_Effect):
+    effect: Literal["leave_bloc"]
+
+
+class OfferBlocEffect(_Effect):
+    effect: Literal["offer_bloc"]
+    bloc: Id
+
+
+Effect = Annotated[
+    SupportEffect
+    | MoneyEffect
+    | ScienceEffect
+    | PrestigeEffect
+    | TrustEffect
+    | ProgressEffect
+    | ReliabilityEffect
+    | LiftConstraintEffect
+    | JoinBlocEffect
+    | LeaveBlocEffect
+    | OfferBlocEffect,
+    Field(discriminator="effect"),
+]
+EFFECT_NAMES: tuple[str, ...] = (
+    "support",
+    "money",
+    "science",
+    "prestige",
+    "trust",
+    "progress",
+    "reliability",
+    "lift_constraint",
+    "join_bloc",
+    "leave_bloc",
+    "offer_bloc",
+)
+
+
+class _Condition(Model):
+    agency: AgencyRef = "self"
+
+
+class AchievedCondition(_Condition):
+    condition: Literal["achieved"]
+    milestone: Id
+    by: Literal["self", "any", "other"] = "self"
+
+
+class NotAchievedCondition(_Condition):
+    condition: Literal["not_achieved"]
+    milestone: Id
+    by: Literal["self", "any", "other"] = "self"
+
+
+class MemberCondition(_Condition):
+    condition: Literal["member"]
+    bloc: Id
+
+
+class IndependentCondition(_Condition):
+    condition: Literal["independent"]
+
+
+class SupportBelowCondition(_Condition):
+    condition: Literal["support_below"]
+    value: Annotated[int, Field(ge=0, le=100)]
+
+
+class SupportAboveCondition(_Condition):
+    condition: Literal["support_above"]
+    value: Annotated[int, Field(ge=0, le=100)]
+
+
+class AfterCondition(_Condition):
+    condition: Literal["after"]
+    date: PartialDate
+
+
+class BeforeCondition(_Condition):
+    condition: Literal["before"]
+    date: PartialDate
+
+
+Condition = Annotated[
+    AchievedCondition
+    | NotAchievedCondition
+    | MemberCondition
+    | IndependentCondition
+    | SupportBelowCondition
+    | SupportAboveCondition
+    | AfterCondition
+    | BeforeCondition,
+    Field(discriminator="condition"),
+]
+CONDITION_NAMES: tuple[str, ...] = (
+    "achieved",
+    "not_achieved",
+    "member",
+    "independent",
+    "support_below",
+    "support_above",
+    "after",
+    "before",
+)
+
+
+class Choice(Model):
+    text: str
+    effects: list[Effect] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+
+class EventGame(Model):
+    """Game values for an event."""
+
+    chance: Probability = Field(
+        default=1.0, description="Chance per turn, once its conditions hold (random events)."
+    )
+    repeat: bool = Field(default=False, description="May fire more than once.")
+    ai_choice: Annotated[int, Field(ge=0)] = Field(
+        default=0, description="Index of the choice an AI agency takes."
+    )
+
+
+class Event(Model):
+    title: str
+    text: str
+    kind: Literal["historical", "conditional", "random"]
+    date: PartialDate | None = Field(
+        default=None, description="Historical events fire on the turn holding this date."
+    )
+    sources: SourceIds
+    to: list[AgencyRef] | Literal["all"] = Field(
+        default="all", description="The agencies the event is addressed to."
+    )
+    when: list[Condition] = Field(default_factory=list, description="All must hold.")
+    effects: list[Effect] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=list)
+    game: EventGame = Field(default_factory=EventGame)
+
+
+# --- history and the scenario ---------------------------------------------------------
+
+
+class HistoryEntry(Model):
+    """One line of the documented timeline, as of the sources' date."""
+
+    text: str
+    status: Literal["done", "announced", "planned"]
+    sources: SourceIds
+    date: PartialDate | None = Field(default=None, description="When it happened, if known.")
+    by: PartialDate | None = Field(
+        default=None, description="For a plan with a horizon ('during this decade'): its end."
+    )
+    agency: Id | None = None
+    milestone: Id | None = Field(default=None, description="The game milestone it matches.")
+
+
+class ScenarioInfo(Model):
+    id: Id
+    title: str
+    version: str
+    start: PartialDate
+    end: PartialDate
+    turn_months: Annotated[int, Field(ge=1, le=24)]
+    summary: str
+    learning_goals: list[str] = Field(default_factory=list)
+    discussion_questions: list[str] = Field(default_factory=list)
+    default_agency: Id | None = Field(default=None, description="Agency offered first.")
+    victory_milestone: Id | None = Field(
+        default=None, description="If set, the game ends when any agency achieves it."
+    )
+
+
+class Scenario(Model):
+    format_version: Literal[1] = Field(description="Version of this file format.")
+    scenario: ScenarioInfo
+    sources: dict[Id, Source] = Field(min_length=1)
+    facts: list[Fact] = Field(default_factory=list)
+    disagreements: dict[Id, Disagreement] = Field(default_factory=dict)
+    agencies: dict[Id, Agency] = Field(min_length=1)
+    blocs: dict[Id, Bloc] = Field(default_factory=dict)
+    milestones: dict[Id, Milestone] = Field(min_length=1)
+    events: dict[Id, Event] = Field(default_factory=dict)
+    history: list[HistoryEntry] = Field(default_factory=list)
