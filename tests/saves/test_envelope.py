@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from game.saves import SAVE_VERSION, SaveError, read_save, write_save
+from game.saves.envelope import MAX_SAVE_BYTES
+
+
+def test_a_written_save_reads_back_equal(tmp_path, envelope):
+    path = tmp_path / "a.json"
+    write_save(path, envelope)
+    assert read_save(path) == envelope
+
+
+def _damaged(tmp_path, content: bytes | str):
+    path = tmp_path / "bad.json"
+    if isinstance(content, str):
+        content = content.encode()
+    path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "is empty"),
+        (b"   \n", "is empty"),
+        ('{"format": "moonward-save", "save_vers', "cut short"),
+        ("not json at all", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not a text file"),
+        ("[1, 2, 3]", "not a Moonward save"),
+        ('{"format": "something-else"}', "not a Moonward save"),
+        ('{"format": "moonward-save", "save_version": "one"}', "save_version"),
+        ('{"format": "moonward-save", "save_version": 1, "name": 3}', "is damaged"),
+        ("[" * 100_000 + "]" * 100_000, "not a Moonward save"),
+    ],
+)
+def test_a_bad_file_gets_a_one_line_reason_and_is_left_untouched(tmp_path, content, reason):
+    path = _damaged(tmp_path, content)
+    before = path.read_bytes()
+    with pytest.raises(SaveError) as caught:
+        read_save(path)
+    assert reason in caught.value.message
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_a_save_from_a_newer_format_is_refused_with_the_versions(tmp_path, envelope):
+    document = envelope.model_dump(mode="json") | {"save_version": SAVE_VERSION + 1}
+    path = _damaged(tmp_path, json.dumps(document))
+    with pytest.raises(SaveError, match="newer Moonward"):
+        read_save(path)
+
+
+def test_an_older_format_without_a_migration_is_refused_saying_so(tmp_path, envelope,
+                                                                  monkeypatch):
+    monkeypatch.setattr("game.saves.envelope.SAVE_VERSION", 2)
+    path = _damaged(tmp_path, json.dumps(envelope.model_dump(mode="json")))
+    with pytest.raises(SaveError, match="old save format 1"):
+        read_save(path)
+
+
+def test_an_older_format_is_migrated_when_a_migration_exists(tmp_path, envelope, monkeypatch):
+    monkeypatch.setattr("game.saves.envelope.SAVE_VERSION", 2)
+    monkeypatch.setitem(
+        __import__("game.saves.envelope", fromlist=["MIGRATIONS"]).MIGRATIONS,
+        1,
+        lambda document: document | {"name": document["name"] + " (migrated)"},
+    )
+    path = _damaged(tmp_path, json.dumps(envelope.model_dump(mode="json")))
+    assert read_save(path).name == "Class 4B (migrated)"
+
+
+def test_a_huge_file_is_refused_without_being_read(tmp_path):
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: 100 MB on paper, no disk used
+    assert path.stat().st_size > MAX_SAVE_BYTES
+    with pytest.raises(SaveError, match="100 MB"):
+        read_save(path)
+
+
+def test_a_folder_or_a_missing_file_is_refused(tmp_path):
+    with pytest.raises(SaveError, match="folder"):
+        read_save(tmp_path)
+    with pytest.raises(SaveError, match="no such file"):
+        read_save(tmp_path / "nope.json")
