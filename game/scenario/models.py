@@ -142,6 +142,9 @@ class Agency(Model):
     short: str
     country: str
     playable: bool = True
+    fiction: bool = Field(
+        default=False, description="An agency the game invents (what-if); shown as fiction."
+    )
     bloc: Id | None = Field(default=None, description="Bloc the agency belongs to at the start.")
     achieved: list[Achieved] = Field(default_factory=list)
     underway: list[Underway] = Field(default_factory=list)
@@ -454,6 +457,10 @@ class ScenarioInfo(Model):
     default_agency: Id | None = Field(default=None, description="Agency offered first.")
     victory_milestone: Id | None = Field(
         default=None, description="If set, the game ends when any agency achieves it."
+    )
+    fiction: str | None = Field(
+        default=None,
+        description="For a what-if scenario: what in it is invented. Shown wherever it is played.",
     )
 
 
