@@ -1,0 +1,71 @@
+"""Bloc rules: who is in, who may join and why not, and what trust does to cost sharing."""
+
+from __future__ import annotations
+
+from game.core.rules import Rules
+from game.core.state import AgencyState, GameState
+from game.i18n import tr
+
+
+def members(state: GameState, bloc: str) -> list[str]:
+    return [a.id for a in state.agencies.values() if a.bloc == bloc]
+
+
+def partners(state: GameState, agency: str) -> list[str]:
+    own = state.agencies[agency].bloc
+    if own is None:
+        return []
+    return [a for a in members(state, own) if a != agency]
+
+
+def mean_trust(state: GameState, agency: AgencyState) -> float:
+    values = [agency.trust.get(p, 50) for p in partners(state, agency.id)]
+    return sum(values) / len(values) if values else 50.0
+
+
+def effective_cost_share(rules: Rules, agency: AgencyState) -> float:
+    """Partners pay more of the bill for an agency they trust (a game value rule)."""
+    if agency.bloc is None:
+        return 0.0
+    bloc = rules.blocs[agency.bloc]
+    trust = sum(agency.trust.values()) / len(agency.trust) if agency.trust else bloc.trust_start
+    factor = min(1.2, max(0.5, trust / 60))
+    return min(0.9, bloc.cost_share * factor)
+
+
+def join_refusal(rules: Rules, state: GameState, agency: str, bloc: str) -> str | None:
+    """Why `agency` may not join `bloc` now (with the documented reason), or None.
+
+    Being in another bloc is no bar: joining switches blocs (leaving costs trust).
+    """
+    rule = rules.blocs.get(bloc)
+    if rule is None:
+        return tr("there is no bloc called {bloc}", bloc=bloc)
+    me = state.agencies[agency]
+    if me.bloc == bloc:
+        return tr("{agency} is already a member of {bloc}", agency=_short(rules, agency),
+                  bloc=rule.short)
+    scenario_agency = rules.scenario.agencies[agency]
+    for cid in me.constraints:
+        constraint = scenario_agency.constraints[cid]
+        if constraint.kind == "refuses_bloc" and constraint.bloc == bloc:
+            return constraint.text
+        if constraint.kind == "barred_partner" and constraint.partner in members(state, bloc):
+            return constraint.text
+    for member in members(state, bloc):
+        other = rules.scenario.agencies[member]
+        for cid in state.agencies[member].constraints:
+            constraint = other.constraints[cid]
+            if constraint.kind == "barred_partner" and constraint.partner == agency:
+                return constraint.text
+    if not rule.open_to_all and bloc not in _offers(state, agency):
+        return tr("{bloc} only admits agencies it invites", bloc=rule.short)
+    return None
+
+
+def _offers(state: GameState, agency: str) -> set[str]:
+    return {p.ref for p in state.pending if p.agency == agency and p.kind == "offer"}
+
+
+def _short(rules: Rules, agency: str) -> str:
+    return rules.scenario.agencies[agency].short

@@ -1,0 +1,676 @@
+"""The engine: the only writer of GameState. Commands in, state and turn reports out."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from game.core import blocs as bloc_rules
+from game.core import milestones as ms
+from game.core.commands import (
+    Allocate,
+    AnswerEvent,
+    Attempt,
+    Command,
+    DeclineOffer,
+    EndTurn,
+    JoinBloc,
+    LeaveBloc,
+)
+from game.core.events import CONDITIONS, EFFECTS
+from game.core.rng import make_rng
+from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning
+from game.core.scoring import Standing, standings, total
+from game.core.state import AgencyState, GameState, Pending, Project
+from game.i18n import tr
+from game.scenario.models import Event, Scenario
+
+
+@dataclass(frozen=True)
+class Result:
+    """What became of a command: applied, or refused with a reason and nothing changed."""
+
+    ok: bool
+    reason: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+OK = Result(True)
+
+
+def refused(reason: str) -> Result:
+    return Result(False, reason)
+
+
+class Engine:
+    def __init__(self, rules: Rules, state: GameState, rng: np.random.Generator,
+                 commands: list[dict[str, Any]] | None = None) -> None:
+        self.rules = rules
+        self.state = state
+        self.rng = rng
+        self.commands: list[dict[str, Any]] = commands if commands is not None else []
+
+    # --- creation ---------------------------------------------------------------------
+
+    @classmethod
+    def new(cls, scenario: Scenario, seed: int, humans: list[str],
+            difficulty: str = "normal", tuning: Tuning | None = None) -> Engine:
+        rules = Rules.from_scenario(scenario, tuning)
+        unknown = [h for h in humans if h not in scenario.agencies]
+        if unknown:
+            raise ValueError(f"unknown agencies {unknown}")
+        if difficulty not in DIFFICULTIES:
+            raise ValueError(f"difficulty must be one of {DIFFICULTIES}")
+        agencies = {}
+        for aid, spec in scenario.agencies.items():
+            agency = AgencyState(
+                id=aid,
+                money=0,
+                support=spec.game.support,
+                bloc=spec.bloc,
+                constraints=list(spec.constraints),
+                scores=dict.fromkeys(SCORE_AXES, 0.0),
+            )
+            agency.scores["budget_health"] = 50.0
+            for done in spec.achieved:
+                agency.achieved[done.milestone] = -1
+            for mid, progress in spec.game.progress.items():
+                agency.projects[mid] = Project(progress=progress)
+            agencies[aid] = agency
+        state = GameState(
+            scenario_id=scenario.scenario.id,
+            seed=seed,
+            difficulty=difficulty,
+            humans=list(humans),
+            turn=0,
+            turn_count=rules.calendar.turn_count,
+            agencies=agencies,
+        )
+        engine = cls(rules, state, make_rng(seed))
+        for agency in agencies.values():
+            if agency.bloc:
+                for partner in bloc_rules.partners(state, agency.id):
+                    agency.trust[partner] = rules.blocs[agency.bloc].trust_start
+        # Firsts achieved before the game belong to whoever made them, for no prestige.
+        for agency in agencies.values():
+            for mid in agency.achieved:
+                if rules.milestones[mid].first and mid not in state.firsts:
+                    state.firsts[mid] = [agency.id, -1]
+        engine._begin_turn()
+        return engine
+
+    # --- commands ---------------------------------------------------------------------
+
+    def apply(self, command: Command) -> Result:
+        """Apply one command. A refused command changes nothing and says why."""
+        if self.state.finished:
+            return refused(tr("the game is over"))
+        if command.agency not in self.state.agencies:
+            return refused(tr("there is no agency called {a}", a=command.agency))
+        handler = _HANDLERS.get(type(command))
+        if handler is None:
+            return refused(tr("unknown command"))
+        result = handler(self, command)
+        if result.ok:
+            self.commands.append(command.to_dict())
+        return result
+
+    def _allocate(self, c: Allocate) -> Result:
+        agency = self.state.agencies[c.agency]
+        if c.milestone not in self.rules.milestones:
+            return refused(tr("there is no milestone called {m}", m=c.milestone))
+        if c.amount < 0:
+            return refused(tr("funding cannot be negative"))
+        status = ms.status(self.rules, self.state, agency, c.milestone)
+        if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED):
+            rule = self.rules.milestones[c.milestone]
+            return refused(self._why_locked(agency, c.milestone) if status == ms.LOCKED
+                           else tr("{m} is already achieved", m=rule.name))
+        others = sum(v for k, v in agency.allocation.items() if k != c.milestone)
+        if others + c.amount > agency.money:
+            return refused(tr("that would spend {need} million, but only {have} million is "
+                              "available this turn", need=others + c.amount, have=agency.money))
+        if c.amount == 0:
+            agency.allocation.pop(c.milestone, None)
+        else:
+            agency.allocation[c.milestone] = c.amount
+        return OK
+
+    def _attempt(self, c: Attempt) -> Result:
+        agency = self.state.agencies[c.agency]
+        rule = self.rules.milestones.get(c.milestone)
+        if rule is None:
+            return refused(tr("there is no milestone called {m}", m=c.milestone))
+        if not rule.is_mission:
+            return refused(tr("{m} is a programme: it completes when funded, with no launch",
+                              m=rule.name))
+        status = ms.status(self.rules, self.state, agency, c.milestone)
+        if status != ms.READY:
+            return refused(self._why_not_ready(agency, c.milestone, status))
+        if agency.projects[c.milestone].attempted_turn == self.state.turn:
+            return refused(tr("{m} has already flown this turn", m=rule.name))
+        launch = self._fly(agency, c.milestone)
+        return Result(True, detail=launch)
+
+    def _join(self, c: JoinBloc) -> Result:
+        why = bloc_rules.join_refusal(self.rules, self.state, c.agency, c.bloc)
+        if why:
+            return refused(why)
+        self.join_bloc(c.agency, c.bloc)
+        return OK
+
+    def _leave(self, c: LeaveBloc) -> Result:
+        if self.state.agencies[c.agency].bloc is None:
+            return refused(tr("{a} is not in a bloc", a=self._short(c.agency)))
+        self.leave_bloc(c.agency)
+        return OK
+
+    def _decline(self, c: DeclineOffer) -> Result:
+        item = self._pending_item(c.agency, "offer", c.bloc)
+        if item is None:
+            return refused(tr("there is no open offer from {b}", b=c.bloc))
+        self.state.pending.remove(item)
+        self.state.agencies[c.agency].declined.append(c.bloc)
+        return OK
+
+    def _answer(self, c: AnswerEvent) -> Result:
+        item = self._pending_item(c.agency, "event", c.event)
+        if item is None:
+            return refused(tr("no event {e} is waiting for an answer", e=c.event))
+        event = self.rules.scenario.events[c.event]
+        if not 0 <= c.choice < len(event.choices):
+            return refused(tr("choose an answer from 1 to {n}", n=len(event.choices)))
+        self.state.pending.remove(item)
+        self._apply_effects(event.choices[c.choice].effects, [c.agency])
+        return OK
+
+    def _end_turn(self, c: EndTurn) -> Result:
+        if c.agency not in self.state.humans:
+            return refused(tr("{a} is played by the computer", a=self._short(c.agency)))
+        waiting = self.pending(c.agency)
+        if waiting:
+            return refused(tr("answer what is waiting first ({n} left)", n=len(waiting)))
+        self.state.agencies[c.agency].ended_turn = True
+        if all(self.state.agencies[h].ended_turn for h in self.state.humans):
+            self._resolve_turn()
+        return OK
+
+    # --- the turn ---------------------------------------------------------------------
+
+    def _begin_turn(self) -> None:
+        state = self.state
+        for agency in state.agencies.values():
+            agency.ended_turn = False
+            agency.allocation = {}
+            agency.wasted = 0
+            before = dict(agency.scores)
+            state.current[agency.id] = {
+                "turn": state.turn,
+                "label": self.rules.calendar.label(state.turn),
+                "progress": [],
+                "launches": [],
+                "events": [],
+                "news": [],
+                "achieved": [],
+                "scores_before": before,
+            }
+            income = self.income(agency)
+            agency.income = income
+            agency.money += income
+            self._pay_dues(agency)
+        self._fire_events()
+
+    def income(self, agency: AgencyState) -> int:
+        tuning = self.rules.tuning
+        spec = self.rules.scenario.agencies[agency.id]
+        factor = tuning.support_income_low + tuning.support_income_span * agency.support / 100
+        if agency.id in self.state.humans:
+            factor *= dict(tuning.difficulty_income)[self.state.difficulty]
+        return round(spec.game.budget_per_year * self.rules.turn_fraction() * factor)
+
+    def _pay_dues(self, agency: AgencyState) -> None:
+        if agency.bloc is None:
+            return
+        bloc = self.rules.blocs[agency.bloc]
+        dues = round(bloc.dues_per_turn * self.rules.turn_fraction() * 2)
+        tuning = self.rules.tuning
+        if agency.money >= dues:
+            agency.money -= dues
+            for partner in bloc_rules.partners(self.state, agency.id):
+                self.change_trust(agency.id, partner, tuning.dues_trust)
+        else:
+            for partner in bloc_rules.partners(self.state, agency.id):
+                self.change_trust(agency.id, partner, -tuning.unpaid_dues_trust)
+            self._note(agency.id, tr("{a} could not pay its {b} contribution; partners' trust "
+                                     "fell", a=self._short(agency.id), b=bloc.short))
+
+    def _resolve_turn(self) -> None:
+        from game.core.policies import play_turn  # policies import the engine's queries
+
+        state = self.state
+        for agency in state.agencies.values():
+            if agency.id not in state.humans:
+                play_turn(self, agency.id, "keep", self._apply_internal)
+        for agency in state.agencies.values():
+            self._spend(agency)
+        for agency in state.agencies.values():
+            self._score_turn(agency)
+        state.reports = {aid: self._close_report(aid) for aid in state.agencies}
+        state.turn += 1
+        victory = self.rules.scenario.scenario.victory_milestone
+        if victory and any(victory in a.achieved and a.achieved[victory] >= 0
+                           for a in state.agencies.values()):
+            state.finished, state.end_reason = True, "victory"
+        elif state.turn >= state.turn_count:
+            state.finished, state.end_reason = True, "end_date"
+        if state.finished:
+            state.pending.clear()
+            state.turn = min(state.turn, state.turn_count)
+        else:
+            self._begin_turn()
+
+    def _apply_internal(self, command: Command) -> None:
+        """AI moves go through the same handlers as a player's, but are not logged: they are
+        recomputed identically on replay."""
+        handler = _HANDLERS[type(command)]
+        handler(self, command)
+
+    def _spend(self, agency: AgencyState) -> None:
+        report = self.state.current[agency.id]
+        for mid, amount in sorted(agency.allocation.items()):
+            if mid in agency.achieved or amount <= 0:
+                continue
+            amount = min(amount, agency.money)
+            rule = self.rules.milestones[mid]
+            cost = ms.effective_cost(self.rules, self.state, agency, rule)
+            project = agency.projects.setdefault(mid, Project())
+            gain, wasted = ms.progress_gain(self.rules, rule, cost, amount)
+            before = project.progress
+            project.progress = min(1.0, project.progress + gain)
+            project.spent += amount
+            project.turns_funded += 1
+            agency.money -= amount
+            agency.wasted += wasted
+            report["progress"].append({"milestone": mid, "before": round(before, 4),
+                                       "after": round(project.progress, 4), "spent": amount})
+            if not rule.is_mission and ms.is_complete(rule, project):
+                self.achieve(agency.id, mid)
+        agency.allocation = {}
+
+    def _score_turn(self, agency: AgencyState) -> None:
+        tuning = self.rules.tuning
+        unspent = agency.money
+        kept = math.floor(unspent * tuning.carry_over)
+        lost = unspent - kept
+        agency.money = kept
+        income = max(1, agency.income)
+        health = 100 * max(0.0, 1 - (agency.wasted + lost) / income)
+        turns_played = self.state.turn + 1
+        previous = agency.scores["budget_health"]
+        agency.scores["budget_health"] = previous + (health - previous) / min(turns_played, 8)
+        science = sum(self.rules.milestones[m].science for m, t in agency.achieved.items())
+        agency.scores["science"] += tuning.science_yield * science
+        if agency.bloc:
+            trust = bloc_rules.mean_trust(self.state, agency)
+            agency.scores["cooperation"] += tuning.cooperation_per_turn * trust / 100
+        series = self.state.history.setdefault(agency.id, {})
+        for axis in (*SCORE_AXES, "total"):
+            value = total(self.rules, agency) if axis == "total" else agency.scores[axis]
+            series.setdefault(axis, []).append(round(value, 3))
+
+    def _close_report(self, aid: str) -> dict[str, Any]:
+        report = self.state.current.pop(aid)
+        agency = self.state.agencies[aid]
+        report["scores_after"] = dict(agency.scores)
+        report["money_left"] = agency.money
+        return report
+
+    # --- missions ---------------------------------------------------------------------
+
+    def _fly(self, agency: AgencyState, mid: str) -> dict[str, Any]:
+        rule = self.rules.milestones[mid]
+        project = agency.projects[mid]
+        chances = ms.odds(self.rules, self.state, agency, mid)
+        project.attempted_turn = self.state.turn
+        steps = []
+        success = True
+        for name, chance in chances.steps:
+            ok = bool(self.rng.random() < chance)
+            steps.append({"name": name, "chance": round(chance, 4), "ok": ok})
+            if not ok:
+                success = False
+                break
+        project.attempts += 1
+        launch = {"milestone": mid, "steps": steps, "chance": round(chances.overall, 4),
+                  "success": success}
+        self.state.current[agency.id]["launches"].append(launch)
+        if success:
+            self.achieve(agency.id, mid)
+        else:
+            self._failure(agency, rule, project)
+        return launch
+
+    def _failure(self, agency: AgencyState, rule: Any, project: Project) -> None:
+        tuning = self.rules.tuning
+        crewed = rule.crewed
+        cost = ms.effective_cost(self.rules, self.state, agency, rule)
+        loss = round(cost * (tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic))
+        self.change_money(agency.id, -loss)
+        self.change_support(agency.id, -(tuning.failure_support_crewed if crewed
+                                         else tuning.failure_support_robotic))
+        keep = tuning.failure_progress_crewed if crewed else tuning.failure_progress_robotic
+        project.progress *= keep
+        project.turns_funded = min(project.turns_funded, max(0, rule.min_turns - 2))
+        self._news(agency.id, tr("{a}'s {m} mission failed", a=self._short(agency.id),
+                                 m=rule.name))
+
+    def achieve(self, aid: str, mid: str) -> None:
+        agency = self.state.agencies[aid]
+        if mid in agency.achieved:
+            return
+        rule = self.rules.milestones[mid]
+        tuning = self.rules.tuning
+        agency.achieved[mid] = self.state.turn
+        agency.scores["science"] += rule.science
+        agency.scores["prestige"] += rule.prestige * (1.0 if agency.bloc else 1.3)
+        self.change_support(aid, tuning.success_support)
+        self.state.current[aid]["achieved"].append(mid)
+        text = tr("{a} achieves: {m}", a=self._short(aid), m=rule.name)
+        if rule.first and mid not in self.state.firsts:
+            self.state.firsts[mid] = [aid, self.state.turn]
+            agency.scores["prestige"] += rule.first_prestige
+            text = tr("{a} achieves a first: {f}", a=self._short(aid), f=rule.first)
+        shared = agency.bloc and mid in self.rules.blocs[agency.bloc].shares
+        if agency.bloc and (rule.bloc == agency.bloc or shared):
+            for partner in bloc_rules.partners(self.state, aid):
+                self.change_trust(aid, partner, tuning.deliver_trust)
+            agency.scores["cooperation"] += 3
+        self._news(aid, text)
+
+    # --- events -----------------------------------------------------------------------
+
+    def _fire_events(self) -> None:
+        state, calendar = self.state, self.rules.calendar
+        for eid, event in self.rules.scenario.events.items():
+            if state.fired.get(eid) and not event.game.repeat:
+                continue
+            addressed = self._addressed(event)
+            if event.kind == "historical":
+                if event.date is None or calendar.turn_of(event.date) != state.turn:
+                    continue
+                firing = addressed
+            else:
+                firing = [a for a in addressed if self._conditions_hold(event, a)]
+                if event.kind == "random":
+                    firing = [a for a in firing if self.rng.random() < event.game.chance]
+            if firing:
+                state.fired[eid] = state.fired.get(eid, 0) + 1
+                self._fire(eid, event, firing)
+
+    def _addressed(self, event: Event) -> list[str]:
+        if event.to == "all":
+            return list(self.state.agencies)
+        return [a for a in event.to if a in self.state.agencies]
+
+    def _conditions_hold(self, event: Event, agency: str) -> bool:
+        return all(CONDITIONS[c.condition](self, agency, c) for c in event.when)
+
+    def _fire(self, eid: str, event: Event, agencies: list[str]) -> None:
+        for aid in agencies:
+            self.state.current[aid]["events"].append({"event": eid, "title": event.title})
+        self._apply_effects(event.effects, agencies)
+        if not event.choices:
+            return
+        for aid in agencies:
+            if aid in self.state.humans:
+                self.state.pending.append(Pending(aid, "event", eid))
+            else:
+                choice = min(event.game.ai_choice, len(event.choices) - 1)
+                self._apply_effects(event.choices[choice].effects, [aid])
+
+    def _apply_effects(self, effects: list[Any], agencies: list[str]) -> None:
+        # An effect naming an agency applies once; one on `self` applies to each addressee.
+        for spec in effects:
+            if spec.agency == "self":
+                for aid in agencies:
+                    EFFECTS[spec.effect](self, aid, spec)
+            else:
+                EFFECTS[spec.effect](self, agencies[0], spec)
+
+    # --- changes effects and rules make (the engine's own writers) ---------------------
+
+    def change_support(self, aid: str, amount: int) -> None:
+        agency = self.state.agencies[aid]
+        agency.support = int(min(100, max(0, agency.support + amount)))
+
+    def change_money(self, aid: str, amount: int) -> None:
+        agency = self.state.agencies[aid]
+        agency.money = max(0, agency.money + amount)
+        overspent = sum(agency.allocation.values()) - agency.money
+        # Money taken away mid-turn trims the largest allocations first: never below zero.
+        for mid in sorted(agency.allocation, key=lambda m: -agency.allocation[m]):
+            if overspent <= 0:
+                break
+            cut = min(overspent, agency.allocation[mid])
+            agency.allocation[mid] -= cut
+            overspent -= cut
+            if agency.allocation[mid] == 0:
+                del agency.allocation[mid]
+
+    def add_score(self, aid: str, axis: str, amount: float) -> None:
+        agency = self.state.agencies[aid]
+        agency.scores[axis] = max(0.0, agency.scores[axis] + amount)
+
+    def change_trust(self, aid: str, partner: str, amount: int) -> None:
+        if partner == aid or partner not in self.state.agencies:
+            return
+        agency = self.state.agencies[aid]
+        agency.trust[partner] = int(min(100, max(0, agency.trust.get(partner, 50) + amount)))
+
+    def change_progress(self, aid: str, mid: str, amount: float) -> None:
+        agency = self.state.agencies[aid]
+        if mid in agency.achieved:
+            return
+        project = agency.projects.setdefault(mid, Project())
+        project.progress = min(1.0, max(0.0, project.progress + amount))
+
+    def add_experience(self, aid: str, mid: str, amount: float) -> None:
+        project = self.state.agencies[aid].projects.setdefault(mid, Project())
+        project.attempts = max(0, project.attempts + round(amount / 0.15))
+
+    def lift_constraint(self, aid: str, constraint: str) -> None:
+        agency = self.state.agencies[aid]
+        if constraint in agency.constraints:
+            agency.constraints.remove(constraint)
+            self._news(aid, tr("A restriction on {a} is lifted", a=self._short(aid)))
+
+    def join_bloc(self, aid: str, bloc: str, by_event: bool = False) -> None:
+        if bloc_rules.join_refusal(self.rules, self.state, aid, bloc):
+            return
+        rule = self.rules.blocs[bloc]
+        agency = self.state.agencies[aid]
+        if agency.bloc is not None:
+            self.leave_bloc(aid)
+        for partner in bloc_rules.members(self.state, bloc):
+            agency.trust[partner] = rule.trust_start
+            self.state.agencies[partner].trust[aid] = rule.trust_start
+        agency.bloc = bloc
+        self.change_support(aid, rule.join_support)
+        self.state.pending = [p for p in self.state.pending
+                              if not (p.agency == aid and p.kind == "offer")]
+        self._news(aid, tr("{a} joins {b}", a=self._short(aid), b=rule.short))
+
+    def leave_bloc(self, aid: str) -> None:
+        agency = self.state.agencies[aid]
+        if agency.bloc is None:
+            return
+        rule = self.rules.blocs[agency.bloc]
+        for partner in bloc_rules.partners(self.state, aid):
+            self.state.agencies[partner].trust.pop(aid, None)
+        agency.trust = {}
+        agency.scores["cooperation"] = max(0.0, agency.scores["cooperation"]
+                                           - rule.leave_trust_penalty / 5)
+        self.change_support(aid, -2)
+        agency.bloc = None
+        self._news(aid, tr("{a} leaves {b}", a=self._short(aid), b=rule.short))
+
+    def offer_bloc(self, aid: str, bloc: str) -> None:
+        agency = self.state.agencies[aid]
+        if agency.bloc == bloc or bloc_rules.join_refusal(self.rules, self.state, aid, bloc):
+            return
+        if aid in self.state.humans and self._pending_item(aid, "offer", bloc) is None:
+            self.state.pending.append(Pending(aid, "offer", bloc))
+
+    # --- queries (pure reads; the UI and policies use these) --------------------------
+
+    def partners(self, aid: str) -> list[str]:
+        return bloc_rules.partners(self.state, aid)
+
+    def pending(self, aid: str) -> list[Pending]:
+        return [p for p in self.state.pending if p.agency == aid]
+
+    def last_report(self, aid: str) -> dict[str, Any] | None:
+        return self.state.reports.get(aid)
+
+    def current_report(self, aid: str) -> dict[str, Any] | None:
+        return self.state.current.get(aid)
+
+    @property
+    def is_over(self) -> bool:
+        return self.state.finished
+
+    def standings(self) -> list[Standing]:
+        return standings(self.rules, self.state)
+
+    def odds(self, aid: str, mid: str) -> ms.Odds:
+        return ms.odds(self.rules, self.state, self.state.agencies[aid], mid)
+
+    def status(self, aid: str, mid: str) -> str:
+        return ms.status(self.rules, self.state, self.state.agencies[aid], mid)
+
+    def milestone_view(self, aid: str, mid: str) -> MilestoneView:
+        agency = self.state.agencies[aid]
+        rule = self.rules.milestones[mid]
+        project = agency.projects.get(mid) or Project()
+        first = self.state.firsts.get(mid)
+        achieved_by = [a.id for a in self.state.agencies.values() if mid in a.achieved]
+        return MilestoneView(
+            id=mid,
+            name=rule.name,
+            track=rule.track,
+            status=ms.status(self.rules, self.state, agency, mid),
+            progress=project.progress,
+            turns_funded=project.turns_funded,
+            min_turns=rule.min_turns,
+            cost=ms.effective_cost(self.rules, self.state, agency, rule),
+            full_cost=rule.cost,
+            steady_funding=math.ceil(ms.effective_cost(self.rules, self.state, agency, rule)
+                                     / rule.min_turns),
+            allocation=agency.allocation.get(mid, 0),
+            reliability=self.odds(aid, mid).overall if rule.is_mission else 1.0,
+            missing=tuple(ms.missing_requirements(self.rules, self.state, agency, rule)),
+            achieved_by=tuple(achieved_by),
+            first_holder=first[0] if first else None,
+            is_mission=rule.is_mission,
+            attempted_this_turn=project.attempted_turn == self.state.turn,
+        )
+
+    def budget_view(self, aid: str) -> BudgetView:
+        agency = self.state.agencies[aid]
+        allocated = sum(agency.allocation.values())
+        return BudgetView(money=agency.money, allocated=allocated,
+                          free=agency.money - allocated, income=agency.income,
+                          support=agency.support)
+
+    def join_refusal(self, aid: str, bloc: str) -> str | None:
+        return bloc_rules.join_refusal(self.rules, self.state, aid, bloc)
+
+    def history_comparison(self, aid: str) -> list[dict[str, Any]]:
+        from game.core.history import compare
+
+        return compare(self.rules, self.state, aid)
+
+    def turn_label(self, turn: int | None = None) -> str:
+        return self.rules.calendar.label(self.state.turn if turn is None else turn)
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _pending_item(self, aid: str, kind: str, ref: str) -> Pending | None:
+        return next((p for p in self.state.pending
+                     if p.agency == aid and p.kind == kind and p.ref == ref), None)
+
+    def _short(self, aid: str) -> str:
+        return self.rules.scenario.agencies[aid].short
+
+    def _news(self, aid: str, text: str) -> None:
+        self.state.news.append({"turn": self.state.turn, "agency": aid, "text": text})
+        for report in self.state.current.values():
+            report["news"].append(text)
+
+    def _note(self, aid: str, text: str) -> None:
+        report = self.state.current.get(aid)
+        if report is not None:
+            report["news"].append(text)
+
+    def _why_locked(self, agency: AgencyState, mid: str) -> str:
+        rule = self.rules.milestones[mid]
+        if rule.bloc is not None and agency.bloc != rule.bloc:
+            return tr("{m} is for members of {b}", m=rule.name, b=self.rules.blocs[rule.bloc].short)
+        missing = ms.missing_requirements(self.rules, self.state, agency, rule)
+        names = ", ".join(self.rules.milestones[m].name for m in missing)
+        return tr("{m} needs first: {missing}", m=rule.name, missing=names)
+
+    def _why_not_ready(self, agency: AgencyState, mid: str, status: str) -> str:
+        rule = self.rules.milestones[mid]
+        if status == ms.ACHIEVED:
+            return tr("{m} is already achieved", m=rule.name)
+        if status == ms.LOCKED:
+            return self._why_locked(agency, mid)
+        project = agency.projects.get(mid) or Project()
+        return tr("{m} is not ready to fly: {p}% developed, {t} of at least {n} turns",
+                  m=rule.name, p=round(project.progress * 100), t=project.turns_funded,
+                  n=rule.min_turns)
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    id: str
+    name: str
+    track: str
+    status: str
+    progress: float
+    turns_funded: int
+    min_turns: int
+    cost: int
+    full_cost: int
+    steady_funding: int
+    allocation: int
+    reliability: float
+    missing: tuple[str, ...]
+    achieved_by: tuple[str, ...]
+    first_holder: str | None
+    is_mission: bool
+    attempted_this_turn: bool
+
+
+@dataclass(frozen=True)
+class BudgetView:
+    money: int
+    allocated: int
+    free: int
+    income: int
+    support: int
+
+
+_HANDLERS = {
+    Allocate: Engine._allocate,
+    Attempt: Engine._attempt,
+    JoinBloc: Engine._join,
+    LeaveBloc: Engine._leave,
+    DeclineOffer: Engine._decline,
+    AnswerEvent: Engine._answer,
+    EndTurn: Engine._end_turn,
+}

@@ -1,0 +1,66 @@
+"""The player's timeline beside the documented one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.core.calendar import iso_month, month_index, month_label
+from game.core.rules import Rules
+from game.core.state import GameState
+
+
+def documented(rules: Rules, milestone: str) -> list[dict[str, Any]]:
+    """What the scenario's history says of a milestone: done, announced or planned, and when."""
+    entries = []
+    for entry in rules.scenario.history:
+        if entry.milestone != milestone:
+            continue
+        when = entry.date or entry.by
+        entries.append({
+            "text": entry.text,
+            "status": entry.status,
+            "date": entry.date,
+            "by": entry.by,
+            "month": month_index(when, end_of_period=entry.date is None) if when else None,
+            "agency": entry.agency,
+            "sources": list(entry.sources),
+        })
+    return entries
+
+
+def compare(rules: Rules, state: GameState, agency: str) -> list[dict[str, Any]]:
+    """For each milestone achieved in the game: when here (by this agency, and first by
+    anyone) and when the documented history says it happened or was planned."""
+    calendar = rules.calendar
+    rows = []
+    for mid, rule in rules.milestones.items():
+        holders = {a.id: a.achieved[mid] for a in state.agencies.values() if mid in a.achieved}
+        if not holders:
+            continue
+        first_agency, first_turn = min(holders.items(), key=lambda kv: (kv[1], kv[0]))
+        mine = holders.get(agency)
+        docs = documented(rules, mid)
+        mine_month = calendar.turn_month(mine) if mine is not None and mine >= 0 else None
+        doc_months = [d["month"] for d in docs if d["month"] is not None]
+        delta = None
+        if mine_month is not None and doc_months:
+            delta = mine_month - min(doc_months)
+        rows.append({
+            "milestone": mid,
+            "name": rule.name,
+            "yours": _label(calendar, mine),
+            "yours_iso": iso_month(mine_month) if mine_month is not None else None,
+            "first_by": first_agency,
+            "first": _label(calendar, first_turn),
+            "documented": docs,
+            "months_vs_documented": delta,
+        })
+    return rows
+
+
+def _label(calendar: Any, turn: int | None) -> str | None:
+    if turn is None:
+        return None
+    if turn < 0:
+        return month_label(calendar.start)  # achieved before the game began
+    return calendar.label(turn)

@@ -1,0 +1,115 @@
+"""Milestone rules as pure functions of the rules and the state: what is available, how money
+becomes progress, and what the chance of a mission is."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from game.core.blocs import effective_cost_share
+from game.core.rules import MilestoneRule, Rules
+from game.core.state import AgencyState, GameState, Project
+
+LOCKED, AVAILABLE, IN_PROGRESS, READY, ACHIEVED = (
+    "locked",
+    "available",
+    "in_progress",
+    "ready",
+    "achieved",
+)
+
+
+def has_access(rules: Rules, state: GameState, agency: AgencyState, milestone: str) -> bool:
+    """Achieved by the agency itself, or by a bloc partner where the bloc shares it."""
+    if milestone in agency.achieved:
+        return True
+    bloc = rules.blocs.get(agency.bloc) if agency.bloc else None
+    if bloc is None or milestone not in bloc.shares:
+        return False
+    return any(
+        other.bloc == agency.bloc and milestone in other.achieved
+        for other in state.agencies.values()
+    )
+
+
+def missing_requirements(
+    rules: Rules, state: GameState, agency: AgencyState, rule: MilestoneRule
+) -> list[str]:
+    return [r for r in rule.requires if not has_access(rules, state, agency, r)]
+
+
+def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) -> str:
+    rule = rules.milestones[milestone]
+    if milestone in agency.achieved:
+        return ACHIEVED
+    if rule.bloc is not None and agency.bloc != rule.bloc:
+        return LOCKED
+    if missing_requirements(rules, state, agency, rule):
+        return LOCKED
+    project = agency.projects.get(milestone)
+    if project is None or (project.progress <= 0 and project.spent == 0):
+        return AVAILABLE
+    if is_complete(rule, project):
+        return READY
+    return IN_PROGRESS
+
+
+def is_complete(rule: MilestoneRule, project: Project) -> bool:
+    return project.progress >= 1.0 - 1e-9 and project.turns_funded >= rule.min_turns
+
+
+def effective_cost(rules: Rules, state: GameState, agency: AgencyState, rule: MilestoneRule) -> int:
+    """What the agency itself pays: partners carry part of a bloc milestone's cost."""
+    if agency.bloc is None:
+        return rule.cost
+    bloc = rules.blocs[agency.bloc]
+    if rule.bloc == agency.bloc or rule.id in bloc.shares:
+        return max(1, round(rule.cost * (1 - effective_cost_share(rules, agency))))
+    return rule.cost
+
+
+def progress_gain(rules: Rules, rule: MilestoneRule, cost: int, funding: int) -> tuple[float, int]:
+    """(progress gained this turn, money wasted beyond full speed).
+
+    Diminishing returns: funding at the steady rate (cost / min_turns) gives about 80% of
+    full speed, twice that gives full speed, and nothing beats 1 / min_turns a turn.
+    """
+    if funding <= 0:
+        return 0.0, 0
+    tuning = rules.tuning
+    steady = cost / rule.min_turns
+    full = tuning.full_speed_funding
+    x = min(funding / steady, full)
+    k = tuning.funding_curve
+    share = (1 - math.exp(-k * x)) / (1 - math.exp(-k * full))
+    wasted = max(0, funding - round(full * steady))
+    return share / rule.min_turns, wasted
+
+
+@dataclass(frozen=True)
+class Odds:
+    steps: tuple[tuple[str, float], ...]  # (step name, chance of success)
+    overall: float
+
+
+def odds(rules: Rules, state: GameState, agency: AgencyState, milestone: str) -> Odds:
+    """The chance of each step and of the whole mission, if it were flown now."""
+    rule = rules.milestones[milestone]
+    project = agency.projects.get(milestone) or Project()
+    tuning = rules.tuning
+    cost = effective_cost(rules, state, agency, rule)
+    extra = max(0.0, project.spent / cost - 1.0) if cost else 0.0
+    cut = min(tuning.overfunding_cap, tuning.overfunding_gain * extra)
+    cut += min(tuning.experience_cap, tuning.experience_gain * project.attempts)
+    cut = min(cut, 0.8)
+    factor = 1.0
+    if agency.id in state.humans:
+        factor = dict(tuning.difficulty_failure)[state.difficulty]
+    steps = []
+    overall = 1.0
+    for name, base in rule.steps:
+        failure = (1 - base) * (1 - cut) * factor
+        chance = min(0.995, max(0.01, 1 - failure))
+        steps.append((name, chance))
+        overall *= chance
+    return Odds(tuple(steps), overall)

@@ -1,0 +1,24 @@
+"""The game's one random generator: seeded, and saved with the game."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+
+def make_rng(seed: int) -> np.random.Generator:
+    return np.random.Generator(np.random.PCG64(seed))
+
+
+def rng_state(rng: np.random.Generator) -> dict[str, Any]:
+    """JSON-safe state (PCG64's integers are plain Python ints)."""
+    return rng.bit_generator.state
+
+
+def restore_rng(state: dict[str, Any]) -> np.random.Generator:
+    if not isinstance(state, dict) or state.get("bit_generator") != "PCG64":
+        raise ValueError("not a PCG64 generator state")
+    bit_generator = np.random.PCG64()
+    bit_generator.state = state
+    return np.random.Generator(bit_generator)

@@ -1,0 +1,162 @@
+"""The scenario turned into plain lookup tables once, plus the engine's own game values.
+
+Every number in `Tuning` is a game value: chosen so the game plays well, not history.
+They live here, in one place, so a balance change is a one-line diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.core.calendar import Calendar
+from game.scenario.models import Scenario
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Game values of the rules themselves (not of any one scenario)."""
+
+    carry_over: float = 0.6  # share of unspent money kept into the next turn
+    support_income_low: float = 0.7  # income multiplier at 0 support...
+    support_income_span: float = 0.6  # ...rising by this much at 100 support
+    full_speed_funding: float = 2.0  # funding (x the steady rate) that reaches full speed
+    funding_curve: float = 1.5  # steepness of diminishing returns
+    overfunding_cap: float = 0.6  # most that funding above cost can cut failure chances
+    overfunding_gain: float = 0.4  # failure cut per whole extra cost spent
+    experience_gain: float = 0.15  # failure cut per earlier attempt (test flights teach)
+    experience_cap: float = 0.45
+    failure_cost_robotic: float = 0.15  # share of cost lost on a failed attempt
+    failure_cost_crewed: float = 0.4
+    failure_support_robotic: int = 4
+    failure_support_crewed: int = 14
+    failure_progress_robotic: float = 0.6  # progress kept after a failure
+    failure_progress_crewed: float = 0.4
+    success_support: int = 3
+    deliver_trust: int = 6  # trust partners gain when you achieve a bloc milestone
+    dues_trust: int = 1
+    unpaid_dues_trust: int = 6
+    science_yield: float = 0.08  # science per turn from each achieved milestone's value
+    cooperation_per_turn: float = 1.2  # at full trust, per turn in a bloc
+    independent_support_drift: float = 0.0
+    weights: tuple[tuple[str, float], ...] = (
+        ("science", 1.0),
+        ("prestige", 1.0),
+        ("cooperation", 1.0),
+        ("budget_health", 0.5),
+    )
+    difficulty_income: tuple[tuple[str, float], ...] = (
+        ("easy", 1.2),
+        ("normal", 1.0),
+        ("hard", 0.85),
+    )
+    difficulty_failure: tuple[tuple[str, float], ...] = (
+        ("easy", 0.7),
+        ("normal", 1.0),
+        ("hard", 1.25),
+    )
+
+
+SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")
+DIFFICULTIES: tuple[str, ...] = ("easy", "normal", "hard")
+
+
+@dataclass(frozen=True)
+class MilestoneRule:
+    id: str
+    name: str
+    track: str
+    requires: tuple[str, ...]
+    bloc: str | None
+    cost: int
+    min_turns: int
+    steps: tuple[tuple[str, float], ...]
+    science: int
+    prestige: int
+    first: str | None
+    first_prestige: int
+
+    @property
+    def is_mission(self) -> bool:
+        return bool(self.steps)
+
+    @property
+    def crewed(self) -> bool:
+        return self.track == "crewed"
+
+
+@dataclass(frozen=True)
+class BlocRule:
+    id: str
+    name: str
+    short: str
+    founders: tuple[str, ...]
+    lead: str
+    open_to_all: bool
+    exclusive_with: tuple[str, ...]
+    shares: frozenset[str]
+    cost_share: float
+    dues_per_turn: int
+    trust_start: int
+    join_support: int
+    leave_trust_penalty: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    scenario: Scenario
+    calendar: Calendar
+    milestones: dict[str, MilestoneRule]
+    blocs: dict[str, BlocRule]
+    agency_ids: tuple[str, ...]
+    tuning: Tuning = field(default_factory=Tuning)
+
+    @classmethod
+    def from_scenario(cls, scenario: Scenario, tuning: Tuning | None = None) -> Rules:
+        info = scenario.scenario
+        milestones = {
+            mid: MilestoneRule(
+                id=mid,
+                name=m.name,
+                track=m.track,
+                requires=tuple(m.requires),
+                bloc=m.bloc,
+                cost=m.game.cost,
+                min_turns=m.game.min_turns,
+                steps=tuple((s.name, s.reliability) for s in m.game.steps),
+                science=m.game.science,
+                prestige=m.game.prestige,
+                first=m.first,
+                first_prestige=m.game.first_prestige,
+            )
+            for mid, m in scenario.milestones.items()
+        }
+        blocs = {
+            bid: BlocRule(
+                id=bid,
+                name=b.name,
+                short=b.short,
+                founders=tuple(b.founders),
+                lead=b.lead,
+                open_to_all=b.open_to_all,
+                exclusive_with=tuple(b.exclusive_with),
+                shares=frozenset(b.shares),
+                cost_share=b.game.cost_share,
+                dues_per_turn=b.game.dues_per_turn,
+                trust_start=b.game.trust_start,
+                join_support=b.game.join_support,
+                leave_trust_penalty=b.game.leave_trust_penalty,
+            )
+            for bid, b in scenario.blocs.items()
+        }
+        return cls(
+            scenario=scenario,
+            calendar=Calendar(info.start, info.end, info.turn_months),
+            milestones=milestones,
+            blocs=blocs,
+            agency_ids=tuple(scenario.agencies),
+            tuning=tuning or Tuning(),
+        )
+
+    def turn_fraction(self) -> float:
+        """Share of a year one turn is (budgets are yearly)."""
+        return self.calendar.turn_months / 12

@@ -1,0 +1,83 @@
+"""The game's state: plain data the engine alone writes, and that round-trips through JSON.
+
+Mutable on purpose: the engine updates it in place each turn (copying a whole game per
+turn would cost more than the rules themselves). Nothing outside `game.core.engine`
+assigns to it; the UI reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Project:
+    """An agency's work on one milestone."""
+
+    progress: float = 0.0  # 0..1
+    spent: int = 0
+    turns_funded: int = 0
+    attempts: int = 0
+    attempted_turn: int = -1  # one attempt per milestone per turn
+
+
+@dataclass
+class AgencyState:
+    id: str
+    money: int
+    support: int
+    bloc: str | None
+    achieved: dict[str, int] = field(default_factory=dict)  # milestone -> turn (-1: before start)
+    projects: dict[str, Project] = field(default_factory=dict)
+    allocation: dict[str, int] = field(default_factory=dict)  # this turn's funding
+    trust: dict[str, int] = field(default_factory=dict)  # partner agency -> 0..100
+    constraints: list[str] = field(default_factory=list)  # ids still in force
+    declined: list[str] = field(default_factory=list)  # bloc offers turned down
+    scores: dict[str, float] = field(default_factory=dict)
+    income: int = 0  # this turn's income, for display
+    wasted: int = 0  # this turn's money beyond full speed
+    ended_turn: bool = False
+
+
+@dataclass
+class Pending:
+    """Something waiting for a human agency's answer: an event's choice or a bloc offer."""
+
+    agency: str
+    kind: str  # "event" or "offer"
+    ref: str  # event id, or bloc id for an offer
+
+
+@dataclass
+class GameState:
+    scenario_id: str
+    seed: int
+    difficulty: str
+    humans: list[str]
+    turn: int
+    turn_count: int
+    agencies: dict[str, AgencyState]
+    firsts: dict[str, list[Any]] = field(default_factory=dict)  # milestone -> [agency, turn]
+    fired: dict[str, int] = field(default_factory=dict)  # event id -> times fired
+    pending: list[Pending] = field(default_factory=list)
+    news: list[dict[str, Any]] = field(default_factory=list)  # {"turn", "agency", "text"}
+    history: dict[str, dict[str, list[float]]] = field(default_factory=dict)  # agency->axis->series
+    reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # agency -> last TurnReport
+    current: dict[str, dict[str, Any]] = field(default_factory=dict)  # agency -> report being built
+    finished: bool = False
+    end_reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GameState:
+        data = dict(data)
+        agencies = {}
+        for key, raw in data.pop("agencies").items():
+            raw = dict(raw)
+            raw["projects"] = {m: Project(**p) for m, p in raw["projects"].items()}
+            agencies[key] = AgencyState(**raw)
+        pending = [Pending(**p) for p in data.pop("pending")]
+        return cls(agencies=agencies, pending=pending, **data)
