@@ -45,7 +45,9 @@ def _seed(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(tr("seed must be a whole number, got {v!r}", v=text))
+        raise argparse.ArgumentTypeError(
+            tr("seed must be a whole number, got {v!r}", v=text)
+        ) from None
     if value < 0:
         raise argparse.ArgumentTypeError(tr("seed must not be negative, got {v}", v=value))
     return value
@@ -55,7 +57,9 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(tr("expected a whole number, got {v!r}", v=text))
+        raise argparse.ArgumentTypeError(
+            tr("expected a whole number, got {v!r}", v=text)
+        ) from None
     if value < 1:
         raise argparse.ArgumentTypeError(tr("expected a number of at least 1, got {v}", v=value))
     return value
@@ -106,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--agency", help=tr("agency to play (the scenario's default if omitted)"))
     simulate.add_argument("--jobs", type=_positive, help=tr("worker processes (all cores)"))
     simulate.add_argument("--json", action="store_true")
+    simulate.add_argument("--markdown", action="store_true", help=tr("a Markdown table"))
 
     report = sub.add_parser("report", help=tr("write the debrief of a saved game (HTML, Markdown)"))
     report.add_argument("save", help=tr("a save file"))

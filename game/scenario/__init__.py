@@ -2,7 +2,7 @@
 
 Public API (other packages import only these names):
     load_scenario(path) -> Scenario        raises ScenarioError listing every problem
-    ScenarioError                          .problems: list of Problem (path, line, col, code, message)
+    ScenarioError                          .problems: list of Problem (path, line, col, code, msg)
     Scenario and the other models          from game.scenario.models
 """
 

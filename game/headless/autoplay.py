@@ -1,0 +1,99 @@
+"""`moonward autoplay`: one whole game for one agency with a scripted strategy, logged."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from game.core.engine import Engine
+from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
+from game.i18n import tr
+
+
+def turn_record(engine: Engine, agency: str) -> dict[str, Any]:
+    report = engine.last_report(agency) or {}
+    rules = engine.rules
+    return {
+        "turn": report.get("turn"),
+        "date": report.get("label"),
+        "money_left": report.get("money_left"),
+        "bloc": engine.state.agencies[agency].bloc,
+        "progress": report.get("progress", []),
+        "launches": report.get("launches", []),
+        "achieved": [rules.milestones[m].name for m in report.get("achieved", [])],
+        "events": [e["title"] for e in report.get("events", [])],
+        "news": report.get("news", []),
+        "scores": {k: round(v, 2) for k, v in report.get("scores_after", {}).items()},
+    }
+
+
+def format_turn(record: dict[str, Any], engine: Engine) -> str:
+    names = engine.rules.milestones
+    lines = [tr("{date}  bloc: {bloc}  money left: {money} M", date=record["date"],
+                bloc=record["bloc"] or tr("independent"), money=record["money_left"])]
+    for item in record["progress"]:
+        lines.append(tr("  funds {m}: {spent} M, {a}% -> {b}%", m=names[item["milestone"]].name,
+                        spent=item["spent"], a=round(item["before"] * 100),
+                        b=round(item["after"] * 100)))
+    for launch in record["launches"]:
+        outcome = tr("success") if launch["success"] else tr("FAILURE")
+        lines.append(tr("  launch {m} (chance {p}%): {o}", m=names[launch["milestone"]].name,
+                        p=round(launch["chance"] * 100), o=outcome))
+    for title in record["events"]:
+        lines.append(tr("  event: {t}", t=title))
+    for text in record["news"]:
+        lines.append(tr("  news: {t}", t=text))
+    return "\n".join(lines)
+
+
+def final_record(engine: Engine) -> dict[str, Any]:
+    return {
+        "final": True,
+        "end_reason": engine.state.end_reason,
+        "standings": [
+            {"rank": s.rank, "agency": s.agency, "total": s.total, **s.axes,
+             "achieved": s.achieved, "firsts": s.firsts, "player": s.human}
+            for s in engine.standings()
+        ],
+    }
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    try:
+        scenario = load_for_cli(args.scenario)
+        agency = choose_agency(scenario, args.agency)
+    except CliError as error:
+        return fail(error)
+    records: list[dict[str, Any]] = []
+
+    def log(engine: Engine) -> None:
+        record = turn_record(engine, agency)
+        records.append(record)
+        if not args.json:
+            print(format_turn(record, engine))
+
+    game = play_game(scenario, args.seed, agency, args.strategy, on_turn=log)
+    final = final_record(game.engine)
+    if args.json:
+        json.dump({"scenario": scenario.scenario.id, "seed": args.seed, "agency": agency,
+                   "strategy": args.strategy, "road": game.road, "turns": [*records, final]},
+                  sys.stdout, indent=1)
+        print()
+    else:
+        print(tr("Final standings ({reason}):", reason=final["end_reason"]))
+        for row in final["standings"]:
+            marker = " <" if row["player"] else ""
+            print(f"  {row['rank']}. {row['agency']:<10} {row['total']:>8.1f}{marker}")
+    if args.save:
+        from game.saves.games import save_game
+
+        try:
+            save_game(Path(args.save), game.engine, Path(args.scenario),
+                        name=tr("Autoplay {a} {s}", a=agency, s=args.strategy))
+        except OSError as error:
+            return fail(CliError(tr("--save: cannot write {p}: {e}", p=args.save,
+                                    e=error.strerror)))
+    return 0

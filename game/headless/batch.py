@@ -1,0 +1,163 @@
+"""`moonward simulate`: many games per strategy on every core, summarised.
+
+Each game is independent (its own seed), so games are spread over worker processes; the
+results are plain records, summarised with numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from game.core.rules import SCORE_AXES
+from game.headless.common import ROADS, CliError, choose_agency, fail, load_for_cli, play_game
+from game.i18n import tr
+from game.scenario import Scenario
+
+AXES = (*SCORE_AXES, "total")
+
+
+@dataclass(frozen=True)
+class GameRecord:
+    strategy: str
+    seed: int
+    scores: dict[str, float]
+    rank: int
+    won: bool
+
+
+def _play_chunk(job: tuple[str, str, str, list[int]]) -> list[GameRecord]:
+    scenario_path, agency, strategy, seeds = job
+    scenario = _scenario_cache(scenario_path)
+    records = []
+    for seed in seeds:
+        engine = play_game(scenario, seed, agency, strategy).engine
+        standing = next(s for s in engine.standings() if s.agency == agency)
+        records.append(GameRecord(strategy, seed, {**standing.axes, "total": standing.total},
+                                  standing.rank, standing.rank == 1))
+    return records
+
+
+_CACHE: dict[str, Scenario] = {}
+
+
+def _scenario_cache(path: str) -> Scenario:
+    # One parse per worker process, not one per game.
+    if path not in _CACHE:
+        _CACHE[path] = load_for_cli(path)
+    return _CACHE[path]
+
+
+def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int, seed: int,
+              jobs: int | None = None) -> Iterator[list[GameRecord]]:
+    """Yield records chunk by chunk (for a progress bar), across `jobs` processes."""
+    chunk = max(1, min(50, runs // 8 or 1))
+    work = [
+        (scenario_path, agency, strategy, list(range(start, min(seed + runs, start + chunk))))
+        for strategy in strategies
+        for start in range(seed, seed + runs, chunk)
+    ]
+    workers = jobs or os.cpu_count() or 1
+    if workers == 1:
+        for job in work:
+            yield _play_chunk(job)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_play_chunk, work)
+
+
+def summarise(records: list[GameRecord], strategies: list[str]) -> dict[str, Any]:
+    summary: dict[str, Any] = {}
+    for strategy in strategies:
+        mine = [r for r in records if r.strategy == strategy]
+        if not mine:
+            continue
+        axes = {}
+        for axis in AXES:
+            values = np.array([r.scores[axis] for r in mine], dtype=float)
+            p10, p50, p90 = np.percentile(values, [10, 50, 90])
+            axes[axis] = {"mean": round(float(values.mean()), 2),
+                          "std": round(float(values.std()), 2),
+                          "p10": round(float(p10), 2), "p50": round(float(p50), 2),
+                          "p90": round(float(p90), 2)}
+        summary[strategy] = {
+            "runs": len(mine),
+            "win_rate": round(sum(r.won for r in mine) / len(mine), 4),
+            "mean_rank": round(sum(r.rank for r in mine) / len(mine), 2),
+            "axes": axes,
+        }
+    return summary
+
+
+class Progress:
+    """A one-line bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.live = sys.stderr.isatty()
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.live:
+            width = 30
+            filled = width * self.done // self.total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
+                             f"{self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.live:
+            sys.stderr.write("\n")
+
+
+def markdown_table(summary: dict[str, Any]) -> str:
+    lines = ["| strategy | runs | win rate | mean rank | " + " | ".join(
+        f"{axis} mean ± sd (p10/p50/p90)" for axis in AXES) + " |",
+        "| --- | ---: | ---: | ---: | " + " | ".join("---:" for _ in AXES) + " |"]
+    for strategy, data in summary.items():
+        cells = [f"{a['mean']:.1f} ± {a['std']:.1f} ({a['p10']:.0f}/{a['p50']:.0f}/{a['p90']:.0f})"
+                 for a in (data["axes"][axis] for axis in AXES)]
+        lines.append(f"| {strategy} | {data['runs']} | {data['win_rate']:.1%} | "
+                     f"{data['mean_rank']:.2f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    try:
+        scenario = load_for_cli(args.scenario)
+        agency = choose_agency(scenario, args.agency)
+    except CliError as error:
+        return fail(error)
+    strategies = [*ROADS, "random"] if args.strategy == "all" else [args.strategy]
+    progress = Progress(args.runs * len(strategies))
+    records: list[GameRecord] = []
+    for chunk in run_games(str(Path(args.scenario)), agency, strategies, args.runs, args.seed,
+                           args.jobs):
+        records.extend(chunk)
+        progress.advance(len(chunk))
+    progress.close()
+    summary = summarise(records, strategies)
+    if args.json:
+        json.dump({"scenario": scenario.scenario.id, "agency": agency, "runs": args.runs,
+                   "seed": args.seed, "strategies": summary}, sys.stdout, indent=1)
+        print()
+    elif getattr(args, "markdown", False):
+        print(markdown_table(summary))
+    else:
+        print(tr("{n} games per strategy, agency {a}, seeds {s}..{e}", n=args.runs, a=agency,
+                 s=args.seed, e=args.seed + args.runs - 1))
+        for strategy, data in summary.items():
+            total = data["axes"]["total"]
+            print(tr("  {s:<12} total {m:8.1f} ± {sd:6.1f}  win rate {w:6.1%}  mean rank {r}",
+                     s=strategy, m=total["mean"], sd=total["std"], w=data["win_rate"],
+                     r=data["mean_rank"]))
+    return 0

@@ -1,0 +1,85 @@
+"""Whole games in and out of save files: the envelope around the engine's own payload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.core.engine import Engine
+from game.core.save import GameFormatError, from_dict, to_dict
+from game.i18n import tr
+from game.paths import SCENARIOS_DIR, user_scenarios_dir
+from game.saves.envelope import (
+    SaveEnvelope,
+    ScenarioStamp,
+    make_envelope,
+    read_save,
+    scenario_digest,
+    write_save,
+)
+from game.saves.errors import SaveError
+from game.scenario import Scenario, ScenarioError, load_scenario
+
+
+@dataclass(frozen=True)
+class LoadedGame:
+    engine: Engine
+    scenario: Scenario
+    scenario_path: Path
+    envelope: SaveEnvelope
+
+
+def stamp_for(scenario: Scenario, scenario_path: Path) -> ScenarioStamp:
+    return ScenarioStamp(
+        id=scenario.scenario.id,
+        version=scenario.scenario.version,
+        sha256=scenario_digest(scenario_path),
+        file=scenario_path.name,
+    )
+
+
+def save_game(path: Path, engine: Engine, scenario_path: Path, name: str) -> SaveEnvelope:
+    envelope = make_envelope(name, stamp_for(engine.rules.scenario, scenario_path),
+                             to_dict(engine), engine.turn_label())
+    write_save(path, envelope)
+    return envelope
+
+
+def scenario_folders() -> list[Path]:
+    return [SCENARIOS_DIR, user_scenarios_dir()]
+
+
+def find_scenario(stamp: ScenarioStamp, save_path: Path,
+                  folders: list[Path] | None = None) -> Path:
+    """The scenario file a save was made with, unchanged, or SaveError saying why not."""
+    changed: Path | None = None
+    for folder in folders or scenario_folders():
+        candidate = folder / stamp.file
+        if candidate.is_file():
+            if scenario_digest(candidate) == stamp.sha256:
+                return candidate
+            changed = candidate
+    if changed is not None:
+        raise SaveError(save_path, tr(
+            "its scenario '{id}' ({file}) has changed since the game was saved, so the game "
+            "cannot continue exactly; restore the old file or start a new game",
+            id=stamp.id, file=changed))
+    raise SaveError(save_path, tr(
+        "its scenario '{id}' ({file}) is not installed: put the file in scenarios/ or in "
+        "your scenarios folder ({user})", id=stamp.id, file=stamp.file,
+        user=user_scenarios_dir()))
+
+
+def load_game(path: Path, folders: list[Path] | None = None) -> LoadedGame:
+    envelope = read_save(path)
+    scenario_path = find_scenario(envelope.scenario, path, folders)
+    try:
+        scenario = load_scenario(scenario_path)
+    except ScenarioError as error:
+        raise SaveError(path, tr("its scenario no longer loads: {first}",
+                                 first=error.problems[0])) from None
+    try:
+        engine = from_dict(scenario, envelope.game)
+    except GameFormatError as error:
+        raise SaveError(path, tr("is damaged: {reason}", reason=str(error))) from None
+    return LoadedGame(engine, scenario, scenario_path, envelope)
