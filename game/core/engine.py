@@ -125,10 +125,8 @@ class Engine:
         if c.amount < 0:
             return refused(tr("funding cannot be negative"))
         status = ms.status(self.rules, self.state, agency, c.milestone)
-        if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED):
-            rule = self.rules.milestones[c.milestone]
-            return refused(self._why_locked(agency, c.milestone) if status == ms.LOCKED
-                           else tr("{m} is already achieved", m=rule.name))
+        if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
+            return refused(self._why_not_fundable(agency, c.milestone, status))
         others = sum(v for k, v in agency.allocation.items() if k != c.milestone)
         if others + c.amount > agency.money:
             return refused(tr("that would spend {need} million, but only {have} million is "
@@ -374,8 +372,10 @@ class Engine:
         rule = self.rules.milestones[mid]
         tuning = self.rules.tuning
         agency.achieved[mid] = self.state.turn
-        agency.scores["science"] += rule.science
-        agency.scores["prestige"] += rule.prestige * (1.0 if agency.bloc else 1.3)
+        alone = agency.bloc is None
+        agency.scores["science"] += rule.science * (tuning.independent_science if alone else 1.0)
+        agency.scores["prestige"] += rule.prestige * (tuning.independent_prestige if alone
+                                                      else 1.0)
         self.change_support(aid, tuning.success_support)
         self.state.current[aid]["achieved"].append(mid)
         text = tr("{a} achieves: {m}", a=self._short(aid), m=rule.name)
@@ -623,12 +623,20 @@ class Engine:
         names = ", ".join(self.rules.milestones[m].name for m in missing)
         return tr("{m} needs first: {missing}", m=rule.name, missing=names)
 
-    def _why_not_ready(self, agency: AgencyState, mid: str, status: str) -> str:
+    def _why_not_fundable(self, agency: AgencyState, mid: str, status: str) -> str:
         rule = self.rules.milestones[mid]
         if status == ms.ACHIEVED:
             return tr("{m} is already achieved", m=rule.name)
-        if status == ms.LOCKED:
-            return self._why_locked(agency, mid)
+        if status == ms.SHARED:
+            bloc = self.rules.blocs[agency.bloc].short if agency.bloc else ""
+            return tr("{m} is already yours to use: a {b} partner built it and {b} shares it",
+                      m=rule.name, b=bloc)
+        return self._why_locked(agency, mid)
+
+    def _why_not_ready(self, agency: AgencyState, mid: str, status: str) -> str:
+        rule = self.rules.milestones[mid]
+        if status in (ms.ACHIEVED, ms.SHARED, ms.LOCKED):
+            return self._why_not_fundable(agency, mid, status)
         project = agency.projects.get(mid) or Project()
         return tr("{m} is not ready to fly: {p}% developed, {t} of at least {n} turns",
                   m=rule.name, p=round(project.progress * 100), t=project.turns_funded,

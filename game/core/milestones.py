@@ -10,12 +10,13 @@ from game.core.blocs import effective_cost_share
 from game.core.rules import MilestoneRule, Rules
 from game.core.state import AgencyState, GameState, Project
 
-LOCKED, AVAILABLE, IN_PROGRESS, READY, ACHIEVED = (
+LOCKED, AVAILABLE, IN_PROGRESS, READY, ACHIEVED, SHARED = (
     "locked",
     "available",
     "in_progress",
     "ready",
     "achieved",
+    "shared",  # achieved by a bloc partner and shared with you: usable, nothing to build
 )
 
 
@@ -42,6 +43,8 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
     rule = rules.milestones[milestone]
     if milestone in agency.achieved:
         return ACHIEVED
+    if has_access(rules, state, agency, milestone):
+        return SHARED
     if rule.bloc is not None and agency.bloc != rule.bloc:
         return LOCKED
     if missing_requirements(rules, state, agency, rule):

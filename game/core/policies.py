@@ -65,55 +65,65 @@ def answers(engine: Engine, agency: str, strategy: str) -> list[Command]:
     return out
 
 
-def _value(engine: Engine, mid: str, depth: int = 0) -> float:
+def _value(engine: Engine, mid: str) -> float:
     rule = engine.rules.milestones[mid]
-    own = rule.science + rule.prestige
+    value = engine.rules.static_value[mid]
     if rule.first and mid not in engine.state.firsts:
-        own += rule.first_prestige
-    if depth >= 2:
-        return own
-    unlocks = [m for m, r in engine.rules.milestones.items() if mid in r.requires]
-    return own + 0.5 * sum(_value(engine, m, depth + 1) for m in unlocks)
+        value += rule.first_prestige
+    return value
 
 
-def attempts(engine: Engine, agency: str) -> list[Command]:
+def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
     out: list[Command] = []
     late = engine.state.turn >= engine.state.turn_count - 2
-    for mid, rule in engine.rules.milestones.items():
-        if not rule.is_mission or engine.status(agency, mid) != ms.READY:
+    for mid, status in statuses.items():
+        rule = engine.rules.milestones[mid]
+        if status != ms.READY or not rule.is_mission:
             continue
-        view = engine.milestone_view(agency, mid)
         threshold = 0.5 if late else (0.8 if rule.crewed else 0.7)
-        if view.reliability >= threshold and not view.attempted_this_turn:
+        project = engine.state.agencies[agency].projects[mid]
+        if project.attempted_turn != engine.state.turn and (
+            engine.odds(agency, mid).overall >= threshold
+        ):
             out.append(Attempt(agency, mid))
     return out
 
 
-def funding(engine: Engine, agency: str, boost: float = 1.3) -> list[Command]:
-    """Fund the most valuable reachable milestones at a steady pace while money lasts."""
-    budget = engine.budget_view(agency)
-    free = budget.free - _reserve(engine, agency)
-    candidates = []
-    for mid, rule in engine.rules.milestones.items():
-        status = engine.status(agency, mid)
-        if status in (ms.LOCKED, ms.ACHIEVED):
+def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
+    """Fund the most valuable reachable milestones: first at a steady pace, then, with what
+    is left, up to full speed, then toward reliability of missions ready to fly."""
+    state = engine.state.agencies[agency]
+    free = state.money - sum(state.allocation.values()) - _reserve(engine, agency)
+    ranked = []
+    for mid, status in statuses.items():
+        if status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
             continue
-        view = engine.milestone_view(agency, mid)
-        if status == ms.READY and (not rule.is_mission or view.reliability >= 0.7):
-            continue
-        candidates.append((-_value(engine, mid) / max(1, view.cost), mid, view))
-    out: list[Command] = []
-    for _, mid, view in sorted(candidates):
+        rule = engine.rules.milestones[mid]
+        cost = ms.effective_cost(engine.rules, engine.state, state, rule)
+        ranked.append((-_value(engine, mid) / cost, mid, rule, cost, status))
+    ranked.sort()
+    plan: dict[str, int] = {}
+    tuning = engine.rules.tuning
+    for pace in (1.0, tuning.full_speed_funding):
+        for _, mid, rule, cost, status in ranked:
+            if free <= 0:
+                break
+            if status == ms.READY:
+                continue
+            want = round(cost / rule.min_turns * pace) - plan.get(mid, 0)
+            amount = min(free, max(0, want))
+            if amount > 0:
+                plan[mid] = plan.get(mid, 0) + amount
+                free -= amount
+    for _, mid, rule, cost, status in ranked:
         if free <= 0:
             break
-        if view.progress >= 1.0:
-            amount = min(free, max(1, view.cost // 6))
-        else:
-            amount = min(free, round(view.steady_funding * boost))
-        if amount > 0:
-            out.append(Allocate(agency, mid, amount + view.allocation))
+        if status == ms.READY and rule.is_mission:
+            amount = min(free, cost // 4)
+            plan[mid] = plan.get(mid, 0) + amount
             free -= amount
-    return out
+    return [Allocate(agency, mid, amount + state.allocation.get(mid, 0))
+            for mid, amount in plan.items() if amount > 0]
 
 
 def _reserve(engine: Engine, agency: str) -> int:
@@ -138,7 +148,9 @@ def play_turn(
     """Play one whole turn for `agency` through `apply` (engine.apply, or the AI's own)."""
     for command in plan_turn(engine, agency, strategy):
         apply(command)
-    for command in attempts(engine, agency):
+    statuses = {mid: engine.status(agency, mid) for mid in engine.rules.milestones}
+    for command in attempts(engine, agency, statuses):
         apply(command)
-    for command in funding(engine, agency):
+    statuses = {mid: engine.status(agency, mid) for mid in engine.rules.milestones}
+    for command in funding(engine, agency, statuses):
         apply(command)

@@ -37,7 +37,9 @@ class Tuning:
     unpaid_dues_trust: int = 6
     science_yield: float = 0.08  # science per turn from each achieved milestone's value
     cooperation_per_turn: float = 1.2  # at full trust, per turn in a bloc
-    independent_support_drift: float = 0.0
+    independent_prestige: float = 1.3  # an agency on its own road keeps all the credit
+    independent_science: float = 1.3
+    budget_handicap: float = 0.5  # how far totals are evened out between budget sizes
     weights: tuple[tuple[str, float], ...] = (
         ("science", 1.0),
         ("prestige", 1.0),
@@ -109,6 +111,8 @@ class Rules:
     blocs: dict[str, BlocRule]
     agency_ids: tuple[str, ...]
     tuning: Tuning = field(default_factory=Tuning)
+    static_value: dict[str, float] = field(default_factory=dict)
+    budget_factor: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_scenario(cls, scenario: Scenario, tuning: Tuning | None = None) -> Rules:
@@ -148,15 +152,44 @@ class Rules:
             )
             for bid, b in scenario.blocs.items()
         }
+        tuning = tuning or Tuning()
         return cls(
             scenario=scenario,
             calendar=Calendar(info.start, info.end, info.turn_months),
             milestones=milestones,
             blocs=blocs,
             agency_ids=tuple(scenario.agencies),
-            tuning=tuning or Tuning(),
+            tuning=tuning,
+            static_value=_static_values(milestones),
+            budget_factor=_budget_factors(scenario, tuning.budget_handicap),
         )
 
     def turn_fraction(self) -> float:
         """Share of a year one turn is (budgets are yearly)."""
         return self.calendar.turn_months / 12
+
+
+def _static_values(milestones: dict[str, MilestoneRule]) -> dict[str, float]:
+    """What a milestone is worth to a planner: its own score and half of what it unlocks."""
+    unlocks = {mid: [m for m, r in milestones.items() if mid in r.requires] for mid in milestones}
+
+    def value(mid: str, depth: int) -> float:
+        rule = milestones[mid]
+        own = float(rule.science + rule.prestige)
+        if depth >= 2:
+            return own
+        return own + 0.5 * sum(value(m, depth + 1) for m in unlocks[mid])
+
+    return {mid: value(mid, 0) for mid in milestones}
+
+
+def _budget_factors(scenario: Scenario, handicap: float) -> dict[str, float]:
+    """Totals are scaled by (median budget / own budget) ** handicap so that a small agency
+    can win by spending well: a game rule, shown as such in the standings."""
+    budgets = sorted(a.game.budget_per_year for a in scenario.agencies.values())
+    middle = len(budgets) // 2
+    median = budgets[middle] if len(budgets) % 2 else (budgets[middle - 1] + budgets[middle]) / 2
+    return {
+        aid: (median / max(1, a.game.budget_per_year)) ** handicap
+        for aid, a in scenario.agencies.items()
+    }

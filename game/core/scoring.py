@@ -9,9 +9,14 @@ from game.core.rules import SCORE_AXES, Rules
 from game.core.state import AgencyState, GameState
 
 
-def total(rules: Rules, agency: AgencyState) -> float:
+def raw_total(rules: Rules, agency: AgencyState) -> float:
     weights = dict(rules.tuning.weights)
     return sum(weights[axis] * agency.scores.get(axis, 0.0) for axis in SCORE_AXES)
+
+
+def total(rules: Rules, agency: AgencyState) -> float:
+    """The ranking score: the weighted axes, evened out for budget size (a game rule)."""
+    return raw_total(rules, agency) * rules.budget_factor.get(agency.id, 1.0)
 
 
 @dataclass(frozen=True)
