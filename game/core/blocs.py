@@ -63,6 +63,25 @@ def join_refusal(rules: Rules, state: GameState, agency: str, bloc: str) -> str 
     return None
 
 
+def refusal_sources(rules: Rules, state: GameState, agency: str, bloc: str) -> tuple[str, ...]:
+    """The source ids behind the constraint that bars `agency` from `bloc`, if one does."""
+    me = state.agencies[agency]
+    scenario_agency = rules.scenario.agencies[agency]
+    for cid in me.constraints:
+        constraint = scenario_agency.constraints[cid]
+        if (constraint.kind == "refuses_bloc" and constraint.bloc == bloc) or (
+            constraint.kind == "barred_partner" and constraint.partner in members(state, bloc)
+        ):
+            return tuple(constraint.sources)
+    for member in members(state, bloc):
+        other = rules.scenario.agencies[member]
+        for cid in state.agencies[member].constraints:
+            constraint = other.constraints[cid]
+            if constraint.kind == "barred_partner" and constraint.partner == agency:
+                return tuple(constraint.sources)
+    return ()
+
+
 def _offers(state: GameState, agency: str) -> set[str]:
     return {p.ref for p in state.pending if p.agency == agency and p.kind == "offer"}
 

@@ -588,6 +588,36 @@ class Engine:
     def join_refusal(self, aid: str, bloc: str) -> str | None:
         return bloc_rules.join_refusal(self.rules, self.state, aid, bloc)
 
+    def bloc_view(self, aid: str, bloc: str) -> BlocView:
+        """Whether `aid` may join `bloc` now and why not, and what membership brings."""
+        rule = self.rules.blocs[bloc]
+        agency = self.state.agencies[aid]
+        why = bloc_rules.join_refusal(self.rules, self.state, aid, bloc)
+        sources: tuple[str, ...] = ()
+        if why is not None:
+            sources = bloc_rules.refusal_sources(self.rules, self.state, aid, bloc)
+        members = tuple(bloc_rules.members(self.state, bloc))
+        shared = tuple(sorted(m for m in rule.shares
+                              if any(m in self.state.agencies[p].achieved for p in members
+                                     if p != aid)))
+        trust = {p: agency.trust.get(p, rule.trust_start) for p in members if p != aid}
+        return BlocView(
+            id=bloc,
+            name=rule.name,
+            short=rule.short,
+            member=agency.bloc == bloc,
+            can_join=why is None,
+            reason=why or "",
+            sources=sources,
+            members=members,
+            cost_share=rule.cost_share,
+            shares=tuple(sorted(rule.shares)),
+            shared_now=shared,
+            dues_per_turn=round(rule.dues_per_turn * self.rules.turn_fraction() * 2),
+            trust=trust,
+            offered=self._pending_item(aid, "offer", bloc) is not None,
+        )
+
     def history_comparison(self, aid: str) -> list[dict[str, Any]]:
         from game.core.history import compare
 
@@ -662,6 +692,24 @@ class MilestoneView:
     first_holder: str | None
     is_mission: bool
     attempted_this_turn: bool
+
+
+@dataclass(frozen=True)
+class BlocView:
+    id: str
+    name: str
+    short: str
+    member: bool
+    can_join: bool
+    reason: str  # why not, in the scenario's documented words where a constraint applies
+    sources: tuple[str, ...]  # source ids behind that constraint
+    members: tuple[str, ...]
+    cost_share: float  # share of a bloc milestone's cost partners carry (at start trust)
+    shares: tuple[str, ...]  # milestones partners share
+    shared_now: tuple[str, ...]  # of those, what a partner has already built
+    dues_per_turn: int
+    trust: dict[str, int]  # partner -> trust (members only; start trust otherwise)
+    offered: bool  # an open invitation is waiting
 
 
 @dataclass(frozen=True)
