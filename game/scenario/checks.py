@@ -1,0 +1,305 @@
+"""Checks that span the file: references, cycles, dates in the span, sources, effect names.
+
+They run on the raw data (not the typed model), so a file with a type error still gets
+its reference errors reported in the same run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from game.paths import SEEDS_DIR
+from game.scenario.errors import Problem
+from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES, normalise_date
+from game.scenario.pydantic_errors import suggestion
+
+if TYPE_CHECKING:
+    from game.scenario.loader import Document
+
+Loc = tuple[Any, ...]
+
+
+def _dict(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+class _Checker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.data = _dict(doc.data)
+        self.problems: list[Problem] = []
+        self.ids = {
+            section: set(_dict(self.data.get(section)))
+            for section in ("sources", "agencies", "blocs", "milestones", "events")
+        }
+        self.cited: set[str] = set()
+
+    def error(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
+        self.problems.append(self.doc.problem(loc, code, message, key=key))
+
+    def warn(self, loc: Loc, code: str, message: str) -> None:
+        self.problems.append(self.doc.problem(loc, code, message, severity="warning"))
+
+    def ref(self, loc: Loc, value: Any, section: str, what: str, extra: tuple[str, ...] = ()
+            ) -> None:
+        if not isinstance(value, str) or value in extra:
+            return
+        if value not in self.ids[section]:
+            self.error(loc, "E-REF", f"{what} '{value}' is not defined in {section}"
+                       + suggestion(value, self.ids[section] | set(extra)))
+
+    def refs(self, loc: Loc, values: Any, section: str, what: str) -> None:
+        seen: set[Any] = set()
+        for i, value in enumerate(_list(values)):
+            if isinstance(value, str) and value in seen:
+                self.error((*loc, i), "E-DUP-ID", f"'{value}' is listed twice")
+            seen.add(value)
+            self.ref((*loc, i), value, section, what)
+
+    def sources(self, loc: Loc, entry: Any) -> None:
+        for i, source in enumerate(_list(_dict(entry).get("sources"))):
+            if isinstance(source, str):
+                self.cited.add(source)
+            self.ref((*loc, "sources", i), source, "sources", "source")
+
+    # --- sections ---------------------------------------------------------------------
+
+    def run(self) -> list[Problem]:
+        self.check_scenario()
+        self.check_sources_section()
+        for i, fact in enumerate(_list(self.data.get("facts"))):
+            self.sources(("facts", i), fact)
+        for did, dis in _dict(self.data.get("disagreements")).items():
+            for i, claim in enumerate(_list(_dict(dis).get("claims"))):
+                self.sources(("disagreements", did, "claims", i), claim)
+        self.check_agencies()
+        self.check_blocs()
+        self.check_milestones()
+        self.check_events()
+        self.check_history()
+        for sid in sorted(self.ids["sources"] - self.cited):
+            self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited")
+        return self.problems
+
+    def check_scenario(self) -> None:
+        info = _dict(self.data.get("scenario"))
+        self.ref(("scenario", "default_agency"), info.get("default_agency"), "agencies",
+                 "default agency")
+        self.ref(("scenario", "victory_milestone"), info.get("victory_milestone"),
+                 "milestones", "victory milestone")
+        self.span = None
+        try:
+            start = normalise_date(info.get("start"))
+            end = normalise_date(info.get("end"))
+        except ValueError:
+            return
+        if isinstance(start, str) and isinstance(end, str):
+            if _month(start) > _month(end, end=True):
+                self.error(("scenario", "end"), "E-DATE-SPAN",
+                           f"the scenario ends ({end}) before it starts ({start})")
+            else:
+                self.span = (start, end)
+
+    def check_sources_section(self) -> None:
+        for sid, source in _dict(self.data.get("sources")).items():
+            seed = _dict(source).get("seed")
+            if isinstance(seed, str) and SEEDS_DIR.is_dir() and not (SEEDS_DIR / seed).is_file():
+                self.warn(("sources", sid, "seed"), "W-SEED",
+                          f"seed file '{seed}' is not in {SEEDS_DIR}"
+                          + suggestion(seed, [p.name for p in SEEDS_DIR.iterdir()]))
+
+    def check_agencies(self) -> None:
+        for aid, agency in _dict(self.data.get("agencies")).items():
+            agency = _dict(agency)
+            at = ("agencies", aid)
+            self.ref((*at, "bloc"), agency.get("bloc"), "blocs", "bloc")
+            for section in ("achieved", "underway"):
+                seen: set[str] = set()
+                for i, entry in enumerate(_list(agency.get(section))):
+                    mid = _dict(entry).get("milestone")
+                    if mid in seen:
+                        self.error((*at, section, i, "milestone"), "E-DUP-ID",
+                                   f"milestone '{mid}' is listed twice in {section}")
+                    seen.add(mid)
+                    self.ref((*at, section, i, "milestone"), mid, "milestones", "milestone")
+                    self.sources((*at, section, i), entry)
+            for i, fact in enumerate(_list(agency.get("facts"))):
+                self.sources((*at, "facts", i), fact)
+            for cid, constraint in _dict(agency.get("constraints")).items():
+                constraint = _dict(constraint)
+                self.ref((*at, "constraints", cid, "bloc"), constraint.get("bloc"), "blocs",
+                         "bloc")
+                self.ref((*at, "constraints", cid, "partner"), constraint.get("partner"),
+                         "agencies", "agency")
+                self.sources((*at, "constraints", cid), constraint)
+            for mid in _dict(_dict(agency.get("game")).get("progress")):
+                self.ref((*at, "game", "progress", mid), mid, "milestones", "milestone")
+
+    def check_blocs(self) -> None:
+        for bid, bloc in _dict(self.data.get("blocs")).items():
+            bloc = _dict(bloc)
+            at = ("blocs", bid)
+            self.refs((*at, "founders"), bloc.get("founders"), "agencies", "agency")
+            self.ref((*at, "lead"), bloc.get("lead"), "agencies", "agency")
+            self.refs((*at, "exclusive_with"), bloc.get("exclusive_with"), "blocs", "bloc")
+            self.refs((*at, "shares"), bloc.get("shares"), "milestones", "milestone")
+            for section in ("facts", "principles", "commitments"):
+                for i, fact in enumerate(_list(bloc.get(section))):
+                    self.sources((*at, section, i), fact)
+
+    def check_milestones(self) -> None:
+        milestones = _dict(self.data.get("milestones"))
+        for mid, milestone in milestones.items():
+            milestone = _dict(milestone)
+            at = ("milestones", mid)
+            self.refs((*at, "requires"), milestone.get("requires"), "milestones", "milestone")
+            self.ref((*at, "bloc"), milestone.get("bloc"), "blocs", "bloc")
+            for i, fact in enumerate(_list(milestone.get("facts"))):
+                self.sources((*at, "facts", i), fact)
+            steps = _list(_dict(milestone.get("game")).get("steps"))
+            track = milestone.get("track")
+            if track in ("robotic", "crewed") and not steps:
+                self.error((*at, "game"), "E-VALUE",
+                           f"milestone '{mid}' is a {track} mission but has no game.steps "
+                           "(the stages rolled when it flies)")
+            if track == "programme" and steps:
+                self.error((*at, "game", "steps"), "E-VALUE",
+                           f"milestone '{mid}' is a programme: it has no launch, so no steps")
+        for cycle in _cycles(milestones):
+            self.error(("milestones", cycle[0], "requires"), "E-CYCLE",
+                       "milestones require each other in a circle: " + " -> ".join(cycle))
+
+    def check_events(self) -> None:
+        for eid, event in _dict(self.data.get("events")).items():
+            event = _dict(event)
+            at = ("events", eid)
+            self.sources(at, event)
+            to = event.get("to")
+            if isinstance(to, list):
+                self.refs((*at, "to"), to, "agencies", "agency")
+            if event.get("kind") == "historical" and event.get("date") is None:
+                self.error(at, "E-MISSING", f"historical event '{eid}' needs a date")
+            self.date_in_span((*at, "date"), event.get("date"))
+            for i, cond in enumerate(_list(event.get("when"))):
+                self.check_condition((*at, "when", i), cond)
+            self.check_effects((*at, "effects"), event.get("effects"))
+            choices = _list(event.get("choices"))
+            for i, choice in enumerate(choices):
+                self.check_effects((*at, "choices", i, "effects"), _dict(choice).get("effects"))
+                for j, fact in enumerate(_list(_dict(choice).get("facts"))):
+                    self.sources((*at, "choices", i, "facts", j), fact)
+            ai = _dict(event.get("game")).get("ai_choice")
+            if isinstance(ai, int) and choices and ai >= len(choices):
+                self.error((*at, "game", "ai_choice"), "E-VALUE",
+                           f"ai_choice {ai} but the event has {len(choices)} choices "
+                           f"(counted from 0)")
+
+    def check_condition(self, loc: Loc, cond: Any) -> None:
+        cond = _dict(cond)
+        name = cond.get("condition")
+        if isinstance(name, str) and name not in CONDITION_NAMES:
+            self.error((*loc, "condition"), "E-EFFECT",
+                       f"unknown condition '{name}'" + suggestion(name, CONDITION_NAMES))
+        self.ref((*loc, "agency"), cond.get("agency"), "agencies", "agency", ("self",))
+        self.ref((*loc, "milestone"), cond.get("milestone"), "milestones", "milestone")
+        self.ref((*loc, "bloc"), cond.get("bloc"), "blocs", "bloc")
+        self.date_in_span((*loc, "date"), cond.get("date"))
+
+    def check_effects(self, loc: Loc, effects: Any) -> None:
+        agencies = _dict(self.data.get("agencies"))
+        for i, effect in enumerate(_list(effects)):
+            effect = _dict(effect)
+            at = (*loc, i)
+            name = effect.get("effect")
+            if isinstance(name, str) and name not in EFFECT_NAMES:
+                self.error((*at, "effect"), "E-EFFECT",
+                           f"unknown effect '{name}'" + suggestion(name, EFFECT_NAMES))
+            target = effect.get("agency", "self")
+            self.ref((*at, "agency"), target, "agencies", "agency", ("self",))
+            self.ref((*at, "partner"), effect.get("partner"), "agencies", "agency")
+            self.ref((*at, "milestone"), effect.get("milestone"), "milestones", "milestone")
+            self.ref((*at, "bloc"), effect.get("bloc"), "blocs", "bloc")
+            constraint = effect.get("constraint")
+            if isinstance(constraint, str):
+                pool = (_constraint_ids(agencies, target) if target != "self"
+                        else {c for a in agencies.values()
+                              for c in _dict(_dict(a).get("constraints"))})
+                if constraint not in pool:
+                    self.error((*at, "constraint"), "E-REF",
+                               f"constraint '{constraint}' is not defined for "
+                               f"{'any agency' if target == 'self' else repr(target)}"
+                               + suggestion(constraint, pool))
+
+    def check_history(self) -> None:
+        for i, entry in enumerate(_list(self.data.get("history"))):
+            entry = _dict(entry)
+            at = ("history", i)
+            self.sources(at, entry)
+            self.ref((*at, "agency"), entry.get("agency"), "agencies", "agency")
+            self.ref((*at, "milestone"), entry.get("milestone"), "milestones", "milestone")
+
+    def date_in_span(self, loc: Loc, value: Any) -> None:
+        if value is None or self.span is None:
+            return
+        try:
+            date = normalise_date(value)
+        except ValueError:
+            return  # the model reports the malformed date itself
+        if not isinstance(date, str):
+            return
+        start, end = self.span
+        if _month(date) < _month(start) or _month(date) > _month(end, end=True):
+            self.error(loc, "E-DATE-SPAN",
+                       f"date {date} is outside the scenario's span ({start} to {end})")
+
+
+def _constraint_ids(agencies: dict[Any, Any], agency: Any) -> set[str]:
+    return set(_dict(_dict(agencies.get(agency)).get("constraints")))
+
+
+def _month(date: str, *, end: bool = False) -> int:
+    parts = date.split("-")
+    month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+    return int(parts[0]) * 12 + month
+
+
+def _cycles(milestones: dict[Any, Any]) -> Iterator[list[str]]:
+    """Each cycle in `requires` once, as a path that returns to its start."""
+    graph = {mid: [r for r in _list(_dict(m).get("requires")) if r in milestones]
+             for mid, m in milestones.items()}
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    reported: set[frozenset[str]] = set()
+    for root in graph:
+        if state.get(root):
+            continue
+        path: list[str] = [root]
+        iters = [iter(graph[root])]
+        state[root] = 1
+        while iters:
+            nxt = next(iters[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                iters.pop()
+                continue
+            if state.get(nxt) == 1:
+                cycle = [*path[path.index(nxt):], nxt]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    yield cycle
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                iters.append(iter(graph[nxt]))
+
+
+def check_references(doc: Document) -> list[Problem]:
+    if not isinstance(doc.data, dict):
+        return [doc.problem((), "E-TYPE", "the file must be a mapping of sections "
+                                          "(format_version, scenario, sources, ...)")]
+    return _Checker(doc).run()

@@ -1,0 +1,56 @@
+"""`moonward validate`, `facts` and `schema`: the scenario layer on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from game.i18n import tr
+from game.scenario.facts import iter_groups, statements
+from game.scenario.loader import check_file
+from game.scenario.schema import schema_text
+
+
+def validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.paths:
+        _, problems = check_file(path)
+        errors = [p for p in problems if p.severity == "error"]
+        warnings = [p for p in problems if p.severity != "error"]
+        for problem in errors + warnings:
+            print(problem)
+        if errors:
+            failed = True
+            print(tr("{path}: {n} error(s), {w} warning(s)", path=path, n=len(errors),
+                     w=len(warnings)), file=sys.stderr)
+        else:
+            print(tr("{path}: ok", path=path) + (tr(" ({w} warning(s))", w=len(warnings))
+                                                  if warnings else ""))
+    return 1 if failed else 0
+
+
+def facts(args: argparse.Namespace) -> int:
+    scenario, problems = check_file(args.scenario)
+    if scenario is None:
+        for problem in problems:
+            if problem.severity == "error":
+                print(problem, file=sys.stderr)
+        return 1
+    rows = statements(scenario)
+    if args.json:
+        json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+        return 0
+    for kind, group in iter_groups(rows):
+        print(f"== {kind} ({len(group)})")
+        for row in group:
+            sources = ", ".join(row["sources"]) or tr("game value")
+            date = f"{row['date']} " if row["date"] else ""
+            print(f"- {date}{row['text']}  [{sources}]")
+    return 0
+
+
+def schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_text())
+    return 0

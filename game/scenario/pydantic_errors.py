@@ -1,0 +1,120 @@
+"""Pydantic's validation errors, turned into positioned problems a teacher can act on."""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+
+from game.scenario import models
+from game.scenario.errors import Problem
+
+if TYPE_CHECKING:
+    from game.scenario.loader import Document
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "string": "text",
+    "list": "a list",
+    "dict": "a mapping (key: value lines)",
+    "model": "a mapping (key: value lines)",
+}
+_NEGATIVE_FIELDS = {"cost", "budget_per_year", "dues_per_turn"}
+# Codes the reference checks already report better (with did-you-mean); skip pydantic's.
+_LEFT_TO_CHECKS = {"union_tag_invalid"}
+
+
+@cache
+def field_vocabulary() -> tuple[str, ...]:
+    """Every key any scenario model accepts, for did-you-mean on unknown keys."""
+    names: set[str] = set()
+    for value in vars(models).values():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            names.update(value.model_fields)
+    return tuple(sorted(names))
+
+
+def suggestion(word: str, candidates: Any) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in candidates], n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Pydantic puts a tagged union's tag in `loc`; the file does not have it."""
+    out: list[Any] = []
+    node = doc.data
+    for part in loc:
+        if isinstance(node, dict) and part not in node and (
+            node.get("effect") == part or node.get("condition") == part
+        ):
+            continue
+        out.append(part)
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return tuple(out)
+
+
+def _describe(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "the file"
+
+
+def problems_from_validation(doc: Document, error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False):
+        kind = item["type"]
+        if kind in _LEFT_TO_CHECKS:
+            continue
+        loc = data_path(doc, tuple(item["loc"]))
+        field = str(loc[-1]) if loc else ""
+        where = _describe(loc)
+        given = item.get("input")
+        if kind == "missing":
+            if field == "sources" and len(loc) > 1:
+                problems.append(doc.problem(loc[:-1], "E-NO-SOURCE",
+                                            f"{_describe(loc[:-1])} has no sources: name the "
+                                            "source ids it comes from, e.g. sources: [seed_000]"))
+            elif field == "format_version":
+                problems.append(doc.problem((), "E-VERSION",
+                                            "format_version is missing: add 'format_version: 1' "
+                                            "at the top"))
+            else:
+                problems.append(doc.problem(loc[:-1], "E-MISSING",
+                                            f"{_describe(loc[:-1])} is missing '{field}'"))
+        elif kind == "extra_forbidden":
+            problems.append(doc.problem(loc, "E-UNKNOWN-KEY",
+                                        f"unknown key '{field}' in {_describe(loc[:-1])}"
+                                        + suggestion(field, field_vocabulary()), key=True))
+        elif kind == "too_short" and field == "sources":
+            problems.append(doc.problem(loc, "E-NO-SOURCE",
+                                        f"{_describe(loc[:-1])} has an empty source list: "
+                                        "name at least one source id"))
+        elif field == "format_version" and kind == "literal_error":
+            problems.append(doc.problem(loc, "E-VERSION",
+                                        f"format_version {given!r} is not supported: this "
+                                        f"game reads format_version {models.FORMAT_VERSION}"))
+        elif kind in ("greater_than_equal", "greater_than") and isinstance(given, int | float) \
+                and given < 0 and (field in _NEGATIVE_FIELDS or "amount" not in field):
+            problems.append(doc.problem(loc, "E-NEGATIVE",
+                                        f"{where} is {given}, but it cannot be negative"))
+        elif kind == "union_tag_not_found":
+            tag = item.get("ctx", {}).get("discriminator", "").strip("'")
+            problems.append(doc.problem(loc, "E-MISSING", f"{where} needs a '{tag}:' key"))
+        elif kind == "value_error" and "date" in item["msg"]:
+            problems.append(doc.problem(loc, "E-DATE",
+                                        f"{where}: {given!r} is not a date "
+                                        "(write YYYY, YYYY-MM or YYYY-MM-DD)"))
+        elif kind.endswith(("_type", "_parsing")):
+            wanted = _TYPE_WORDS.get(kind.split("_")[0], kind.split("_")[0])
+            problems.append(doc.problem(loc, "E-TYPE",
+                                        f"{where} must be {wanted}, not {given!r}"[:300]))
+        else:
+            problems.append(doc.problem(loc, "E-VALUE", f"{where}: {item['msg']}"[:300]))
+    return problems
