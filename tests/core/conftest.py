@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from game.core.engine import Engine
+from game.paths import DEFAULT_SCENARIO
+from game.scenario import Scenario, load_scenario
+
+
+@pytest.fixture(scope="session")
+def scenario() -> Scenario:
+    return load_scenario(DEFAULT_SCENARIO)
+
+
+@pytest.fixture
+def engine(scenario: Scenario) -> Engine:
+    return Engine.new(scenario, seed=42, humans=["esa"])
+
+
+def clear_pending(engine: Engine, agency: str = "esa") -> None:
+    """Turn down offers and take the first answer of events, so the turn can end."""
+    from game.core.commands import AnswerEvent, DeclineOffer
+
+    for item in list(engine.pending(agency)):
+        if item.kind == "offer":
+            assert engine.apply(DeclineOffer(agency, item.ref)).ok
+        else:
+            assert engine.apply(AnswerEvent(agency, item.ref, 0)).ok
