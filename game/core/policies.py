@@ -146,7 +146,9 @@ def play_turn(
     engine: Engine, agency: str, strategy: str, apply: Callable[[Command], object]
 ) -> None:
     """Play one whole turn for `agency` through `apply` (engine.apply, or the AI's own)."""
-    for command in plan_turn(engine, agency, strategy):
+    for command in answers(engine, agency, strategy):
+        apply(command)
+    for command in bloc_moves(engine, agency, strategy):  # after answers: an offer may be taken
         apply(command)
     statuses = {mid: engine.status(agency, mid) for mid in engine.rules.milestones}
     for command in attempts(engine, agency, statuses):

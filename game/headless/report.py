@@ -1,0 +1,304 @@
+"""The debrief as a file: a self-contained HTML page (charts embedded) and a Markdown copy.
+
+Written at the end of every game and by `moonward report SAVE --out DIR`. The decisions
+per turn come from replaying the saved command list, which also proves the save whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from game.core.commands import Command, command_from_dict
+from game.core.engine import Engine
+from game.core.rules import SCORE_AXES
+from game.core.save import canonical_json
+from game.headless.charts import data_uri, line_chart
+from game.i18n import tr
+from game.saves.atomic import atomic_write_text
+
+AXIS_NAMES = {
+    "science": "Science",
+    "prestige": "Prestige",
+    "cooperation": "Cooperation",
+    "budget_health": "Budget health",
+    "total": "Total (budget-adjusted)",
+}
+
+
+@dataclass
+class Report:
+    title: str
+    subtitle: str
+    standings: list[dict[str, Any]]
+    teams: dict[str, str]  # agency -> team name
+    decisions: dict[str, list[tuple[str, list[str]]]]  # agency -> [(turn label, lines)]
+    charts: dict[str, str] = field(default_factory=dict)  # axis -> svg
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    documented: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    fiction: str | None = None
+    replay_matches: bool = True
+
+
+def describe(engine: Engine, command: Command, detail: dict[str, Any]) -> str | None:
+    rules = engine.rules
+    data = command.to_dict()
+    name = data["command"]
+    if name == "allocate":
+        milestone = rules.milestones[data["milestone"]].name
+        return tr("funded {m}: {a} million", m=milestone, a=data["amount"])
+    if name == "attempt":
+        milestone = rules.milestones[data["milestone"]].name
+        chance = round(detail.get("chance", 0) * 100)
+        outcome = tr("success") if detail.get("success") else tr("failure")
+        return tr("flew {m} (chance {p}%): {o}", m=milestone, p=chance, o=outcome)
+    if name == "join_bloc":
+        return tr("joined {b}", b=rules.blocs[data["bloc"]].short)
+    if name == "leave_bloc":
+        return tr("left its bloc")
+    if name == "decline_offer":
+        return tr("turned down the offer to join {b}", b=rules.blocs[data["bloc"]].short)
+    if name == "answer_event":
+        event = rules.scenario.events[data["event"]]
+        return tr("{t}: chose \u201c{c}\u201d", t=event.title, c=event.choices[data["choice"]].text)
+    return None
+
+
+def replay_decisions(engine: Engine) -> tuple[dict[str, list[tuple[str, list[str]]]], bool]:
+    """Replay the command list from the seed; note who decided what, turn by turn."""
+    state = engine.state
+    again = Engine.new(engine.rules.scenario, state.seed, list(state.humans), state.difficulty)
+    decisions: dict[str, dict[int, list[str]]] = {h: {} for h in state.humans}
+    for raw in engine.commands:
+        command = command_from_dict(raw)
+        turn = again.state.turn
+        result = again.apply(command)
+        text = describe(again, command, result.detail) if result.ok else None
+        if text and command.agency in decisions:
+            decisions[command.agency].setdefault(turn, []).append(text)
+    calendar = engine.rules.calendar
+    ordered = {
+        agency: [(calendar.label(turn), lines) for turn, lines in sorted(turns.items())]
+        for agency, turns in decisions.items()
+    }
+    return ordered, canonical_json(again) == canonical_json(engine)
+
+
+def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
+    rules, state = engine.rules, engine.state
+    info = rules.scenario.scenario
+    names = {aid: a.short for aid, a in rules.scenario.agencies.items()}
+    teams = teams or {h: names[h] for h in state.humans}
+    decisions, matches = replay_decisions(engine)
+    labels = [rules.calendar.label(t) for t in range(len(next(iter(state.history.values()),
+                                                                {}).get("total", [])))]
+    charts = {}
+    highlight = {names[h] for h in state.humans}
+    for axis in (*SCORE_AXES, "total"):
+        series = {names[aid]: state.history.get(aid, {}).get(axis, []) for aid in state.agencies}
+        charts[axis] = line_chart(tr(AXIS_NAMES[axis]), labels, series, highlight)
+    player = state.humans[0] if state.humans else next(iter(state.agencies))
+    cited = sorted({s for entry in rules.scenario.history for s in entry.sources})
+    return Report(
+        title=tr("Moonward debrief: {t}", t=info.title),
+        subtitle=tr("Seed {seed}, {diff} difficulty, {n} turns; ended: {why}", seed=state.seed,
+                    diff=state.difficulty, n=state.turn_count, why=state.end_reason or "-"),
+        standings=[
+            {"rank": s.rank, "agency": s.name, "team": teams.get(s.agency, ""), "total": s.total,
+             **s.axes, "achieved": s.achieved, "firsts": s.firsts}
+            for s in engine.standings()
+        ],
+        teams=teams,
+        decisions=decisions,
+        charts=charts,
+        timeline=engine.history_comparison(player),
+        documented=[
+            {"when": e.date or (tr("by {d}", d=e.by) if e.by else tr("no date given")),
+             "status": e.status, "text": e.text, "sources": list(e.sources)}
+            for e in rules.scenario.history
+        ],
+        sources=[
+            {"id": sid, "title": s.title, "publisher": s.publisher, "date": s.date,
+             "seed": s.seed, "fiction": s.kind == "fiction"}
+            for sid, s in rules.scenario.sources.items()
+            if sid in cited or s.kind != "fiction"
+        ],
+        questions=list(info.discussion_questions),
+        fiction=info.fiction,
+        replay_matches=matches,
+    )
+
+
+_CSS = """body{font-family:sans-serif;max-width:960px;margin:2em auto;padding:0 1em;
+color:#111;line-height:1.45}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid
+#bbb;padding:4px 8px;text-align:left}th{background:#eef}img{max-width:100%;display:block;
+margin:1em 0}.note{background:#fff6d6;padding:.6em 1em;border-left:4px solid #E69F00}"""
+
+
+def render_html(report: Report) -> str:
+    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+           f"<title>{escape(report.title)}</title><style>{_CSS}</style></head><body>",
+           f"<h1>{escape(report.title)}</h1><p>{escape(report.subtitle)}</p>"]
+    if report.fiction:
+        out.append(f'<p class="note"><b>{escape(tr("Fiction in this scenario:"))}</b> '
+                   f"{escape(report.fiction)}</p>")
+    out.append(f'<p class="note">{escape(_GAME_VALUES_NOTE())}</p>')
+    out.append(f"<h2>{escape(tr('Standings'))}</h2>")
+    out.append(_html_table(_standing_rows(report)))
+    out.append(f"<h2>{escape(tr('Scores over time'))}</h2>")
+    for axis, svg in report.charts.items():
+        out.append(f'<img src="{data_uri(svg)}" alt="{escape(tr(AXIS_NAMES[axis]))}">')
+    out.append(f"<h2>{escape(tr('Decisions, turn by turn'))}</h2>")
+    for agency, turns in report.decisions.items():
+        out.append(f"<h3>{escape(report.teams.get(agency, agency))}</h3>")
+        if not turns:
+            out.append(f"<p>{escape(tr('No decisions recorded.'))}</p>")
+        for label, lines in turns:
+            items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            out.append(f"<p><b>{escape(label)}</b></p><ul>{items}</ul>")
+    out.append(f"<h2>{escape(tr('Your timeline beside the documented one'))}</h2>")
+    out.append(_html_table(_timeline_rows(report)))
+    out.append(f"<h2>{escape(tr('The documented history (as of March 2021)'))}</h2>")
+    out.append(_html_table(_documented_rows(report)))
+    out.append(f"<h2>{escape(tr('Sources'))}</h2><ul>")
+    for source in report.sources:
+        out.append(f"<li>{escape(_source_line(source))}</li>")
+    out.append(f"</ul><h2>{escape(tr('Questions for discussion'))}</h2><ol>")
+    out += [f"<li>{escape(q)}</li>" for q in report.questions]
+    out.append("</ol></body></html>")
+    return "\n".join(out)
+
+
+def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
+    out = [f"# {report.title}", "", report.subtitle, ""]
+    if report.fiction:
+        out += [f"> **{tr('Fiction in this scenario:')}** {report.fiction}", ""]
+    out += [f"> {_GAME_VALUES_NOTE()}", "", f"## {tr('Standings')}", ""]
+    out += [*_md_table(_standing_rows(report)), "", f"## {tr('Scores over time')}", ""]
+    out += [f"![{tr(AXIS_NAMES[axis])}]({path})" for axis, path in chart_files.items()]
+    out += ["", f"## {tr('Decisions, turn by turn')}", ""]
+    for agency, turns in report.decisions.items():
+        out += [f"### {report.teams.get(agency, agency)}", ""]
+        for label, lines in turns:
+            out += [f"**{label}**", ""] + [f"- {line}" for line in lines] + [""]
+    out += [f"## {tr('Your timeline beside the documented one')}", ""]
+    out += _md_table(_timeline_rows(report))
+    out += ["", f"## {tr('The documented history (as of March 2021)')}", ""]
+    out += _md_table(_documented_rows(report))
+    out += ["", f"## {tr('Sources')}", ""] + [f"- {_source_line(s)}" for s in report.sources]
+    out += ["", f"## {tr('Questions for discussion')}", ""]
+    out += [f"{i}. {q}" for i, q in enumerate(report.questions, 1)] + [""]
+    return "\n".join(out)
+
+
+def _GAME_VALUES_NOTE() -> str:
+    return tr("Facts in this report cite their sources. Budgets, costs, chances and scores are "
+              "game values chosen for play, not history; totals are adjusted for budget size "
+              "(a game rule).")
+
+
+def _standing_rows(report: Report) -> list[list[str]]:
+    header = [tr("Rank"), tr("Agency"), tr("Team"), *(tr(AXIS_NAMES[a]) for a in SCORE_AXES),
+              tr(AXIS_NAMES["total"]), tr("Milestones"), tr("Firsts")]
+    rows = [header]
+    for s in report.standings:
+        rows.append([str(s["rank"]), s["agency"], s["team"],
+                     *(f"{s[a]:.0f}" for a in SCORE_AXES), f"{s['total']:.0f}",
+                     str(s["achieved"]), str(s["firsts"])])
+    return rows
+
+
+def _timeline_rows(report: Report) -> list[list[str]]:
+    rows = [[tr("Milestone"), tr("You"), tr("First in the game"), tr("Documented")]]
+    for row in report.timeline:
+        docs = "; ".join(
+            f"{d['status']} {d['date'] or (tr('by {d}', d=d['by']) if d['by'] else '')}: "
+            f"{d['text']} [{', '.join(d['sources'])}]"
+            for d in row["documented"]) or tr("not in the documented history")
+        rows.append([row["name"], row["yours"] or "-",
+                     f"{row['first']} ({row['first_by']})", docs])
+    return rows
+
+
+def _documented_rows(report: Report) -> list[list[str]]:
+    rows = [[tr("When"), tr("Status"), tr("What"), tr("Sources")]]
+    rows += [[d["when"], d["status"], d["text"], ", ".join(d["sources"])]
+             for d in report.documented]
+    return rows
+
+
+def _source_line(source: dict[str, Any]) -> str:
+    parts = [f"[{source['id']}] {source['title']}"]
+    if source["publisher"]:
+        parts.append(source["publisher"])
+    if source["date"]:
+        parts.append(source["date"])
+    if source["seed"]:
+        parts.append(tr("seed file {f}", f=source["seed"]))
+    if source["fiction"]:
+        parts.append(tr("fiction: invented by the game"))
+    return ", ".join(parts)
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                   for row in rows[1:])
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _md_table(rows: list[list[str]]) -> list[str]:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(cell(c) for c in rows[0]) + " |",
+             "|" + "---|" * len(rows[0])]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows[1:]]
+    return lines
+
+
+def write_report(engine: Engine, out_dir: Path, teams: dict[str, str] | None = None
+                 ) -> tuple[Path, Path]:
+    """Write report.html (self-contained) and report.md (+ charts/*.svg) into `out_dir`."""
+    report = build_report(engine, teams)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chart_files = {}
+    for axis, svg in report.charts.items():
+        relative = f"charts/{axis}.svg"
+        atomic_write_text(out_dir / relative, svg)
+        chart_files[axis] = relative
+    html_path, md_path = out_dir / "report.html", out_dir / "report.md"
+    atomic_write_text(html_path, render_html(report))
+    atomic_write_text(md_path, render_markdown(report, chart_files))
+    return html_path, md_path
+
+
+def default_report_dir(base: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    return base / f"debrief_{stamp}"
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    from game.headless.common import CliError, fail
+    from game.saves import SaveError
+    from game.saves.games import load_game
+
+    try:
+        loaded = load_game(Path(args.save))
+    except SaveError as error:
+        return fail(CliError(str(error)))
+    teams = loaded.envelope.game.get("teams")
+    try:
+        html_path, md_path = write_report(loaded.engine, Path(args.out),
+                                          teams if isinstance(teams, dict) else None)
+    except OSError as error:
+        return fail(CliError(tr("--out: cannot write into {d}: {e}", d=args.out,
+                                e=error.strerror)))
+    print(tr("wrote {h} and {m}", h=html_path, m=md_path))
+    return 0
