@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from game.core.commands import JoinBloc, LeaveBloc
+from game.core.engine import Engine
+
+
+def test_cnsa_cannot_join_artemis_while_nasa_is_there(engine: Engine) -> None:
+    view = engine.bloc_view("cnsa", "artemis")
+    assert not view.can_join
+    assert view.sources, "the refusal cites the scenario's sources"
+
+
+def test_a_documented_refusal_blocks_joining_that_bloc(scenario) -> None:
+    engine = Engine.new(scenario, seed=1, humans=["roscosmos"])
+    assert engine.apply(LeaveBloc("roscosmos")).ok
+    result = engine.apply(JoinBloc("roscosmos", "artemis"))
+    assert not result.ok and result.reason
+
+
+def test_lifting_a_constraint_opens_the_door(scenario) -> None:
+    engine = Engine.new(scenario, seed=1, humans=["cnsa"])
+    assert not engine.bloc_view("cnsa", "artemis").can_join
+    for aid, agency in engine.state.agencies.items():
+        for cid in list(agency.constraints):
+            engine.lift_constraint(aid, cid)
+    assert engine.bloc_view("cnsa", "artemis").can_join
+
+
+def test_no_agency_is_ever_in_two_blocs(engine: Engine) -> None:
+    assert engine.apply(JoinBloc("esa", "ilrs")).ok
+    assert engine.state.agencies["esa"].bloc == "ilrs"
+    assert "esa" not in engine.bloc_view("nasa", "artemis").members
+
+
+def test_leaving_a_bloc_drops_its_partners_trust(engine: Engine) -> None:
+    assert engine.state.agencies["esa"].trust
+    assert engine.apply(LeaveBloc("esa")).ok
+    assert engine.state.agencies["esa"].trust == {}
+    assert "esa" not in engine.state.agencies["nasa"].trust
+
+
+def test_delivering_a_bloc_milestone_raises_partners_trust(engine: Engine) -> None:
+    before = dict(engine.state.agencies["esa"].trust)
+    shared = sorted(engine.rules.blocs["artemis"].shares)[0]
+    engine.achieve("esa", shared)
+    after = engine.state.agencies["esa"].trust
+    assert all(after[p] > before[p] for p in before)
+
+
+def test_the_bloc_view_names_dues_and_members(engine: Engine) -> None:
+    view = engine.bloc_view("esa", "ilrs")
+    assert view.can_join and not view.member
+    assert set(view.members) == {"cnsa", "roscosmos"}
+    assert view.dues_per_turn > 0
+    assert engine.bloc_view("esa", "artemis").member
