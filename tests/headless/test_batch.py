@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import json
+
+from game.cli import main
+from game.headless.batch import GameRecord, markdown_table, run_games, summarise
+from game.paths import DEFAULT_SCENARIO
+
+SCENARIO = str(DEFAULT_SCENARIO)
+
+
+def test_simulate_json_reports_each_strategy_s_spread_and_win_rate(capsys) -> None:
+    code = main(["simulate", "--scenario", SCENARIO, "--runs", "4", "--seed", "1",
+                 "--strategy", "all", "--jobs", "1", "--json"])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["strategies"]) == {"ilrs", "artemis", "independent", "random"}
+    for data in report["strategies"].values():
+        assert data["runs"] == 4 and 0 <= data["win_rate"] <= 1
+        for axis in ("science", "prestige", "cooperation", "budget_health", "total"):
+            stats = data["axes"][axis]
+            assert stats["p10"] <= stats["p50"] <= stats["p90"]
+            assert stats["std"] >= 0
+
+
+def test_the_progress_bar_stays_off_stdout_and_off_a_pipe(capsys) -> None:
+    main(["simulate", "--scenario", SCENARIO, "--runs", "2", "--strategy", "ilrs", "--jobs", "1",
+          "--json"])
+    captured = capsys.readouterr()
+    json.loads(captured.out)
+    assert "[" not in captured.err
+
+
+def test_the_markdown_table_has_a_row_per_strategy() -> None:
+    records = [GameRecord("ilrs", s, {"science": s, "prestige": 1.0, "cooperation": 1.0,
+                                      "budget_health": 1.0, "total": 10.0 + s}, 1 + s % 2,
+                          s % 2 == 0) for s in range(10)]
+    summary = summarise(records, ["ilrs"])
+    assert summary["ilrs"]["win_rate"] == 0.5
+    table = markdown_table(summary)
+    assert table.count("\n") == 2 and "| ilrs | 10 |" in table
+
+
+def test_worker_processes_give_the_same_games_as_one_process() -> None:
+    one = [r for chunk in run_games(SCENARIO, "esa", ["artemis"], 6, 5, jobs=1) for r in chunk]
+    two = [r for chunk in run_games(SCENARIO, "esa", ["artemis"], 6, 5, jobs=2) for r in chunk]
+    assert one == two
+
+
+def test_results_vary_from_run_to_run_and_nothing_crashes() -> None:
+    records = [r for chunk in run_games(SCENARIO, "esa", ["ilrs", "artemis", "independent"],
+                                        40, 100, jobs=1) for r in chunk]
+    summary = summarise(records, ["ilrs", "artemis", "independent"])
+    for data in summary.values():
+        assert data["runs"] == 40
+        assert data["axes"]["total"]["std"] > 0
