@@ -551,6 +551,10 @@ class Engine:
     def status(self, aid: str, mid: str) -> str:
         return ms.status(self.rules, self.state, self.state.agencies[aid], mid)
 
+    def statuses(self, aid: str) -> dict[str, str]:
+        """The status of every milestone for one agency (what the tech tree colours)."""
+        return ms.all_statuses(self.rules, self.state, self.state.agencies[aid])
+
     def milestone_view(self, aid: str, mid: str) -> MilestoneView:
         agency = self.state.agencies[aid]
         rule = self.rules.milestones[mid]

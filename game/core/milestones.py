@@ -57,6 +57,42 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
     return IN_PROGRESS
 
 
+def access_set(rules: Rules, state: GameState, agency: AgencyState) -> set[str]:
+    """Every milestone the agency can count as done: its own, and what partners share."""
+    done = set(agency.achieved)
+    bloc = rules.blocs.get(agency.bloc) if agency.bloc else None
+    if bloc is not None:
+        for other in state.agencies.values():
+            if other.bloc == agency.bloc and other is not agency:
+                done.update(m for m in other.achieved if m in bloc.shares)
+    return done
+
+
+def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[str, str]:
+    """`status` of every milestone at once: the same answers, one pass over the partners
+    instead of one per milestone (the policies ask every turn for every agency)."""
+    done = access_set(rules, state, agency)
+    out: dict[str, str] = {}
+    for mid, rule in rules.milestones.items():
+        if mid in agency.achieved:
+            out[mid] = ACHIEVED
+        elif mid in done:
+            out[mid] = SHARED
+        elif (rule.bloc is not None and agency.bloc != rule.bloc) or any(
+            r not in done for r in rule.requires
+        ):
+            out[mid] = LOCKED
+        else:
+            project = agency.projects.get(mid)
+            if project is None or (project.progress <= 0 and project.spent == 0):
+                out[mid] = AVAILABLE
+            elif is_complete(rule, project):
+                out[mid] = READY
+            else:
+                out[mid] = IN_PROGRESS
+    return out
+
+
 def is_complete(rule: MilestoneRule, project: Project) -> bool:
     return project.progress >= 1.0 - 1e-9 and project.turns_funded >= rule.min_turns
 

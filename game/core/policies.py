@@ -150,9 +150,11 @@ def play_turn(
         apply(command)
     for command in bloc_moves(engine, agency, strategy):  # after answers: an offer may be taken
         apply(command)
-    statuses = {mid: engine.status(agency, mid) for mid in engine.rules.milestones}
-    for command in attempts(engine, agency, statuses):
+    statuses = engine.statuses(agency)
+    flights = attempts(engine, agency, statuses)
+    for command in flights:
         apply(command)
-    statuses = {mid: engine.status(agency, mid) for mid in engine.rules.milestones}
+    if flights:  # a launch can achieve (or set back) a milestone: look again
+        statuses = engine.statuses(agency)
     for command in funding(engine, agency, statuses):
         apply(command)

@@ -77,3 +77,16 @@ def test_bloc_partners_carry_part_of_a_shared_milestone_s_cost(engine: Engine) -
     assert ms.effective_cost(engine.rules, engine.state, esa, rule) < rule.cost
     esa.bloc = None
     assert ms.effective_cost(engine.rules, engine.state, esa, rule) == rule.cost
+
+
+def test_all_statuses_agrees_with_status_one_by_one(scenario) -> None:
+    from game.core.commands import EndTurn
+    from game.core.policies import play_turn
+
+    engine = Engine.new(scenario, seed=13, humans=["esa"])
+    while not engine.is_over:
+        for aid in engine.state.agencies:
+            one_by_one = {m: engine.status(aid, m) for m in engine.rules.milestones}
+            assert engine.statuses(aid) == one_by_one
+        play_turn(engine, "esa", "ilrs", engine.apply)
+        engine.apply(EndTurn("esa"))
