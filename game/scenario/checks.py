@@ -56,9 +56,10 @@ class _Checker:
     def refs(self, loc: Loc, values: Any, section: str, what: str) -> None:
         seen: set[Any] = set()
         for i, value in enumerate(_list(values)):
-            if isinstance(value, str) and value in seen:
-                self.error((*loc, i), "E-DUP-ID", f"'{value}' is listed twice")
-            seen.add(value)
+            if isinstance(value, str):
+                if value in seen:
+                    self.error((*loc, i), "E-DUP-ID", f"'{value}' is listed twice")
+                seen.add(value)
             self.ref((*loc, i), value, section, what)
 
     def sources(self, loc: Loc, entry: Any) -> None:
@@ -122,10 +123,11 @@ class _Checker:
                 seen: set[str] = set()
                 for i, entry in enumerate(_list(agency.get(section))):
                     mid = _dict(entry).get("milestone")
-                    if mid in seen:
-                        self.error((*at, section, i, "milestone"), "E-DUP-ID",
-                                   f"milestone '{mid}' is listed twice in {section}")
-                    seen.add(mid)
+                    if isinstance(mid, str):
+                        if mid in seen:
+                            self.error((*at, section, i, "milestone"), "E-DUP-ID",
+                                       f"milestone '{mid}' is listed twice in {section}")
+                        seen.add(mid)
                     self.ref((*at, section, i, "milestone"), mid, "milestones", "milestone")
                     self.sources((*at, section, i), entry)
             for i, fact in enumerate(_list(agency.get("facts"))):
@@ -202,9 +204,9 @@ class _Checker:
     def check_condition(self, loc: Loc, cond: Any) -> None:
         cond = _dict(cond)
         name = cond.get("condition")
-        if isinstance(name, str) and name not in CONDITION_NAMES:
+        if "condition" in cond and (not isinstance(name, str) or name not in CONDITION_NAMES):
             self.error((*loc, "condition"), "E-EFFECT",
-                       f"unknown condition '{name}'" + suggestion(name, CONDITION_NAMES))
+                       f"unknown condition {name!r}" + suggestion(name, CONDITION_NAMES))
         self.ref((*loc, "agency"), cond.get("agency"), "agencies", "agency", ("self",))
         self.ref((*loc, "milestone"), cond.get("milestone"), "milestones", "milestone")
         self.ref((*loc, "bloc"), cond.get("bloc"), "blocs", "bloc")
@@ -216,9 +218,9 @@ class _Checker:
             effect = _dict(effect)
             at = (*loc, i)
             name = effect.get("effect")
-            if isinstance(name, str) and name not in EFFECT_NAMES:
+            if "effect" in effect and (not isinstance(name, str) or name not in EFFECT_NAMES):
                 self.error((*at, "effect"), "E-EFFECT",
-                           f"unknown effect '{name}'" + suggestion(name, EFFECT_NAMES))
+                           f"unknown effect {name!r}" + suggestion(name, EFFECT_NAMES))
             target = effect.get("agency", "self")
             self.ref((*at, "agency"), target, "agencies", "agency", ("self",))
             self.ref((*at, "partner"), effect.get("partner"), "agencies", "agency")
@@ -226,13 +228,15 @@ class _Checker:
             self.ref((*at, "bloc"), effect.get("bloc"), "blocs", "bloc")
             constraint = effect.get("constraint")
             if isinstance(constraint, str):
-                pool = (_constraint_ids(agencies, target) if target != "self"
+                pool = (_constraint_ids(agencies, target) if isinstance(target, str)
+                        and target != "self"
                         else {c for a in agencies.values()
                               for c in _dict(_dict(a).get("constraints"))})
                 if constraint not in pool:
+                    named = isinstance(target, str) and target != "self"
                     self.error((*at, "constraint"), "E-REF",
                                f"constraint '{constraint}' is not defined for "
-                               f"{'any agency' if target == 'self' else repr(target)}"
+                               f"{repr(target) if named else 'any agency'}"
                                + suggestion(constraint, pool))
 
     def check_history(self) -> None:
@@ -270,7 +274,8 @@ def _month(date: str, *, end: bool = False) -> int:
 
 def _cycles(milestones: dict[Any, Any]) -> Iterator[list[str]]:
     """Each cycle in `requires` once, as a path that returns to its start."""
-    graph = {mid: [r for r in _list(_dict(m).get("requires")) if r in milestones]
+    graph = {mid: [r for r in _list(_dict(m).get("requires"))
+                   if isinstance(r, str) and r in milestones]
              for mid, m in milestones.items()}
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     reported: set[frozenset[str]] = set()

@@ -204,6 +204,9 @@ def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
         scenario = Scenario.model_validate(doc.data)
     except ValidationError as error:
         problems += problems_from_validation(doc, error)
+        if not any(p.severity == "error" for p in problems):
+            # Never a failed file with nothing to show: fall back on pydantic's own words.
+            problems += problems_from_validation(doc, error, everything=True)
     unique = sorted(set(problems))
     if any(p.severity == "error" for p in unique):
         scenario = None

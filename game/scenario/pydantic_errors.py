@@ -66,11 +66,12 @@ def _describe(loc: tuple[Any, ...]) -> str:
     return ".".join(str(p) for p in loc) or "the file"
 
 
-def problems_from_validation(doc: Document, error: ValidationError) -> list[Problem]:
+def problems_from_validation(doc: Document, error: ValidationError, *,
+                             everything: bool = False) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False):
         kind = item["type"]
-        if kind in _LEFT_TO_CHECKS:
+        if kind in _LEFT_TO_CHECKS and not everything:
             continue
         loc = data_path(doc, tuple(item["loc"]))
         field = str(loc[-1]) if loc else ""
@@ -113,8 +114,11 @@ def problems_from_validation(doc: Document, error: ValidationError) -> list[Prob
                                         "(write YYYY, YYYY-MM or YYYY-MM-DD)"))
         elif kind.endswith(("_type", "_parsing")):
             wanted = _TYPE_WORDS.get(kind.split("_")[0], kind.split("_")[0])
+            hint = ""
+            if isinstance(given, bool) and kind.startswith("string"):
+                hint = " (YAML reads yes, no, on and off as true/false: put the text in quotes)"
             problems.append(doc.problem(loc, "E-TYPE",
-                                        f"{where} must be {wanted}, not {given!r}"[:300]))
+                                        f"{where} must be {wanted}, not {given!r}"[:300] + hint))
         else:
             problems.append(doc.problem(loc, "E-VALUE", f"{where}: {item['msg']}"[:300]))
     return problems
