@@ -200,6 +200,7 @@ class Engine:
 
     def _begin_turn(self) -> None:
         state = self.state
+        label = self.rules.calendar.label(state.turn)
         for agency in state.agencies.values():
             agency.ended_turn = False
             agency.allocation = {}
@@ -207,7 +208,7 @@ class Engine:
             before = dict(agency.scores)
             state.current[agency.id] = {
                 "turn": state.turn,
-                "label": self.rules.calendar.label(state.turn),
+                "label": label,
                 "progress": [],
                 "launches": [],
                 "events": [],
@@ -315,9 +316,9 @@ class Engine:
             trust = bloc_rules.mean_trust(self.state, agency)
             agency.scores["cooperation"] += tuning.cooperation_per_turn * trust / 100
         series = self.state.history.setdefault(agency.id, {})
-        for axis in (*SCORE_AXES, "total"):
-            value = total(self.rules, agency) if axis == "total" else agency.scores[axis]
-            series.setdefault(axis, []).append(round(value, 3))
+        for axis in SCORE_AXES:
+            series.setdefault(axis, []).append(round(agency.scores[axis], 3))
+        series.setdefault("total", []).append(round(total(self.rules, agency), 3))
 
     def _close_report(self, aid: str) -> dict[str, Any]:
         report = self.state.current.pop(aid)
@@ -393,13 +394,13 @@ class Engine:
     # --- events -----------------------------------------------------------------------
 
     def _fire_events(self) -> None:
-        state, calendar = self.state, self.rules.calendar
+        state = self.state
         for eid, event in self.rules.scenario.events.items():
             if state.fired.get(eid) and not event.game.repeat:
                 continue
             addressed = self._addressed(event)
             if event.kind == "historical":
-                if event.date is None or calendar.turn_of(event.date) != state.turn:
+                if self.rules.historical_turn.get(eid) != state.turn:
                     continue
                 firing = addressed
             else:

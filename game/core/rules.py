@@ -113,6 +113,8 @@ class Rules:
     tuning: Tuning = field(default_factory=Tuning)
     static_value: dict[str, float] = field(default_factory=dict)
     budget_factor: dict[str, float] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)  # score axis -> weight in total
+    historical_turn: dict[str, int] = field(default_factory=dict)  # event id -> turn it fires
 
     @classmethod
     def from_scenario(cls, scenario: Scenario, tuning: Tuning | None = None) -> Rules:
@@ -153,15 +155,22 @@ class Rules:
             for bid, b in scenario.blocs.items()
         }
         tuning = tuning or Tuning()
+        calendar = Calendar(info.start, info.end, info.turn_months)
         return cls(
             scenario=scenario,
-            calendar=Calendar(info.start, info.end, info.turn_months),
+            calendar=calendar,
             milestones=milestones,
             blocs=blocs,
             agency_ids=tuple(scenario.agencies),
             tuning=tuning,
             static_value=_static_values(milestones),
             budget_factor=_budget_factors(scenario, tuning.budget_handicap),
+            weights=dict(tuning.weights),
+            historical_turn={
+                eid: calendar.turn_of(e.date)
+                for eid, e in scenario.events.items()
+                if e.kind == "historical" and e.date is not None
+            },
         )
 
     def turn_fraction(self) -> float:

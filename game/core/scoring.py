@@ -10,8 +10,8 @@ from game.core.state import AgencyState, GameState
 
 
 def raw_total(rules: Rules, agency: AgencyState) -> float:
-    weights = dict(rules.tuning.weights)
-    return sum(weights[axis] * agency.scores.get(axis, 0.0) for axis in SCORE_AXES)
+    weights, scores = rules.weights, agency.scores
+    return sum(weights[axis] * scores.get(axis, 0.0) for axis in SCORE_AXES)
 
 
 def total(rules: Rules, agency: AgencyState) -> float:
