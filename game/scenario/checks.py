@@ -172,9 +172,48 @@ class _Checker:
             if track == "programme" and steps:
                 self.error((*at, "game", "steps"), "E-VALUE",
                            f"milestone '{mid}' is a programme: it has no launch, so no steps")
-        for cycle in _cycles(milestones):
+        cycles = list(_cycles(milestones))
+        for cycle in cycles:
             self.error(("milestones", cycle[0], "requires"), "E-CYCLE",
                        "milestones require each other in a circle: " + " -> ".join(cycle))
+        self.check_reachable(milestones, {m for cycle in cycles for m in cycle})
+
+    def check_reachable(self, milestones: dict[Any, Any], in_cycles: set[str]) -> None:
+        """Warn about a milestone whose requirements no single agency can ever meet."""
+        blocs = _dict(self.data.get("blocs"))
+        exclusive = {(b, other) for b, bloc in blocs.items()
+                     for other in _list(_dict(bloc).get("exclusive_with"))
+                     if isinstance(other, str)}
+        needs: dict[str, set[str] | None] = {}  # blocs needed along the chain; None = never
+
+        def blocs_needed(mid: str, path: frozenset[str]) -> set[str] | None:
+            if mid in needs:
+                return needs[mid]
+            if mid in in_cycles or mid in path:
+                return None
+            milestone = _dict(milestones.get(mid))
+            own = milestone.get("bloc")
+            found: set[str] | None = {own} if isinstance(own, str) else set()
+            for req in _list(milestone.get("requires")):
+                if not (isinstance(req, str) and req in milestones) or found is None:
+                    continue
+                inner = blocs_needed(req, path | {mid})
+                found = None if inner is None else found | inner
+            if found is not None and any((a, b) in exclusive or (b, a) in exclusive
+                                         for a in found for b in found):
+                found = None
+            needs[mid] = found
+            return found
+
+        for mid in milestones:
+            try:
+                never = mid not in in_cycles and blocs_needed(mid, frozenset()) is None
+            except RecursionError:  # a chain thousands deep: a warning is not worth a crash
+                return
+            if never:
+                self.warn(("milestones", mid), "W-UNREACHABLE",
+                          f"no agency can ever reach milestone '{mid}': its requirements "
+                          "go round a circle or need two blocs that exclude each other")
 
     def check_events(self) -> None:
         for eid, event in _dict(self.data.get("events")).items():

@@ -96,7 +96,7 @@ def compose(path: str, text: str) -> Document:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(filter(None, [error.context, error.problem])) or "not valid YAML"
+        message = ": ".join(filter(None, [error.context, error.problem])) or "not valid YAML"
         raise ScenarioError([Problem(path, line, col, "E-YAML", message)]) from None
     except yaml.YAMLError as error:
         raise ScenarioError([Problem(path, 1, 1, "E-YAML", str(error).splitlines()[0])]
@@ -203,7 +203,11 @@ def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
     try:
         scenario = Scenario.model_validate(doc.data)
     except ValidationError as error:
-        problems += problems_from_validation(doc, error)
+        # A value refused while reading (unsafe tag, bad timestamp) is None by now; pydantic's
+        # "must be text, not None" at the same place would only repeat the problem.
+        refused = {(p.line, p.col) for p in doc.read_problems}
+        problems += [p for p in problems_from_validation(doc, error)
+                     if (p.line, p.col) not in refused]
         if not any(p.severity == "error" for p in problems):
             # Never a failed file with nothing to show: fall back on pydantic's own words.
             problems += problems_from_validation(doc, error, everything=True)
