@@ -363,6 +363,10 @@ class Engine:
         keep = tuning.failure_progress_crewed if crewed else tuning.failure_progress_robotic
         project.progress *= keep
         project.turns_funded = min(project.turns_funded, max(0, rule.min_turns - 2))
+        if agency.bloc and (rule.bloc == agency.bloc
+                            or rule.id in self.rules.blocs[agency.bloc].shares):
+            for partner in bloc_rules.partners(self.state, agency.id):
+                self.change_trust(agency.id, partner, -tuning.fail_trust)
         self._news(agency.id, tr("{a}'s {m} mission failed", a=self._short(agency.id),
                                  m=rule.name))
 

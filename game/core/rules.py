@@ -34,6 +34,7 @@ class Tuning:
     success_support: int = 3
     deliver_trust: int = 6  # trust partners gain when you achieve a bloc milestone
     dues_trust: int = 1
+    fail_trust: int = 3  # trust partners lose when you fail a bloc mission they counted on
     unpaid_dues_trust: int = 6
     science_yield: float = 0.08  # science per turn from each achieved milestone's value
     cooperation_per_turn: float = 1.2  # at full trust, per turn in a bloc

@@ -53,3 +53,23 @@ def test_the_bloc_view_names_dues_and_members(engine: Engine) -> None:
     assert set(view.members) == {"cnsa", "roscosmos"}
     assert view.dues_per_turn > 0
     assert engine.bloc_view("esa", "artemis").member
+
+
+def test_failing_a_bloc_mission_costs_partners_trust(engine: Engine) -> None:
+    from game.core.state import Project
+
+    esa = engine.state.agencies["esa"]
+    shared = next(m for m in sorted(engine.rules.blocs["artemis"].shares)
+                  if engine.rules.milestones[m].is_mission)
+    esa.projects[shared] = Project(progress=1.0)
+    before = dict(esa.trust)
+    engine._failure(esa, engine.rules.milestones[shared], esa.projects[shared])
+    assert all(esa.trust[p] < before[p] for p in before)
+
+
+def test_unpaid_dues_cost_partners_trust(engine: Engine) -> None:
+    esa = engine.state.agencies["esa"]
+    before = dict(esa.trust)
+    esa.money = 0
+    engine._pay_dues(esa)
+    assert all(esa.trust[p] < before[p] for p in before)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import math
+
+from game.core.rules import SCORE_AXES, Rules, Tuning
+
+
+def test_rules_hold_every_milestone_and_bloc_of_the_scenario(scenario) -> None:
+    rules = Rules.from_scenario(scenario)
+    assert set(rules.milestones) == set(scenario.milestones)
+    assert set(rules.blocs) == set(scenario.blocs)
+    assert rules.calendar.turn_count == 40
+
+
+def test_every_score_axis_has_a_weight() -> None:
+    assert set(dict(Tuning().weights)) == set(SCORE_AXES)
+
+
+def test_the_budget_handicap_favours_the_smaller_agency(scenario) -> None:
+    rules = Rules.from_scenario(scenario)
+    budgets = {aid: a.game.budget_per_year for aid, a in scenario.agencies.items()}
+    small, big = min(budgets, key=budgets.get), max(budgets, key=budgets.get)
+    assert rules.budget_factor[small] > 1 > rules.budget_factor[big]
+
+
+def test_a_milestone_is_worth_more_when_it_unlocks_others(scenario) -> None:
+    rules = Rules.from_scenario(scenario)
+    orbiter = rules.milestones["lunar_orbiter"]
+    assert rules.static_value["lunar_orbiter"] > orbiter.science + orbiter.prestige
+    assert all(math.isfinite(v) for v in rules.static_value.values())
+
+
+def test_historical_events_know_their_turn(scenario) -> None:
+    rules = Rules.from_scenario(scenario)
+    assert rules.historical_turn["ilrs_memorandum"] == 0
