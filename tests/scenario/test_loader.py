@@ -1,0 +1,178 @@
+"""The loader: one broken fixture per error code, hostile files, every problem in one run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.paths import DEFAULT_SCENARIO
+from game.scenario import Problem, Scenario, ScenarioError, check_file, load_scenario
+from tests.scenario.conftest import BROKEN, MINIMAL
+
+SHIPPED = sorted((Path(DEFAULT_SCENARIO).parent).glob("*.yaml"))
+
+# fixture file -> (code, line, col) of the one error it holds
+EXPECTED = {
+    "e_yaml": ("E-YAML", 7, 13),
+    "e_type": ("E-TYPE", 28, 16),
+    "e_missing": ("E-MISSING", 22, 5),
+    "e_unknown_key": ("E-UNKNOWN-KEY", 51, 5),
+    "e_dup_key": ("E-DUP-KEY", 25, 5),
+    "e_dup_id": ("E-DUP-ID", 51, 25),
+    "e_ref": ("E-REF", 25, 11),
+    "e_cycle": ("E-CYCLE", 43, 15),
+    "e_date": ("E-DATE", 18, 11),
+    "e_date_span": ("E-DATE-SPAN", 62, 11),
+    "e_effect": ("E-EFFECT", 67, 18),
+    "e_no_source": ("E-NO-SOURCE", 63, 14),
+    "e_negative": ("E-NEGATIVE", 53, 13),
+    "e_value": ("E-VALUE", 56, 40),
+    "e_version": ("E-VERSION", 3, 17),
+    "e_file_empty": ("E-FILE", 1, 1),
+    "e_unsafe": ("E-UNSAFE", 24, 14),
+    "e_alias": ("E-ALIAS", 7, 4),
+}
+
+
+def errors_of(path: Path) -> list[Problem]:
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    return caught.value.problems
+
+
+def test_every_broken_fixture_has_an_expectation() -> None:
+    assert {p.stem for p in BROKEN.glob("*.yaml")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_fixture_reports_its_code_at_its_line_and_column(name: str) -> None:
+    code, line, col = EXPECTED[name]
+    problems = errors_of(BROKEN / f"{name}.yaml")
+    assert [(p.code, p.line, p.col) for p in problems] == [(code, line, col)]
+    assert str(problems[0]).startswith(f"{BROKEN / name}.yaml:{line}:{col}: {code}: ")
+
+
+def test_minimal_fixture_loads_without_any_problem() -> None:
+    scenario, problems = check_file(MINIMAL)
+    assert isinstance(scenario, Scenario)
+    assert problems == []
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_scenario_loads_without_errors(path: Path) -> None:
+    scenario, problems = check_file(path)
+    assert scenario is not None
+    assert [p for p in problems if p.severity == "error"] == []
+
+
+def test_misspelt_key_suggests_the_field_name() -> None:
+    (problem,) = errors_of(BROKEN / "e_unknown_key.yaml")
+    assert "did you mean 'requires'?" in problem.message
+
+
+def test_misspelt_reference_suggests_the_id() -> None:
+    (problem,) = errors_of(BROKEN / "e_ref.yaml")
+    assert "did you mean 'ilrs'?" in problem.message
+
+
+def test_cycle_is_printed_as_a_path() -> None:
+    (problem,) = errors_of(BROKEN / "e_cycle.yaml")
+    assert "orbiter -> lander -> orbiter" in problem.message
+
+
+def test_a_file_with_many_errors_reports_all_of_them_sorted_by_line(variant) -> None:
+    path = variant(
+        ("format_version: 1\n", "format_version: 1\nformat_version: 1\n"),
+        ("      support: 60\n", "      support: lots\n"),
+        ("    bloc: ilrs\n    game:\n      budget", "    bloc: ilsr\n    game:\n      budget"),
+        ("      cost: 800\n", "      cost: -800\n"),
+        ("{effect: support, amount: 5}", "{effect: suport, amount: 5}"),
+        ("    requires: [orbiter]\n", "    requires: [orbitr]\n    colour: red\n"),
+    )
+    problems = errors_of(path)
+    codes = [p.code for p in problems]
+    assert sorted(codes) == sorted(["E-DUP-KEY", "E-TYPE", "E-REF", "E-NEGATIVE", "E-EFFECT",
+                                    "E-REF", "E-UNKNOWN-KEY"])
+    assert [p.line for p in problems] == sorted(p.line for p in problems)
+
+
+def test_python_tag_is_refused_and_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    path = tmp_path / "evil.yaml"
+    path.write_text(f'format_version: !!python/object/apply:os.system ["touch {marker}"]\n',
+                    encoding="utf-8")
+    problems = errors_of(path)
+    assert "E-UNSAFE" in [p.code for p in problems]
+    assert not marker.exists()
+
+
+def test_any_non_standard_tag_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tagged.yaml"
+    path.write_text("format_version: !custom 1\n", encoding="utf-8")
+    assert "E-UNSAFE" in [p.code for p in errors_of(path)]
+
+
+def test_file_over_two_megabytes_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"# padding\n" * 220_000)
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line, problem.col) == ("E-FILE", 1, 1)
+    assert "2 MB" in problem.message
+
+
+def test_non_utf8_file_is_refused_at_the_line_of_the_bad_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("format_version: 1\nscenario:\n  title: Caf\u00e9\n".encode("latin-1"))
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line) == ("E-FILE", 3)
+    assert "UTF-8" in problem.message
+
+
+def test_folder_given_as_a_file_is_refused(tmp_path: Path) -> None:
+    (problem,) = errors_of(tmp_path)
+    assert problem.code == "E-FILE"
+    assert "folder" in problem.message
+
+
+def test_missing_file_is_refused(tmp_path: Path) -> None:
+    (problem,) = errors_of(tmp_path / "nowhere.yaml")
+    assert problem.code == "E-FILE"
+
+
+def test_comment_only_file_counts_as_empty(tmp_path: Path) -> None:
+    path = tmp_path / "comments.yaml"
+    path.write_text("# nothing here\n", encoding="utf-8")
+    assert errors_of(path)[0].code == "E-FILE"
+
+
+def test_a_list_at_the_top_is_a_type_error(tmp_path: Path) -> None:
+    path = tmp_path / "list.yaml"
+    path.write_text("- a\n- b\n", encoding="utf-8")
+    assert errors_of(path)[0].code == "E-TYPE"
+
+
+def test_deeply_nested_file_fails_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(ScenarioError):
+        load_scenario(path)
+
+
+def test_warnings_do_not_stop_a_load(variant) -> None:
+    path = variant(("sources:\n", "sources:\n  unused:\n    title: Never cited\n"))
+    scenario, problems = check_file(path)
+    assert scenario is not None
+    assert [(p.code, p.severity) for p in problems] == [("W-UNUSED-SOURCE", "warning")]
+    assert load_scenario(path).scenario.id == "minimal"
+
+
+def test_errors_carry_no_warnings_when_raised(variant) -> None:
+    path = variant(("sources:\n", "sources:\n  unused:\n    title: Never cited\n"),
+                   ("      support: 60\n", "      support: lots\n"))
+    assert [p.code for p in errors_of(path)] == ["E-TYPE"]
+
+
+def test_problem_prints_as_path_line_col_code_message() -> None:
+    problem = Problem("a.yaml", 3, 5, "E-REF", "bloc 'x' is not defined")
+    assert str(problem) == "a.yaml:3:5: E-REF: bloc 'x' is not defined"
