@@ -25,6 +25,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --minutes 10
+
 schema: $(STAMP)
 	$(BIN)/python main.py schema > scenarios/scenario.schema.json
 

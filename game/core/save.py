@@ -8,7 +8,7 @@ from typing import Any
 from game.core.commands import command_from_dict
 from game.core.engine import Engine
 from game.core.rng import restore_rng, rng_state
-from game.core.rules import Rules
+from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules
 from game.core.state import GameState
 from game.scenario.models import Scenario
 
@@ -48,8 +48,8 @@ def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
                 f"it is a game of '{data['scenario_id']}', not '{scenario.scenario.id}'"
             )
         state = GameState.from_dict(data["state"])
-        if set(state.agencies) != set(scenario.agencies):
-            raise GameFormatError("its agencies do not match the scenario")
+        rules = Rules.from_scenario(scenario)
+        check_state(rules, state)
         commands = [command_from_dict(c).to_dict() for c in data["commands"]]
         rng = restore_rng(data["rng"])
     except GameFormatError:
@@ -57,7 +57,71 @@ def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise GameFormatError(f"the game data is damaged ({type(error).__name__}: {error})"
                               ) from None
-    return Engine(Rules.from_scenario(scenario), state, rng, commands)
+    return Engine(rules, state, rng, commands)
+
+
+def check_state(rules: Rules, state: GameState) -> None:
+    """Refuse a state that names things the scenario does not have, or breaks the rules'
+    invariants, so a damaged save fails on loading rather than in the middle of play."""
+    scenario = rules.scenario
+    if set(state.agencies) != set(scenario.agencies):
+        raise GameFormatError("its agencies do not match the scenario")
+    if not set(state.humans) <= set(scenario.agencies) or not state.humans:
+        raise GameFormatError("its players are not agencies of the scenario")
+    if state.turn_count != rules.calendar.turn_count or not 0 <= state.turn <= state.turn_count:
+        raise GameFormatError("its turn is outside the scenario's span")
+    if state.difficulty not in DIFFICULTIES:
+        raise GameFormatError(f"unknown difficulty {state.difficulty!r}")
+    milestones = set(rules.milestones)
+    for agency in state.agencies.values():
+        named = set(agency.achieved) | set(agency.projects) | set(agency.allocation)
+        if not named <= milestones:
+            raise GameFormatError(f"{agency.id} names unknown milestones")
+        if agency.bloc is not None and agency.bloc not in rules.blocs:
+            raise GameFormatError(f"{agency.id} is in an unknown bloc")
+        if agency.money < 0 or sum(agency.allocation.values()) > agency.money:
+            raise GameFormatError(f"{agency.id} has more allocated than it has")
+        if not set(agency.constraints) <= set(scenario.agencies[agency.id].constraints):
+            raise GameFormatError(f"{agency.id} names unknown constraints")
+        if set(SCORE_AXES) - set(agency.scores):
+            raise GameFormatError(f"{agency.id} lacks a score axis")
+    for item in state.pending:
+        known = scenario.events if item.kind == "event" else rules.blocs
+        if item.kind not in ("event", "offer") or item.ref not in known:
+            raise GameFormatError("a pending decision names something unknown")
+        if item.agency not in state.agencies:
+            raise GameFormatError("a pending decision is for an unknown agency")
+    for agency in state.agencies.values():
+        if not set(agency.trust) <= set(state.agencies) - {agency.id}:
+            raise GameFormatError(f"{agency.id} trusts unknown agencies")
+    for mid, holder in state.firsts.items():
+        if (mid not in milestones or len(holder) != 2 or holder[0] not in state.agencies
+                or not isinstance(holder[1], int)):
+            raise GameFormatError("a 'first' is damaged")
+    if not set(state.fired) <= set(scenario.events):
+        raise GameFormatError("it names unknown events")
+    if not state.finished and set(state.current) != set(state.agencies):
+        raise GameFormatError("the turn in progress is damaged")
+    for report in state.current.values():
+        _check_report(report, _REPORT_KEYS)
+    for aid, report in state.reports.items():
+        if aid not in state.agencies:
+            raise GameFormatError("a turn report is for an unknown agency")
+        _check_report(report, _REPORT_KEYS | {"scores_after", "money_left"})
+    for aid, series in state.history.items():
+        if aid not in state.agencies or set(series) - {*SCORE_AXES, "total"}:
+            raise GameFormatError("the score history is damaged")
+
+
+_REPORT_LISTS = {"progress", "launches", "events", "news", "achieved"}
+_REPORT_KEYS = _REPORT_LISTS | {"turn", "label", "scores_before"}
+
+
+def _check_report(report: Any, keys: set[str]) -> None:
+    if not isinstance(report, dict) or not keys <= set(report):
+        raise GameFormatError("a turn report is damaged")
+    if not all(isinstance(report[k], list) for k in _REPORT_LISTS):
+        raise GameFormatError("a turn report is damaged")
 
 
 def replay(scenario: Scenario, data: dict[str, Any]) -> Engine:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import TypeAdapter, ValidationError
+
 from game.core.engine import Engine
 from game.core.save import GameFormatError, from_dict, to_dict
+from game.core.state import GameState
 from game.i18n import tr
 from game.paths import SCENARIOS_DIR, user_scenarios_dir
 from game.saves.envelope import (
@@ -19,6 +22,10 @@ from game.saves.envelope import (
 )
 from game.saves.errors import SaveError
 from game.scenario import Scenario, ScenarioError, load_scenario
+
+# The file boundary: every field of the saved state checked for its type, then rebuilt
+# into the engine's own dataclasses.
+_STATE = TypeAdapter(GameState)
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,13 @@ def load_game(path: Path, folders: list[Path] | None = None) -> LoadedGame:
         raise SaveError(path, tr("its scenario no longer loads: {first}",
                                  first=error.problems[0])) from None
     try:
-        engine = from_dict(scenario, envelope.game)
+        typed = _STATE.validate_python(envelope.game.get("state"))
+        engine = from_dict(scenario, {**envelope.game, "state": typed.to_dict()})
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SaveError(path, tr("is damaged: state.{where}: {problem}", where=where,
+                                 problem=first["msg"])) from None
     except GameFormatError as error:
         raise SaveError(path, tr("is damaged: {reason}", reason=str(error))) from None
     return LoadedGame(engine, scenario, scenario_path, envelope)

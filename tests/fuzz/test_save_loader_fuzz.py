@@ -1,0 +1,69 @@
+"""The save loader returns a game that plays on, or the project's own SaveError."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from game.core.commands import EndTurn
+from game.core.engine import Engine
+from game.core.policies import play_turn
+from game.saves import SaveError
+from game.saves.games import LoadedGame, load_game, save_game
+from game.scenario import load_scenario
+from tests.fuzz.strategies import EXAMPLES, damaged_text, mutated
+
+HERE = Path(__file__).parent
+_FOLDER = Path(tempfile.mkdtemp(prefix="moonward-save-fuzz-"))
+SETTINGS = settings(max_examples=EXAMPLES // 2, deadline=None, database=None,
+                    suppress_health_check=list(HealthCheck))
+
+
+def _make_save() -> str:
+    scenario_path = HERE / "seed_scenario.yaml"
+    engine = Engine.new(load_scenario(scenario_path), seed=5, humans=["alpha"])
+    for _ in range(2):
+        play_turn(engine, "alpha", "keep", engine.apply)
+        assert engine.apply(EndTurn("alpha")).ok
+    path = _FOLDER / "good.json"
+    save_game(path, engine, scenario_path, "fuzz")
+    return path.read_text(encoding="utf-8")
+
+
+SAVE_TEXT = _make_save()
+SAVE_DATA = json.loads(SAVE_TEXT)
+
+
+def _load_and_play(raw: bytes) -> LoadedGame | None:
+    path = _FOLDER / "case.json"
+    path.write_bytes(raw)
+    try:
+        loaded = load_game(path, folders=[HERE])
+    except SaveError as error:
+        assert error.message and "\n" not in error.message
+        return None
+    engine = loaded.engine
+    if not engine.is_over:  # a game that loads must also play on
+        for human in engine.state.humans:
+            play_turn(engine, human, "keep", engine.apply)
+            engine.apply(EndTurn(human))
+    return loaded
+
+
+def test_the_fuzz_save_itself_loads_and_plays_on() -> None:
+    assert _load_and_play(SAVE_TEXT.encode()) is not None
+
+
+@SETTINGS
+@given(mutated(SAVE_DATA))
+def test_mutated_saves_load_or_fail_with_a_save_error(data: object) -> None:
+    _load_and_play(json.dumps(data).encode("utf-8"))
+
+
+@SETTINGS
+@given(damaged_text(SAVE_TEXT))
+def test_damaged_save_files_load_or_fail_with_a_save_error(raw: bytes) -> None:
+    _load_and_play(raw)
