@@ -42,8 +42,8 @@ class _Checker:
     def error(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
         self.problems.append(self.doc.problem(loc, code, message, key=key))
 
-    def warn(self, loc: Loc, code: str, message: str) -> None:
-        self.problems.append(self.doc.problem(loc, code, message, severity="warning"))
+    def warn(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
+        self.problems.append(self.doc.problem(loc, code, message, key=key, severity="warning"))
 
     def ref(self, loc: Loc, value: Any, section: str, what: str, extra: tuple[str, ...] = ()
             ) -> None:
@@ -84,7 +84,8 @@ class _Checker:
         self.check_events()
         self.check_history()
         for sid in sorted(self.ids["sources"] - self.cited):
-            self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited")
+            self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited",
+                      key=True)
         return self.problems
 
     def check_scenario(self) -> None:
@@ -213,7 +214,8 @@ class _Checker:
             if never:
                 self.warn(("milestones", mid), "W-UNREACHABLE",
                           f"no agency can ever reach milestone '{mid}': its requirements "
-                          "go round a circle or need two blocs that exclude each other")
+                          "go round a circle or need two blocs that exclude each other",
+                          key=True)
 
     def check_events(self) -> None:
         for eid, event in _dict(self.data.get("events")).items():
