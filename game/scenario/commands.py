@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from game.i18n import tr
@@ -31,6 +32,14 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def facts(args: argparse.Namespace) -> int:
+    try:
+        return _facts(args)
+    except BrokenPipeError:  # `facts | head`: the reader has all it wanted
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush stays quiet
+        return 0
+
+
+def _facts(args: argparse.Namespace) -> int:
     scenario, problems = check_file(args.scenario)
     if scenario is None:
         for problem in problems:

@@ -7,6 +7,8 @@ from typing import Any
 
 from game.scenario.models import Fact, Scenario
 
+_MILLIONS = {"budget_per_year", "cost", "dues_per_turn"}
+
 
 def _iso(date: str | None) -> str | None:
     """Only dates known to the month or day; a bare year is too vague to be a date here."""
@@ -32,10 +34,10 @@ class _Collector:
     def fact(self, kind: str, where: str, fact: Fact) -> None:
         self.add(kind, where, fact.text, list(fact.sources), fact.date)
 
-    def game_value(self, where: str, label: str, value: Any) -> None:
+    def game_value(self, where: str, label: str, value: Any, unit: str = "") -> None:
         self.rows.append({
             "kind": "game_value", "where": where,
-            "text": f"Game value (not from the sources): {label} = {value}",
+            "text": f"Game value (not from the sources): {label} = {value}{unit}",
             "date": None, "sources": [], "seeds": [], "fiction": False,
             "disagreement": None, "game_value": True, "value": value,
         })
@@ -51,7 +53,8 @@ def _game_values(c: _Collector, prefix: str, label: str, values: dict[str, Any])
                 c.game_value(f"{prefix}.{key}", f"{label} step '{step['name']}' reliability",
                              step["reliability"])
         else:
-            c.game_value(f"{prefix}.{key}", f"{label} {key.replace('_', ' ')}", value)
+            unit = " million" if key in _MILLIONS else ""
+            c.game_value(f"{prefix}.{key}", f"{label} {key.replace('_', ' ')}", value, unit)
 
 
 def statements(scenario: Scenario) -> list[dict[str, Any]]:
