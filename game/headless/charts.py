@@ -6,8 +6,9 @@ from __future__ import annotations
 import base64
 from html import escape
 
-# Okabe-Ito: distinguishable with the common forms of colour blindness.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
+# Okabe-Ito, distinguishable with the common forms of colour blindness; its yellow is swapped
+# for olive, which a projector shows on white.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933",
            "#000000")
 WIDTH, HEIGHT = 720, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 150, 28, 40

@@ -107,8 +107,8 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
     cited = sorted({s for entry in rules.scenario.history for s in entry.sources})
     return Report(
         title=tr("Moonward debrief: {t}", t=info.title),
-        subtitle=tr("Seed {seed}, {diff} difficulty, {n} turns; ended: {why}", seed=state.seed,
-                    diff=state.difficulty, n=state.turn_count, why=state.end_reason or "-"),
+        subtitle=tr("Seed {seed}, {diff} difficulty, {n} turns; {why}", seed=state.seed,
+                    diff=state.difficulty, n=state.turn_count, why=_end_reason(state.end_reason)),
         standings=[
             {"rank": s.rank, "agency": s.name, "team": teams.get(s.agency, ""), "total": s.total,
              **s.axes, "achieved": s.achieved, "firsts": s.firsts}
@@ -133,6 +133,14 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
         fiction=info.fiction,
         replay_matches=matches,
     )
+
+
+def _end_reason(reason: str) -> str:
+    if reason == "end_date":
+        return tr("the game ran to the scenario's end date")
+    if reason == "victory":
+        return tr("the game ended when the scenario's goal was reached")
+    return tr("the game was still being played")
 
 
 _CSS = """body{font-family:sans-serif;max-width:960px;margin:2em auto;padding:0 1em;
