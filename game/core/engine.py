@@ -310,7 +310,8 @@ class Engine:
         turns_played = self.state.turn + 1
         previous = agency.scores["budget_health"]
         agency.scores["budget_health"] = previous + (health - previous) / min(turns_played, 8)
-        science = sum(self.rules.milestones[m].science for m, t in agency.achieved.items())
+        milestones = self.rules.milestones
+        science = sum(milestones[m].science for m in agency.achieved)
         agency.scores["science"] += tuning.science_yield * science
         if agency.bloc:
             trust = bloc_rules.mean_trust(self.state, agency)

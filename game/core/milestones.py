@@ -78,8 +78,8 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
             out[mid] = ACHIEVED
         elif mid in done:
             out[mid] = SHARED
-        elif (rule.bloc is not None and agency.bloc != rule.bloc) or any(
-            r not in done for r in rule.requires
+        elif (rule.bloc is not None and agency.bloc != rule.bloc) or not done.issuperset(
+            rule.requires
         ):
             out[mid] = LOCKED
         else:
@@ -104,6 +104,15 @@ def effective_cost(rules: Rules, state: GameState, agency: AgencyState, rule: Mi
     bloc = rules.blocs[agency.bloc]
     if rule.bloc == agency.bloc or rule.id in bloc.shares:
         return max(1, round(rule.cost * (1 - effective_cost_share(rules, agency))))
+    return rule.cost
+
+
+def cost_for(rules: Rules, agency: AgencyState, share: float, rule: MilestoneRule) -> int:
+    """`effective_cost` with the agency's cost share already worked out (for loops)."""
+    if agency.bloc is None:
+        return rule.cost
+    if rule.bloc == agency.bloc or rule.id in rules.blocs[agency.bloc].shares:
+        return max(1, round(rule.cost * (1 - share)))
     return rule.cost
 
 

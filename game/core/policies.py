@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from game.core import milestones as ms
+from game.core.blocs import effective_cost_share
 from game.core.commands import (
     Allocate,
     AnswerEvent,
@@ -65,20 +66,17 @@ def answers(engine: Engine, agency: str, strategy: str) -> list[Command]:
     return out
 
 
-def _value(engine: Engine, mid: str) -> float:
-    rule = engine.rules.milestones[mid]
-    value = engine.rules.static_value[mid]
-    if rule.first and mid not in engine.state.firsts:
-        value += rule.first_prestige
-    return value
+_UNFUNDABLE = frozenset((ms.LOCKED, ms.ACHIEVED, ms.SHARED))
 
 
 def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
     out: list[Command] = []
     late = engine.state.turn >= engine.state.turn_count - 2
     for mid, status in statuses.items():
+        if status != ms.READY:
+            continue
         rule = engine.rules.milestones[mid]
-        if status != ms.READY or not rule.is_mission:
+        if not rule.is_mission:
             continue
         threshold = 0.5 if late else (0.8 if rule.crewed else 0.7)
         project = engine.state.agencies[agency].projects[mid]
@@ -95,12 +93,17 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
     state = engine.state.agencies[agency]
     free = state.money - sum(state.allocation.values()) - _reserve(engine, agency)
     ranked = []
+    rules, firsts = engine.rules, engine.state.firsts
+    share = effective_cost_share(rules, state)
     for mid, status in statuses.items():
-        if status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
+        if status in _UNFUNDABLE:
             continue
-        rule = engine.rules.milestones[mid]
-        cost = ms.effective_cost(engine.rules, engine.state, state, rule)
-        ranked.append((-_value(engine, mid) / cost, mid, rule, cost, status))
+        rule = rules.milestones[mid]
+        cost = ms.cost_for(rules, state, share, rule)
+        value = rules.static_value[mid]
+        if rule.first and mid not in firsts:
+            value += rule.first_prestige
+        ranked.append((-value / cost, mid, rule, cost, status))
     ranked.sort()
     plan: dict[str, int] = {}
     tuning = engine.rules.tuning
