@@ -21,6 +21,7 @@ from game.saves.envelope import (
     write_save,
 )
 from game.saves.errors import SaveError
+from game.saves.slots import SaveSlots
 from game.scenario import Scenario, ScenarioError, load_scenario
 
 # The file boundary: every field of the saved state checked for its type, then rebuilt
@@ -45,9 +46,10 @@ def stamp_for(scenario: Scenario, scenario_path: Path) -> ScenarioStamp:
     )
 
 
-def save_game(path: Path, engine: Engine, scenario_path: Path, name: str) -> SaveEnvelope:
+def save_game(path: Path, engine: Engine, scenario_path: Path, name: str,
+              teams: dict[str, str] | None = None) -> SaveEnvelope:
     envelope = make_envelope(name, stamp_for(engine.rules.scenario, scenario_path),
-                             to_dict(engine), engine.turn_label())
+                             _payload(engine, teams), engine.turn_label())
     write_save(path, envelope)
     return envelope
 
@@ -96,3 +98,25 @@ def load_game(path: Path, folders: list[Path] | None = None) -> LoadedGame:
     except GameFormatError as error:
         raise SaveError(path, tr("is damaged: {reason}", reason=str(error))) from None
     return LoadedGame(engine, scenario, scenario_path, envelope)
+
+
+def autosave_game(slots: SaveSlots, engine: Engine, scenario_path: Path,
+                  teams: dict[str, str] | None = None) -> Path:
+    """The save made at every turn; the slots keep the last five."""
+    envelope = make_envelope(tr("Autosave"), stamp_for(engine.rules.scenario, scenario_path),
+                             _payload(engine, teams), engine.turn_label())
+    return slots.autosave(envelope)
+
+
+def save_named_game(slots: SaveSlots, name: str, engine: Engine, scenario_path: Path,
+                    teams: dict[str, str] | None = None) -> Path:
+    envelope = make_envelope(name, stamp_for(engine.rules.scenario, scenario_path),
+                             _payload(engine, teams), engine.turn_label())
+    return slots.save_named(name, envelope)
+
+
+def _payload(engine: Engine, teams: dict[str, str] | None) -> dict[str, object]:
+    payload: dict[str, object] = to_dict(engine)
+    if teams:
+        payload["teams"] = dict(teams)  # team names, for the hand-over screen and the report
+    return payload

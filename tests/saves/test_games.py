@@ -1,0 +1,82 @@
+"""Whole games through save files: the same future after loading, and clear refusals."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.core.commands import EndTurn
+from game.core.engine import Engine
+from game.core.policies import play_turn
+from game.core.save import canonical_json
+from game.paths import SCENARIOS_DIR
+from game.saves import SaveError, SaveSlots
+from game.saves.games import autosave_game, load_game, save_game, save_named_game
+from game.scenario import load_scenario
+
+SOURCE = SCENARIOS_DIR / "classroom_2021.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    scenarios = tmp_path / "scenarios"
+    scenarios.mkdir()
+    shutil.copy(SOURCE, scenarios / SOURCE.name)
+    return scenarios
+
+
+def _play(engine: Engine, turns: int) -> None:
+    for _ in range(turns):
+        play_turn(engine, "esa", "artemis", engine.apply)
+        assert engine.apply(EndTurn("esa")).ok
+
+
+def _new_game(folder: Path) -> Engine:
+    return Engine.new(load_scenario(folder / SOURCE.name), seed=11, humans=["esa"])
+
+
+def test_a_loaded_game_plays_on_exactly_as_the_saved_one_would_have(folder: Path,
+                                                                   tmp_path: Path) -> None:
+    original = _new_game(folder)
+    _play(original, 3)
+    save_game(tmp_path / "mid.json", original, folder / SOURCE.name, "mid-game")
+    loaded = load_game(tmp_path / "mid.json", folders=[folder]).engine
+    assert canonical_json(loaded) == canonical_json(original)
+    _play(original, 4)
+    _play(loaded, 4)
+    assert canonical_json(loaded) == canonical_json(original)
+
+
+def test_a_save_whose_scenario_changed_is_refused_and_left_alone(folder: Path,
+                                                                tmp_path: Path) -> None:
+    save_game(tmp_path / "g.json", _new_game(folder), folder / SOURCE.name, "g")
+    before = (tmp_path / "g.json").read_bytes()
+    with (folder / SOURCE.name).open("a", encoding="utf-8") as handle:
+        handle.write("\n# a teacher's edit\n")
+    with pytest.raises(SaveError, match="has changed since the game was saved"):
+        load_game(tmp_path / "g.json", folders=[folder])
+    assert (tmp_path / "g.json").read_bytes() == before
+
+
+def test_a_save_whose_scenario_is_missing_says_where_to_put_it(folder: Path,
+                                                              tmp_path: Path) -> None:
+    save_game(tmp_path / "g.json", _new_game(folder), folder / SOURCE.name, "g")
+    (folder / SOURCE.name).unlink()
+    with pytest.raises(SaveError, match="is not installed"):
+        load_game(tmp_path / "g.json", folders=[folder])
+
+
+def test_autosaves_and_named_slots_carry_team_names(folder: Path, tmp_path: Path) -> None:
+    slots = SaveSlots(tmp_path / "saves")
+    engine = _new_game(folder)
+    for _ in range(7):
+        _play(engine, 1)
+        autosave_game(slots, engine, folder / SOURCE.name, {"esa": "Red"})
+    save_named_game(slots, "Friday", engine, folder / SOURCE.name, {"esa": "Red"})
+    kinds = [info.kind for info in slots.list()]
+    assert kinds.count("auto") == 5 and kinds.count("named") == 1
+    newest = load_game(slots.newest().path, folders=[folder])
+    assert newest.envelope.game["teams"] == {"esa": "Red"}
+    assert newest.engine.state.turn == 7
