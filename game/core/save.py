@@ -50,6 +50,9 @@ def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
         state = GameState.from_dict(data["state"])
         rules = Rules.from_scenario(scenario)
         check_state(rules, state)
+        # Saves are written with sorted keys; the engine visits agencies in the scenario's
+        # order (and draws random numbers in that order), so put it back.
+        state.agencies = {aid: state.agencies[aid] for aid in scenario.agencies}
         commands = [command_from_dict(c).to_dict() for c in data["commands"]]
         rng = restore_rng(data["rng"])
     except GameFormatError:
