@@ -176,3 +176,9 @@ def test_errors_carry_no_warnings_when_raised(variant) -> None:
 def test_problem_prints_as_path_line_col_code_message() -> None:
     problem = Problem("a.yaml", 3, 5, "E-REF", "bloc 'x' is not defined")
     assert str(problem) == "a.yaml:3:5: E-REF: bloc 'x' is not defined"
+
+
+def test_template_for_teachers_validates_without_any_problem() -> None:
+    scenario, problems = check_file(Path(DEFAULT_SCENARIO).parent / "template.yaml")
+    assert scenario is not None
+    assert problems == []
