@@ -198,6 +198,11 @@ def load_document(path: str | Path) -> Document:
 
 def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
     """Validate the data: every problem (errors and warnings), and the model if no errors."""
+    unsafe = [p for p in doc.read_problems if p.code == "E-UNSAFE"]
+    if unsafe:
+        # A file with a python tag is hostile or badly mistaken: say that alone, in as few
+        # lines as there are tags, rather than bury it under what the tag's removal broke.
+        return None, sorted(unsafe)
     problems = doc.read_problems + check_references(doc)
     scenario: Scenario | None = None
     try:

@@ -30,7 +30,9 @@ def normalise_date(value: object) -> object:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+        if not 1 <= value <= 9999:
+            raise ValueError("expected a year from 1 to 9999")
+        return f"{value:04d}"
     if isinstance(value, str):
         match = _PARTIAL_DATE.match(value.strip())
         if not match:

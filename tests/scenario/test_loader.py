@@ -103,14 +103,20 @@ def test_python_tag_is_refused_and_never_run(tmp_path: Path) -> None:
     path.write_text(f'format_version: !!python/object/apply:os.system ["touch {marker}"]\n',
                     encoding="utf-8")
     problems = errors_of(path)
-    assert "E-UNSAFE" in [p.code for p in problems]
+    assert [p.code for p in problems] == ["E-UNSAFE"]
     assert not marker.exists()
+
+
+def test_python_tag_at_the_root_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "root.yaml"
+    path.write_text('!!python/object/apply:os.system ["echo hi"]\n', encoding="utf-8")
+    assert [(p.code, p.line, p.col) for p in errors_of(path)] == [("E-UNSAFE", 1, 1)]
 
 
 def test_any_non_standard_tag_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "tagged.yaml"
     path.write_text("format_version: !custom 1\n", encoding="utf-8")
-    assert "E-UNSAFE" in [p.code for p in errors_of(path)]
+    assert [p.code for p in errors_of(path)] == ["E-UNSAFE"]
 
 
 def test_file_over_two_megabytes_is_refused_unread(tmp_path: Path) -> None:
