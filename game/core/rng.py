@@ -20,5 +20,9 @@ def restore_rng(state: dict[str, Any]) -> np.random.Generator:
     if not isinstance(state, dict) or state.get("bit_generator") != "PCG64":
         raise ValueError("not a PCG64 generator state")
     bit_generator = np.random.PCG64()
-    bit_generator.state = state
+    try:
+        bit_generator.state = state
+    except (TypeError, ValueError, OverflowError, KeyError) as error:
+        # numpy checks the ranges itself; say it in the save's own terms.
+        raise ValueError(f"not a valid PCG64 generator state ({error})") from None
     return np.random.Generator(bit_generator)
