@@ -1,0 +1,349 @@
+"""The window, the frame loop and the scene stack.
+
+Contract for scenes (see game/ui/scene.py for the Scene side):
+    app.push(scene, on_result=None)   put a scene on top (the one below is paused)
+    app.pop(scene, result)            what Scene.dismiss calls; resumes the one below, then
+                                      calls the pusher's on_result(result)
+    app.replace(scene)                swap the top scene (title -> new game -> campaign)
+    app.reset(scene)                  empty the stack, then push (quit to title)
+    app.rebuild(scene=None)           kill and rebuild the top scene's widgets
+    app.session                       the Session being played, or None
+    app.manager                       the pygame_gui UIManager (theme: assets/theme.json)
+    app.rect / app.size               the window rect / size now
+    app.units                         layout.Units for the UI-scale setting
+    app.palette                       palette.Palette for the colour-blind setting
+    app.sound                         sound.Sound; app.settings / app.apply_settings(new)
+    app.dirty = True                  ask for a redraw (events already do this)
+    app.frame(dt)                     one frame: events, update, draw-if-dirty (tests call it)
+    app.quit()                        end the loop
+
+Global keys: F11 toggles fullscreen, F1 opens Help; Esc goes to the top scene.
+The loop is `async def run()` (awaits asyncio.sleep(0) each frame, so pygbag can host it),
+capped at 60 fps; when nothing happened for a while and no scene animates, it skips the
+redraw and the flip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pygame
+import pygame_gui
+
+from game import paths
+from game.i18n import tr
+from game.ui import palette as palettes
+from game.ui import settings as settings_mod
+from game.ui.focus import FocusRing
+from game.ui.layout import Units
+from game.ui.scene import Scene
+from game.ui.session import Session
+from game.ui.sound import Sound
+
+FPS = 60
+# After the last input keep drawing a little: hover fades and tooltips appear on a timer.
+REDRAW_AFTER_INPUT = 1.6
+THEME_PATH = paths.ASSETS_DIR / "theme.json"
+MIN_SIZE = (800, 500)
+
+
+def _theme(scale: float) -> dict[str, Any]:
+    """assets/theme.json with every font size multiplied by the UI scale."""
+    try:
+        theme = json.loads(THEME_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    for block in theme.values():
+        font = block.get("font") if isinstance(block, dict) else None
+        if isinstance(font, dict) and "size" in font:
+            font["size"] = str(max(8, round(int(font["size"]) * scale)))
+    return theme
+
+
+class App:
+    def __init__(self, settings: settings_mod.Settings | None = None,
+                 size: tuple[int, int] | None = None, windowed: bool = False,
+                 persist: bool = True) -> None:
+        pygame.init()
+        self.settings = settings or settings_mod.load()
+        self.persist = persist
+        self.fullscreen = self.settings.fullscreen and not windowed
+        self.windowed_size = size or self.settings.size
+        pygame.display.set_caption(tr("Moonward"))
+        self.window = self._open_window()
+        self.units = Units(self.settings.ui_scale)
+        self.palette = palettes.for_setting(self.settings.colour_blind)
+        self.manager = self._make_manager()
+        self.sound = Sound(self.settings.volume)
+        self.clock = pygame.time.Clock()
+        self.stack: list[Scene] = []
+        self._results: dict[int, Callable[[Any], None] | None] = {}
+        self.session: Session | None = None
+        self.running = True
+        self.dirty = True
+        self.frames_drawn = 0
+        self._quiet = 0.0
+
+    # --- window ---------------------------------------------------------------------
+
+    def _open_window(self) -> pygame.Surface:
+        if self.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def _make_manager(self) -> pygame_gui.UIManager:
+        manager = pygame_gui.UIManager(self.size, _theme(self.settings.ui_scale),
+                                       enable_live_theme_updates=False)
+        return manager
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.window.get_size()
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return self.window.get_rect()
+
+    def resize(self, size: tuple[int, int]) -> None:
+        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        if not self.fullscreen:
+            self.windowed_size = size
+            if self.window.get_size() != size:
+                self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.manager.set_window_resolution(self.size)
+        self.rebuild()
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self.window = self._open_window()
+        self.manager.set_window_resolution(self.size)
+        self.apply_settings(settings_mod.Settings(**{
+            **self.settings.__dict__, "fullscreen": self.fullscreen}))
+
+    def apply_settings(self, new: settings_mod.Settings) -> None:
+        """Use and keep new settings; rebuilds the screen when size, scale or colours change."""
+        old = self.settings
+        self.settings = new
+        self.sound.set_volume(new.volume)
+        self.palette = palettes.for_setting(new.colour_blind)
+        if new.fullscreen != self.fullscreen:
+            self.fullscreen = new.fullscreen
+            self.window = self._open_window()
+        elif not self.fullscreen and new.size != old.size:
+            self.windowed_size = new.size
+            self.window = pygame.display.set_mode(new.size, pygame.RESIZABLE)
+        if new.ui_scale != old.ui_scale:
+            self.units = Units(new.ui_scale)
+            for scene in self.stack:
+                scene.clear()
+            self.manager = self._make_manager()
+            for scene in self.stack:
+                scene.focus = FocusRing(self.manager)
+        self.manager.set_window_resolution(self.size)
+        if self.persist:
+            settings_mod.save(new)
+        self.rebuild()
+
+    # --- the stack ------------------------------------------------------------------
+
+    @property
+    def top(self) -> Scene | None:
+        return self.stack[-1] if self.stack else None
+
+    def push(self, scene: Scene, on_result: Callable[[Any], None] | None = None) -> Scene:
+        if self.top is not None:
+            self.top.pause()
+        scene.app = self
+        scene.focus = FocusRing(self.manager)
+        self._results[id(scene)] = on_result
+        self.stack.append(scene)
+        scene.on_enter()
+        if self.top is scene:  # on_enter may already have moved on
+            self.rebuild(scene)
+        return scene
+
+    def pop(self, scene: Scene | None = None, result: Any = None) -> None:
+        scene = scene or self.top
+        if scene is None or scene not in self.stack:
+            return
+        was_top = scene is self.top
+        scene.on_exit()
+        scene.clear()
+        self.stack.remove(scene)
+        callback = self._results.pop(id(scene), None)
+        if was_top and self.top is not None:
+            self.top.resume()
+            self.rebuild(self.top)
+        if callback is not None:
+            callback(result)
+        self.dirty = True
+
+    def replace(self, scene: Scene) -> Scene:
+        if self.top is not None:
+            old = self.top
+            old.on_exit()
+            old.clear()
+            self.stack.pop()
+            self._results.pop(id(old), None)
+        return self.push(scene)
+
+    def reset(self, scene: Scene) -> Scene:
+        while self.stack:
+            old = self.stack.pop()
+            old.on_exit()
+            old.clear()
+            self._results.pop(id(old), None)
+        return self.push(scene)
+
+    def rebuild(self, scene: Scene | None = None) -> None:
+        scene = scene or self.top
+        if scene is None or scene is not self.top:
+            return
+        focused = scene.focus.index if scene.focus is not None else -1
+        scene.clear()
+        scene.build(self.rect)
+        if scene.focus is not None and scene.focus.items:
+            scene.focus.index = min(focused, len(scene.focus.items) - 1)
+            if scene.focus.current is None and focused >= 0:
+                scene.focus.move(1)
+        self.dirty = True
+
+    # --- the loop -------------------------------------------------------------------
+
+    def help(self) -> None:
+        from game.ui.scenes.help import HelpScene
+
+        if not isinstance(self.top, HelpScene):
+            self.push(HelpScene())
+
+    def _global_key(self, event: pygame.event.Event) -> bool:
+        if event.type != pygame.KEYDOWN:
+            return False
+        if event.key == pygame.K_F11:
+            self.toggle_fullscreen()
+            return True
+        if event.key == pygame.K_F1:
+            self.help()
+            return True
+        return False
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            if not self.fullscreen and self.window.get_size() != self.manager.window_resolution:
+                self.resize(self.window.get_size())
+            return
+        if self._global_key(event):
+            return
+        scene = self.top
+        if scene is None:
+            return
+        if scene.focus is not None and scene.focus.process_event(event):
+            return
+        if self.manager.process_events(event):
+            # pygame_gui consumed it but scenes still want its own UI events (posted later)
+            return
+        scene.process_event(event)
+
+    def frame(self, dt: float) -> bool:
+        """Run one frame; True if it drew."""
+        events = pygame.event.get()
+        for event in events:
+            if event.type not in (pygame.ACTIVEEVENT, pygame.WINDOWMOVED):
+                self.dirty = True
+            self.handle(event)
+            if not self.running:
+                return False
+        scene = self.top
+        self.manager.update(dt)
+        if scene is not None:
+            scene.update(dt)
+        self._quiet = 0.0 if self.dirty else self._quiet + dt
+        animating = scene is not None and scene.animating
+        if not (self.dirty or animating or self._quiet < REDRAW_AFTER_INPUT):
+            return False
+        self.draw()
+        pygame.display.flip()
+        self.dirty = False
+        self.frames_drawn += 1
+        return True
+
+    def draw(self) -> None:
+        scene = self.top
+        if scene is None:
+            self.window.fill(self.palette.background)
+        else:
+            if scene.transparent and len(self.stack) > 1:
+                self.stack[-2].draw(self.window)
+                veil = pygame.Surface(self.size, pygame.SRCALPHA)
+                veil.fill((0, 0, 0, 160))
+                self.window.blit(veil, (0, 0))
+            scene.draw(self.window)
+        self.manager.draw_ui(self.window)
+        if scene is not None and scene.focus is not None:
+            scene.focus.draw(self.window, self.palette.focus)
+
+    async def run(self) -> None:
+        while self.running:
+            dt = self.clock.tick(FPS) / 1000.0
+            self.frame(dt)
+            await asyncio.sleep(0)
+        pygame.quit()
+
+    def quit(self) -> None:
+        self.running = False
+
+
+def _size(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    w, sep, h = text.lower().partition("x")
+    if not sep or not w.isdigit() or not h.isdigit():
+        raise ValueError(tr("--size must look like 1280x720, got {v!r}", v=text))
+    return int(w), int(h)
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    """`moonward play`: open the window on the title screen (or straight into a game)."""
+    try:
+        size = _size(getattr(args, "size", None))
+    except ValueError as error:
+        sys.stderr.write(f"moonward play: error: {error}\n")
+        return 2
+    if getattr(args, "teams", None):
+        sys.stderr.write(tr("moonward play: hot-seat teams are not available yet; "
+                            "starting a single-player game") + "\n")
+    os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
+    app = App(size=size, windowed=bool(getattr(args, "windowed", False)))
+    from game.ui.scenes.title import TitleScene
+
+    app.push(TitleScene())
+    load = getattr(args, "load", None)
+    scenario = getattr(args, "scenario", None)
+    if load:
+        from game.saves.errors import SaveError
+
+        try:
+            app.session = Session.load(Path(load), sound=app.sound)
+        except (SaveError, OSError) as error:
+            pygame.quit()
+            sys.stderr.write(f"moonward play: {error}\n")
+            return 1
+        from game.ui.scenes import start_campaign
+
+        start_campaign(app, app.session)
+    elif scenario:
+        from game.ui.scenes.new_game import NewGameScene
+
+        app.push(NewGameScene(preselect=Path(scenario), seed=getattr(args, "seed", None)))
+    asyncio.run(app.run())
+    return 0

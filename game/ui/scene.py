@@ -1,0 +1,226 @@
+"""The scene contract: one screen of the game, on the app's stack.
+
+Lifecycle (called by `App`, never by the scene itself):
+    on_enter()          pushed; `self.app` is set. Read what you need from app.session.
+    build(rect)         (re)create the pygame_gui widgets for a window of `rect`. Called
+                        after on_enter, after resume(), and on every resize or UI-scale
+                        change: the app has already killed the old widgets (`clear()`), so
+                        build from scene attributes, never from widget state.
+    pause() / resume()  another scene was pushed on top / popped off. The default pause
+                        kills the widgets; the app calls build() again after resume().
+    on_exit()           popped.
+    process_event(ev)   one pygame event (after pygame_gui and the focus ring saw it);
+                        True if consumed. The default dispatches UI_BUTTON_PRESSED to the
+                        callbacks given to `button()` and handles Esc with `back()`.
+    update(dt)          per frame, seconds. Return nothing; set `self.app.dirty = True` or
+                        keep `animating` True while something moves.
+    draw(surface)       paint the custom parts (background, moon, graphs) UNDER the
+                        pygame_gui widgets. Must never change game state.
+
+Rules: a scene never writes GameState; it sends commands with `self.app.session.apply(cmd)`
+and rebuilds from engine queries (call `self.refresh()` to rebuild the widgets after a
+command). Every visible string goes through `tr()`. Every number gets a tooltip saying what
+it is and where it comes from (`tooltips.sourced(...)`/`tooltips.GAME_VALUE`-style text).
+
+Modals: `self.app.push(scene, on_result=callback)`; the modal calls `self.dismiss(result)`;
+the app pops it, resumes the scene below, then calls `callback(result)`.
+
+Widget helpers (each registers the widget so `clear()` kills it, and interactive ones in
+the focus ring in build order):
+    self.button(rect, text, on_click, tooltip=None, container=None, enabled=True)
+    self.label(rect, text, tooltip=None, container=None, object_id=None)
+    self.textbox(rect, html, container=None)          # scrolls when long
+    self.slider(rect, value, low, high, on_change, tooltip=None, step=None, container=None)
+    self.entry(rect, text, on_change=None, container=None, allowed=None)
+    self.panel(rect, container=None) / self.scroller(rect, content_height, container=None)
+    self.track(element, focusable=False)              # any other pygame_gui element
+Set `transparent = True` on an overlay (pause menu) to draw the scene below first, dimmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import pygame
+import pygame_gui
+from pygame_gui.core import ObjectID, UIElement
+from pygame_gui.elements import (
+    UIButton,
+    UIHorizontalSlider,
+    UILabel,
+    UIPanel,
+    UIScrollingContainer,
+    UITextBox,
+    UITextEntryLine,
+)
+
+from game.ui.focus import FocusRing
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+ResultCallback = Callable[[Any], None]
+
+
+class Scene:
+    transparent = False
+    animating = False
+    name = "scene"
+
+    def __init__(self) -> None:
+        self.app: App = None  # type: ignore[assignment]  # set by App.push
+        self.elements: list[UIElement] = []
+        self.focus: FocusRing | None = None
+        self._clicks: dict[UIElement, Callable[[], None]] = {}
+        self._slides: dict[UIElement, Callable[[float], None]] = {}
+        self._edits: dict[UIElement, Callable[[str], None]] = {}
+        self._on_result: ResultCallback | None = None
+
+    # --- lifecycle, overridden by screens --------------------------------------------
+
+    def on_enter(self) -> None:
+        pass
+
+    def on_exit(self) -> None:
+        pass
+
+    def pause(self) -> None:
+        self.clear()
+
+    def resume(self) -> None:
+        pass
+
+    def build(self, rect: pygame.Rect) -> None:
+        pass
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.app.palette.background)
+
+    def process_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            callback = self._clicks.get(event.ui_element)
+            if callback is not None:
+                self.app.sound.play("click")
+                callback()
+                return True
+        elif event.type == pygame_gui.UI_HORIZONTAL_SLIDER_MOVED:
+            on_slide = self._slides.get(event.ui_element)
+            if on_slide is not None:
+                on_slide(event.value)
+                return True
+        elif event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED:
+            on_edit = self._edits.get(event.ui_element)
+            if on_edit is not None:
+                on_edit(event.text)
+                return True
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        return False
+
+    def back(self) -> None:
+        """What Esc does; by default close this scene (the title screen overrides it)."""
+        if len(self.app.stack) > 1:
+            self.dismiss(None)
+
+    # --- helpers for screens ----------------------------------------------------------
+
+    def dismiss(self, result: Any = None) -> None:
+        self.app.pop(self, result)
+
+    def refresh(self) -> None:
+        """Rebuild the widgets from the current state (after a command changed it)."""
+        self.app.rebuild(self)
+
+    def clear(self) -> None:
+        for element in self.elements:
+            element.kill()
+        self.elements = []
+        self._clicks.clear()
+        self._slides.clear()
+        self._edits.clear()
+        if self.focus is not None:
+            self.focus.clear()
+
+    def track(self, element: UIElement, focusable: bool = False) -> UIElement:
+        self.elements.append(element)
+        if focusable and self.focus is not None:
+            self.focus.add(element)
+        return element
+
+    def button(self, rect: pygame.Rect, text: str, on_click: Callable[[], None],
+               tooltip: str | None = None, container: Any = None, enabled: bool = True,
+               object_id: str | None = None) -> UIButton:
+        b = UIButton(rect, text, manager=self.app.manager, container=container,
+                     tool_tip_text=tooltip, object_id=_oid(object_id))
+        if not enabled:
+            b.disable()
+        self._clicks[b] = on_click
+        self.track(b, focusable=True)
+        return b
+
+    def label(self, rect: pygame.Rect, text: str, tooltip: str | None = None,
+              container: Any = None, object_id: str | None = None) -> UILabel:
+        lab = UILabel(rect, text, manager=self.app.manager, container=container,
+                      object_id=_oid(object_id))
+        if tooltip:
+            lab.set_tooltip(tooltip)
+        self.track(lab)
+        return lab
+
+    def textbox(self, rect: pygame.Rect, html: str, container: Any = None,
+                object_id: str | None = None) -> UITextBox:
+        box = UITextBox(html, rect, manager=self.app.manager, container=container,
+                        object_id=_oid(object_id))
+        self.track(box)
+        return box
+
+    def slider(self, rect: pygame.Rect, value: float, low: float, high: float,
+               on_change: Callable[[float], None], tooltip: str | None = None,
+               step: float | None = None, container: Any = None) -> UIHorizontalSlider:
+        s = UIHorizontalSlider(rect, value, (low, high), manager=self.app.manager,
+                               container=container, click_increment=step or 1)
+        s.focus_step = step  # type: ignore[attr-defined]  # read by focus._nudge
+        if tooltip:
+            s.set_tooltip(tooltip)
+        self._slides[s] = on_change
+        self.track(s, focusable=True)
+        return s
+
+    def entry(self, rect: pygame.Rect, text: str, on_change: Callable[[str], None] | None = None,
+              container: Any = None, allowed: list[str] | str | None = None,
+              tooltip: str | None = None) -> UITextEntryLine:
+        e = UITextEntryLine(rect, manager=self.app.manager, container=container,
+                            initial_text=text)
+        if allowed is not None:
+            e.set_allowed_characters(allowed)
+        if tooltip:
+            e.set_tooltip(tooltip)
+        if on_change is not None:
+            self._edits[e] = on_change
+        self.track(e, focusable=True)
+        return e
+
+    def panel(self, rect: pygame.Rect, container: Any = None,
+              object_id: str | None = None) -> UIPanel:
+        p = UIPanel(rect, manager=self.app.manager, container=container,
+                    object_id=_oid(object_id))
+        self.track(p)
+        return p
+
+    def scroller(self, rect: pygame.Rect, content_height: int,
+                 container: Any = None) -> UIScrollingContainer:
+        """A vertically scrolling area; put long lists in it (`container=` the result)."""
+        box = UIScrollingContainer(rect, manager=self.app.manager, container=container,
+                                   allow_scroll_x=False)
+        box.set_scrollable_area_dimensions((rect.w - 20, max(content_height, rect.h - 4)))
+        self.track(box)
+        return box
+
+
+def _oid(object_id: str | None) -> ObjectID | None:
+    return ObjectID(object_id=object_id) if object_id else None

@@ -1,0 +1,107 @@
+"""The title screen: the menu beside a Moon the game draws itself (game/ui/moon.py)."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import paths
+from game.i18n import tr
+from game.ui import layout
+from game.ui.moon import moon_surface
+from game.ui.scene import Scene
+
+
+def newest_save() -> object | None:
+    """The newest save slot, or None (no saves, or the saves package cannot read them)."""
+    try:
+        from game.saves.slots import SaveSlots
+
+        return SaveSlots(paths.saves_dir()).newest()
+    except (ImportError, OSError):
+        return None
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._moon: pygame.Surface | None = None
+        self._moon_rect = pygame.Rect(0, 0, 0, 0)
+        self._stars: list[tuple[int, int, int]] = []
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        body = layout.inset(rect, u.margin * 2)
+        menu_area, moon_area = layout.columns(body, [1, 1.3], gap=u.margin)
+        head, rest = layout.split_top(menu_area, u.title * 2, u.margin)
+        title, subtitle = layout.rows(head, [1.3, 1])
+        self.label(title, tr("MOONWARD"), object_id="#title")
+        self.label(subtitle, tr("The race back to the Moon, from 2021"), object_id="#subtitle")
+        menu = layout.centered(rest, min(rest.w, round(360 * u.scale)), rest.h)
+        menu.top = rest.top
+        slots = layout.stack(menu, 6, u.button, u.gap)
+        save = newest_save()
+        first = self.button(slots[0], tr("New game"), self.new_game,
+                            tooltip=tr("Choose a scenario, an agency, a difficulty and a seed"))
+        self.button(slots[1], tr("Continue"), self.continue_game, enabled=save is not None,
+                    tooltip=tr("Open your newest save") if save is not None
+                    else tr("No saved game yet"))
+        self.button(slots[2], tr("Load"), self.load,
+                    tooltip=tr("Pick a saved game from {folder}", folder=paths.saves_dir()))
+        self.button(slots[3], tr("Scenarios"), self.scenarios,
+                    tooltip=tr("Every scenario file found, and any problem in it"))
+        self.button(slots[4], tr("Settings"), self.settings)
+        self.button(slots[5], tr("Quit"), self.app.quit)
+        self.focus.focus(first)
+        d = min(moon_area.w, moon_area.h) * 9 // 10
+        if self._moon is None or self._moon.get_width() != d:
+            self._moon = moon_surface(d)
+        self._moon_rect = self._moon.get_rect(center=moon_area.center)
+        # stars from a fixed local generator: the same sky every time, no game randomness
+        import numpy as np
+
+        rng = np.random.default_rng(3)
+        w, h = rect.size
+        self._stars = [(int(x * w), int(y * h), int(b))
+                       for x, y, b in zip(rng.random(160), rng.random(160),
+                                          rng.integers(90, 255, 160), strict=True)]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.app.palette.background)
+        for x, y, b in self._stars:
+            surface.set_at((x, y), (b, b, b))
+        if self._moon is not None:
+            surface.blit(self._moon, self._moon_rect)
+
+    def back(self) -> None:
+        pass  # Esc on the title does nothing: Quit is one Tab away, no accidental exits
+
+    # --- actions ---------------------------------------------------------------------
+
+    def new_game(self) -> None:
+        from game.ui.scenes.new_game import NewGameScene
+
+        self.app.push(NewGameScene())
+
+    def scenarios(self) -> None:
+        from game.ui.scenes.new_game import NewGameScene
+
+        self.app.push(NewGameScene(browse=True))
+
+    def continue_game(self) -> None:
+        save = newest_save()
+        if save is not None:
+            from game.ui.scenes.load import open_save
+
+            open_save(self.app, save.path)  # type: ignore[attr-defined]
+
+    def load(self) -> None:
+        from game.ui.scenes.load import LoadScene
+
+        self.app.push(LoadScene())
+
+    def settings(self) -> None:
+        from game.ui.scenes.settings import SettingsScene
+
+        self.app.push(SettingsScene())

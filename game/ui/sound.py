@@ -1,0 +1,70 @@
+"""Short sound effects synthesised with numpy at start-up: no file shipped, no licence owed.
+
+`Sound.play(name)` with name in CUES; the volume setting scales every cue. When the mixer
+cannot start (no audio device, SDL_AUDIODRIVER=dummy in tests still works, a browser
+without sound), `play` does nothing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+RATE = 22050
+CUES = ("click", "launch", "success", "failure", "event")
+
+
+def _tone(freqs: list[float], seconds: float, decay: float = 6.0, noise: float = 0.0,
+          seed: int = 0) -> np.ndarray:
+    t = np.linspace(0.0, seconds, int(RATE * seconds), endpoint=False)
+    wave = np.zeros_like(t)
+    for i, f in enumerate(freqs):
+        # a frequency sweep when several are given: each takes its slice of the time
+        part = (t >= i * seconds / len(freqs)) & (t < (i + 1) * seconds / len(freqs))
+        wave += np.where(part, np.sin(2 * np.pi * f * t), 0.0)
+    if noise:
+        # a fixed, local generator: the sound is the same every run and owns no game state
+        wave += noise * np.random.default_rng(seed).uniform(-1, 1, t.size)
+    envelope = np.exp(-decay * t / seconds) * np.minimum(1.0, t * 400)
+    return (wave * envelope * 0.4 * 32767).astype(np.int16)
+
+
+def _samples() -> dict[str, np.ndarray]:
+    return {
+        "click": _tone([880.0], 0.04, decay=8),
+        "launch": _tone([110.0, 140.0, 180.0], 0.9, decay=3, noise=0.8, seed=1),
+        "success": _tone([523.0, 659.0, 784.0], 0.5, decay=2),
+        "failure": _tone([330.0, 262.0, 196.0], 0.6, decay=2),
+        "event": _tone([660.0, 880.0], 0.25, decay=4),
+    }
+
+
+class Sound:
+    def __init__(self, volume: float = 0.6) -> None:
+        self.volume = volume
+        self.sounds: dict[str, pygame.mixer.Sound] = {}
+        self.played: list[str] = []  # what was asked for, so tests can check cues
+        try:
+            if not pygame.mixer.get_init():
+                pygame.mixer.init(frequency=RATE, size=-16, channels=1)
+            freq, _size, channels = pygame.mixer.get_init()
+        except pygame.error:
+            return
+        for name, mono in _samples().items():
+            data = mono if channels == 1 else np.repeat(mono[:, None], channels, axis=1)
+            if freq != RATE:
+                idx = np.linspace(0, len(mono) - 1, int(len(mono) * freq / RATE)).astype(int)
+                data = data[idx]
+            self.sounds[name] = pygame.sndarray.make_sound(np.ascontiguousarray(data))
+        self.set_volume(volume)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = min(1.0, max(0.0, volume))
+        for s in self.sounds.values():
+            s.set_volume(self.volume)
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+        sound = self.sounds.get(name)
+        if sound is not None and self.volume > 0:
+            sound.play()
