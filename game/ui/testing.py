@@ -98,3 +98,86 @@ class Driver:
         from pygame_gui.elements import UIButton
 
         self.click(self.find(UIButton, text))
+
+
+# --- layout checks: used by every screen's layout test --------------------------------
+
+_CONTAINERS = ("UIPanel", "UIScrollingContainer", "UIContainer", "UIWindow", "UIImage",
+               "UIVerticalScrollBar", "UIHorizontalScrollBar", "UITooltip")
+
+
+def _is_container(element: UIElement) -> bool:
+    return any(type(element).__name__ == name or name in [c.__name__ for c in type(element).__mro__]
+               for name in _CONTAINERS)
+
+
+def _clip_rect(element: UIElement) -> pygame.Rect | None:
+    """The part of the window the element's container lets it show in (None: all of it)."""
+    container = element.ui_container
+    clip = getattr(container, "get_rect", None)
+    return clip() if clip is not None else None
+
+
+def _label_overflows(element: UIElement) -> bool:
+    from pygame_gui.elements import UIButton, UILabel
+
+    if not isinstance(element, (UILabel, UIButton)):
+        return False
+    text = element_text(element)
+    font = getattr(element, "font", None)
+    if not text or font is None:
+        return False
+    try:
+        width = font.get_rect(text).width
+    except (AttributeError, TypeError, pygame.error):
+        try:
+            width = font.size(text)[0]
+        except (AttributeError, TypeError, pygame.error):
+            return False
+    return width > element.rect.width - 4
+
+
+def layout_problems(app: App) -> list[str]:
+    """Widgets of the top scene that leave the window, overlap a sibling or cut their text.
+
+    Widgets inside a scrolling container may lie below its visible part (that is what the
+    scroll bar is for); they are checked against each other, not against the window.
+    """
+    window = app.rect
+    problems: list[str] = []
+    elements = [e for e in visible_elements(app) if e.rect.width > 0 and e.rect.height > 0]
+
+    def name(e: UIElement) -> str:
+        return f"{type(e).__name__}({element_text(e)[:30]!r} at {tuple(e.rect)})"
+
+    for element in elements:
+        scrolled = _in_scroller(element)
+        if not scrolled and not window.contains(element.rect):
+            problems.append(f"{name(element)} leaves the {window.w}x{window.h} window")
+        if _label_overflows(element):
+            problems.append(f"{name(element)} cuts its text")
+    leaves = [e for e in elements if not _is_container(e)]
+    for i, a in enumerate(leaves):
+        for b in leaves[i + 1:]:
+            if a.ui_container is not b.ui_container:
+                continue
+            if a.rect.colliderect(b.rect) and _overlap_area(a.rect, b.rect) > 4:
+                problems.append(f"{name(a)} overlaps {name(b)}")
+    return problems
+
+
+def _overlap_area(a: pygame.Rect, b: pygame.Rect) -> int:
+    clip = a.clip(b)
+    return clip.width * clip.height
+
+
+def _in_scroller(element: UIElement) -> bool:
+    container = element.ui_container
+    seen: set[int] = set()
+    while container is not None and id(container) not in seen:
+        seen.add(id(container))
+        owner = getattr(container, "parent_element", None)
+        if owner is not None and type(owner).__name__ == "UIScrollingContainer":
+            return True
+        container = getattr(container, "ui_container", None)
+    return False
