@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: play test lint bench fuzz schema clean
+.PHONY: play test lint bench fuzz schema screenshots clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ fuzz: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python main.py schema > scenarios/scenario.schema.json
+
+# One PNG per main screen at 1280x720 (headless), for the README and for reviewing layouts.
+screenshots: $(STAMP)
+	$(BIN)/python -m game.ui.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,343 @@
+"""Every main screen, reached in a realistic state: one registry for the screenshot command,
+the layout test, the monkey test and the UI benchmark.
+
+    python -m game.ui.screenshots docs/screenshots     # one PNG per screen at 1280x720
+    make screenshots                                   # the same
+
+    for screen in installed():                         # the screens this copy has
+        screen.reach(app)                              # app now shows it on top
+
+A screen names the scene classes it needs ("module:Class"); while a helper has not written
+one yet the screen is simply not installed, so the tools work on whatever exists. Game
+states come from the real engine: turns are played with the scripted policies through
+`session.apply`, exactly the commands a player's clicks send.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from game import paths
+from game.core import commands as cmd
+from game.core import milestones as ms
+from game.core.policies import play_turn
+from game.i18n import tr
+from game.ui.app import App
+from game.ui.scenes import scene_class
+from game.ui.session import Session
+from game.ui.testing import Driver, make_app
+
+SIZE = (1280, 720)
+SEED = 2021
+AGENCY = "esa"
+STRATEGY = "artemis"
+# Half of the 2021-2040 game: several achievements and projects under way.
+MID_GAME_TURNS = 14
+TEAMS = {"Team Luna": "esa", "Team Tycho": "jaxa"}
+
+TITLE = "game.ui.scenes.title:TitleScene"
+NEW_GAME = "game.ui.scenes.new_game:NewGameScene"
+LOAD = "game.ui.scenes.load:LoadScene"
+SETTINGS = "game.ui.scenes.settings:SettingsScene"
+HELP = "game.ui.scenes.help:HelpScene"
+MESSAGE = "game.ui.scenes.message:MessageScene"
+DASHBOARD = "game.ui.scenes.dashboard:DashboardScene"
+ATTEMPT = "game.ui.scenes.attempt:AttemptScene"
+BLOC_CHOICE = "game.ui.scenes.bloc_choice:BlocChoiceScene"
+EVENT_CARD = "game.ui.scenes.event_card:EventCardScene"
+TURN_REPORT = "game.ui.scenes.turn_report:TurnReportScene"
+HANDOVER = "game.ui.scenes.handover:HandoverScene"
+HISTORY = "game.ui.scenes.history:HistoryScene"
+DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
+PAUSE = "game.ui.scenes.pause:PauseScene"
+
+
+@dataclass(frozen=True)
+class Screen:
+    name: str
+    needs: tuple[str, ...]  # scene specs; the last one is the scene that ends up on top
+    reach: Callable[[App], None]
+
+    @property
+    def installed(self) -> bool:
+        return all(scene_class(spec) is not None for spec in self.needs)
+
+    @property
+    def top_class(self) -> str:
+        return self.needs[-1].partition(":")[2]
+
+
+# --- game states --------------------------------------------------------------------
+
+
+def new_session(scenario: Path = paths.DEFAULT_SCENARIO, agency: str = AGENCY, seed: int = SEED,
+                teams: dict[str, str] | None = None) -> Session:
+    if teams:
+        return Session.new(scenario, agency, "normal", seed, teams=teams)  # type: ignore[call-arg]
+    return Session.new(scenario, agency, "normal", seed)
+
+
+def humans(session: Session) -> list[str]:
+    return list(session.state.humans) or [session.agency]
+
+
+def play_turns(session: Session, turns: int, strategy: str = STRATEGY) -> None:
+    """Play whole turns for every human with a scripted policy, as clicks would."""
+    engine = session.engine
+    for _ in range(turns):
+        if session.is_over:
+            return
+        for agency in humans(session):
+            play_turn(engine, agency, strategy, session.apply)
+            session.apply(cmd.EndTurn(agency))
+
+
+def plan_current_turn(session: Session, strategy: str = STRATEGY) -> None:
+    """Answer what waits and fund projects for this turn, without ending it."""
+    if not session.is_over:
+        play_turn(session.engine, session.agency, strategy, session.apply)
+
+
+def mid_game(seed: int = SEED) -> Session:
+    session = new_session(seed=seed)
+    play_turns(session, MID_GAME_TURNS)
+    plan_current_turn(session)
+    return session
+
+
+def finished_game(seed: int = SEED) -> Session:
+    session = new_session(seed=seed)
+    play_turns(session, session.state.turn_count + 1)
+    return session
+
+
+def game_with_pending_event(seed: int = SEED) -> tuple[Session, str]:
+    """A game stopped at the first turn start where an event waits for the human's answer."""
+    for attempt_seed in range(seed, seed + 20):
+        session = new_session(seed=attempt_seed)
+        while not session.is_over:
+            waiting = [p.ref for p in session.engine.pending(session.agency)
+                       if p.kind == "event"]
+            if waiting and session.state.turn > 0:
+                return session, waiting[0]
+            play_turns(session, 1)
+    raise RuntimeError(f"no seed near {seed} raises an event for {AGENCY}")
+
+
+def game_with_ready_mission(seed: int = SEED) -> tuple[Session, str]:
+    """A game stopped mid-turn where a mission is ready to fly and has not flown this turn."""
+    session = new_session(seed=seed)
+    while not session.is_over:
+        ready = [mid for mid, status in session.engine.statuses(session.agency).items()
+                 if status == ms.READY and session.engine.rules.milestones[mid].is_mission]
+        if ready and session.state.turn >= 3:
+            return session, ready[0]
+        play_turns(session, 1)
+    raise RuntimeError(f"no mission became ready for {AGENCY} with seed {seed}")
+
+
+def game_after_busy_turn(seed: int = SEED) -> Session:
+    """A game whose last resolved turn has plenty to report (news, flights, events)."""
+    session = new_session(seed=seed)
+    best, best_turn = -1, 0
+    probe = new_session(seed=seed)
+    for _ in range(MID_GAME_TURNS):
+        play_turns(probe, 1)
+        report = probe.engine.last_report(probe.agency) or {}
+        size = sum(len(v) for v in report.values() if isinstance(v, list))
+        if size > best:
+            best, best_turn = size, probe.state.turn
+    play_turns(session, best_turn)
+    return session
+
+
+# --- reaching screens -----------------------------------------------------------------
+
+
+def _make(spec: str, *args: Any, **kwargs: Any) -> Any:
+    cls = scene_class(spec)
+    if cls is None:
+        raise LookupError(f"{spec} is not installed")
+    return cls(*args, **kwargs)
+
+
+def _show(app: App, spec: str, *args: Any, **kwargs: Any) -> None:
+    """Push the scene unless the one below already put it on top (e.g. begin_turn)."""
+    cls = scene_class(spec)
+    if cls is not None and isinstance(app.top, cls):
+        return
+    app.push(_make(spec, *args, **kwargs))
+
+
+def _title(app: App) -> None:
+    app.session = None
+    app.reset(_make(TITLE))
+
+
+def _on_title(spec: str, *args: Any) -> Callable[[App], None]:
+    def reach(app: App) -> None:
+        _title(app)
+        _show(app, spec, *args)
+    return reach
+
+
+def _in_game(session: Session, app: App) -> None:
+    app.session = session
+    app.reset(_make(DASHBOARD))
+
+
+def _dashboard(app: App) -> None:
+    _in_game(mid_game(), app)
+
+
+def _on_dashboard(spec: str) -> Callable[[App], None]:
+    def reach(app: App) -> None:
+        _dashboard(app)
+        _show(app, spec)
+    return reach
+
+
+def _load(app: App) -> None:
+    """The load list with two saves in it (written to the saves folder in use)."""
+    from game.saves.games import save_named_game
+    from game.saves.slots import SaveSlots
+
+    slots = SaveSlots(paths.saves_dir())
+    early, late = new_session(), mid_game()
+    play_turns(early, 3)
+    save_named_game(slots, tr("Class 4B, before the break"), early.engine, early.scenario_path)
+    save_named_game(slots, tr("Class 4B, week two"), late.engine, late.scenario_path)
+    _title(app)
+    _show(app, LOAD)
+
+
+def _bloc_choice(app: App) -> None:
+    from game.ui.scenes import start_campaign
+
+    start_campaign(app, new_session())
+    _show(app, BLOC_CHOICE)
+
+
+def _attempt(app: App) -> None:
+    session, milestone = game_with_ready_mission()
+    _in_game(session, app)
+    _show(app, ATTEMPT, milestone)
+
+
+def _event_card(app: App) -> None:
+    session, event = game_with_pending_event()
+    _in_game(session, app)
+    _show(app, EVENT_CARD, event)
+
+
+def _turn_report(app: App) -> None:
+    session = game_after_busy_turn()
+    _in_game(session, app)
+    _show(app, TURN_REPORT, session.engine.last_report(session.agency) or {})
+
+
+def _handover(app: App) -> None:
+    session = new_session(teams=TEAMS)
+    play_turns(session, 2)
+    _in_game(session, app)
+    team, agency = next(iter(TEAMS.items()))
+    _show(app, HANDOVER, team, agency)
+
+
+def _debrief(app: App) -> None:
+    _in_game(finished_game(), app)
+    _show(app, DEBRIEF)
+
+
+def _message(app: App) -> None:
+    _title(app)
+    _show(app, MESSAGE, tr("This save was written by a newer Moonward (format 9); "
+                           "update the game to open it."), tr("Cannot open the save"))
+
+
+SCREENS: tuple[Screen, ...] = (
+    Screen("title", (TITLE,), _title),
+    Screen("new_game", (TITLE, NEW_GAME), _on_title(NEW_GAME)),
+    Screen("load", (TITLE, LOAD), _load),
+    Screen("settings", (TITLE, SETTINGS), _on_title(SETTINGS)),
+    Screen("help", (TITLE, HELP), _on_title(HELP)),
+    Screen("message", (TITLE, MESSAGE), _message),
+    Screen("bloc_choice", (DASHBOARD, BLOC_CHOICE), _bloc_choice),
+    Screen("dashboard", (DASHBOARD,), _dashboard),
+    Screen("attempt", (DASHBOARD, ATTEMPT), _attempt),
+    Screen("event_card", (DASHBOARD, EVENT_CARD), _event_card),
+    Screen("turn_report", (DASHBOARD, TURN_REPORT), _turn_report),
+    Screen("handover", (DASHBOARD, HANDOVER), _handover),
+    Screen("history", (DASHBOARD, HISTORY), _on_dashboard(HISTORY)),
+    Screen("pause", (DASHBOARD, PAUSE), _on_dashboard(PAUSE)),
+    Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
+)
+
+
+def installed() -> list[Screen]:
+    return [s for s in SCREENS if s.installed]
+
+
+def missing() -> list[Screen]:
+    return [s for s in SCREENS if not s.installed]
+
+
+def by_name(name: str) -> Screen:
+    for screen in SCREENS:
+        if screen.name == name:
+            return screen
+    raise KeyError(name)
+
+
+# --- the command ----------------------------------------------------------------------
+
+
+def shoot(app: App, screen: Screen, out_dir: Path) -> Path:
+    screen.reach(app)
+    Driver(app).step(3)
+    path = out_dir / f"{screen.name}.png"
+    pygame.image.save(app.window, str(path))
+    return path
+
+
+def _private_user_dirs(root: Path) -> None:
+    """Point saves and settings at a scratch folder: screenshots never touch a player's own
+    saves, and always show the same two example saves."""
+    paths.user_data_dir = lambda: root / "data"  # type: ignore[assignment]
+    paths.user_config_dir = lambda: root / "config"  # type: ignore[assignment]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m game.ui.screenshots",
+                                     description=tr("Save a PNG of every main screen."))
+    parser.add_argument("out_dir", type=Path, help=tr("folder for the PNG files"))
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
+                        help=tr("window size, like 1280x720"))
+    parser.add_argument("--only", nargs="*", default=None, help=tr("screen names to shoot"))
+    args = parser.parse_args(argv)
+    width, _, height = args.size.partition("x")
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="moonward-shots-") as scratch:
+        _private_user_dirs(Path(scratch))
+        app = make_app((int(width), int(height)))
+        for screen in SCREENS:
+            if args.only and screen.name not in args.only:
+                continue
+            if not screen.installed:
+                print(tr("skipped {name}: not installed yet", name=screen.name))
+                continue
+            print(shoot(app, screen, args.out_dir))
+        pygame.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

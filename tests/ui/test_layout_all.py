@@ -1,0 +1,44 @@
+"""Every screen in the registry fits 1024x600, 1280x720 and 1920x1080: nothing leaves the
+window, nothing overlaps, no text is cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.ui.screenshots import SCREENS, Screen
+from game.ui.testing import Driver, layout_problems
+
+SIZES = ((1024, 600), (1280, 720), (1920, 1080))
+
+CASES = [pytest.param(screen, size, id=f"{screen.name}-{size[0]}x{size[1]}")
+         for screen in SCREENS for size in SIZES]
+
+
+@pytest.mark.parametrize(("screen", "size"), CASES)
+def test_screen_fits_the_window_without_overlaps_or_cut_text(
+        app_factory, screen: Screen, size: tuple[int, int]) -> None:
+    if not screen.installed:
+        pytest.skip(f"{screen.name}: {', '.join(screen.needs)} not written yet")
+    app = app_factory(size)
+    screen.reach(app)
+    Driver(app).step(3)
+    assert type(app.top).__name__ == screen.top_class
+    assert layout_problems(app) == []
+
+
+def test_every_scene_class_in_the_scenes_package_has_a_screen_in_the_registry() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import game.ui.scenes as scenes
+    from game.ui.scene import Scene
+
+    registered = {spec for screen in SCREENS for spec in screen.needs}
+    found = set()
+    for info in pkgutil.iter_modules(scenes.__path__):
+        module = importlib.import_module(f"game.ui.scenes.{info.name}")
+        for name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, Scene) and value.__module__ == module.__name__:
+                found.add(f"{module.__name__}:{name}")
+    assert found - registered == set()
