@@ -1,0 +1,131 @@
+"""How fast the window comes up and how long a frame takes (printed, never asserted).
+
+    .venv/bin/python benchmarks/ui.py [--runs N] [--frames N] [--only SCREEN ...]
+
+(a) process launch to the first drawn frame of the title screen, and (b) launch to the end of
+a bare `import pygame, numpy, yaml`, both as the median wall time of fresh `python -c`
+processes: the parent passes its launch time, the child prints how long after it finished.
+The aim is (a) within 0.6 s of (b): what the game adds to its libraries' own start-up.
+(c) the median and 99th-percentile frame time of every screen in game/ui/screenshots.py
+over N forced redraws at 1280x720 with the dummy video driver; the aim is p99 under 8 ms,
+half of a 60 fps frame, so a classroom PC has room to spare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+FIRST_FRAME_AIM = 0.6  # seconds over the bare import
+P99_AIM_MS = 8.0
+SIZE = (1280, 720)
+
+BARE = """
+import sys, time
+launch = float(sys.argv[1])
+import pygame, numpy, yaml
+print(time.time() - launch)
+"""
+
+FIRST_FRAME = """
+import sys, time
+launch = float(sys.argv[1])
+from game.ui.app import App
+from game.ui.settings import Settings
+from game.ui.scenes.title import TitleScene
+app = App(settings=Settings(width=1280, height=720), size=(1280, 720), windowed=True,
+          persist=False)
+app.push(TitleScene())
+app.frame(1 / 60)
+assert app.frames_drawn == 1
+print(time.time() - launch)
+"""
+
+
+def launch_time(code: str) -> float:
+    """Seconds from just before the process starts to the point the code prints."""
+    env = {**os.environ, "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+    launch = time.time()
+    out = subprocess.run([sys.executable, "-c", code, repr(launch)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def start_up(runs: int) -> tuple[float, float]:
+    """Median (bare import, first frame) over `runs` interleaved pairs of processes."""
+    bare, first = [], []
+    for _ in range(runs):
+        bare.append(launch_time(BARE))
+        first.append(launch_time(FIRST_FRAME))
+    return statistics.median(bare), statistics.median(first)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def frame_times(frames: int, only: list[str] | None) -> list[tuple[str, float, float]]:
+    """(screen, median ms, p99 ms) for every installed screen, redrawn `frames` times."""
+    import tempfile
+
+    import pygame
+
+    from game import paths
+    from game.ui import screenshots
+    from game.ui.testing import DT, Driver, make_app
+
+    out = []
+    with tempfile.TemporaryDirectory(prefix="moonward-bench-") as scratch:
+        # the load screen writes example saves: keep them away from the player's own
+        paths.user_data_dir = lambda: Path(scratch) / "data"  # type: ignore[assignment]
+        paths.user_config_dir = lambda: Path(scratch) / "config"  # type: ignore[assignment]
+        app = make_app(SIZE)
+        for screen in screenshots.installed():
+            if only and screen.name not in only:
+                continue
+            screen.reach(app)
+            Driver(app).step(3)
+            times = []
+            for _ in range(frames):
+                app.dirty = True
+                start = time.perf_counter()
+                app.frame(DT)
+                times.append((time.perf_counter() - start) * 1000)
+            out.append((screen.name, statistics.median(times), percentile(times, 0.99)))
+        pygame.quit()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="processes per start-up figure")
+    parser.add_argument("--frames", type=int, default=600, help="frames per screen")
+    parser.add_argument("--only", nargs="*", default=None, help="screen names")
+    args = parser.parse_args()
+    bare, first = start_up(args.runs)
+    extra = first - bare
+    print(f"start-up, median of {args.runs} processes: bare import of pygame, numpy, yaml "
+          f"{bare:.2f} s; first title frame {first:.2f} s "
+          f"(+{extra:.2f} s; aim within {FIRST_FRAME_AIM} s: "
+          f"{'met' if extra <= FIRST_FRAME_AIM else 'MISSED'})")
+    print(f"frame time over {args.frames} forced redraws at {SIZE[0]}x{SIZE[1]} "
+          f"(aim p99 under {P99_AIM_MS:.0f} ms):")
+    for name, median, p99 in frame_times(args.frames, args.only):
+        verdict = "met" if p99 < P99_AIM_MS else "MISSED"
+        print(f"  {name:<12} median {median:6.2f} ms   p99 {p99:6.2f} ms   {verdict}")
+
+
+if __name__ == "__main__":
+    main()
