@@ -179,5 +179,19 @@ def _in_scroller(element: UIElement) -> bool:
         owner = getattr(container, "parent_element", None)
         if owner is not None and type(owner).__name__ == "UIScrollingContainer":
             return True
+        if _is_scrolled_area(container):
+            return True
         container = getattr(container, "ui_container", None)
+    return False
+
+
+def _is_scrolled_area(container: object) -> bool:
+    """pygame_gui 0.6.14 leaves parent_element None on a scroller's inner container, so
+    look the container up among the live scrollers' scrollable areas instead."""
+    manager_root = getattr(container, "ui_manager", None)
+    if manager_root is None:
+        return False
+    for sprite in manager_root.get_sprite_group().sprites():
+        if getattr(sprite, "scrollable_container", None) is container:
+            return True
     return False
