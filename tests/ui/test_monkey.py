@@ -1,0 +1,174 @@
+"""A monkey at the keyboard and mouse: 20,000 seeded random events across a running game.
+
+No exception may escape, and whenever the game changes the engine's invariants still hold
+(the same checker the core's property tests use). Quit and F11 would end the run, so the
+monkey never presses F11; when it does reach Quit, the window is simply reopened on the
+title screen, as a pupil would start the game again.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+import pytest
+from pygame_gui.elements import UIButton, UIHorizontalSlider, UITextEntryLine
+
+from game.i18n import tr
+from game.paths import SCENARIOS_DIR
+from game.ui.app import App
+from game.ui.screenshots import SCREENS, TITLE, _make
+from game.ui.session import Session
+from game.ui.testing import Driver, element_text, visible_elements
+from tests.core.test_invariants import check_invariants
+
+EVENTS = 20_000
+SEED = 20210309
+CLASSROOM = SCENARIOS_DIR / "classroom_2021.yaml"
+# After this many actions without a game, start one directly: the title menu alone is
+# not what the monkey is here to test.
+IDLE_ACTIONS = 150
+
+KEYS = (pygame.K_TAB, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT,
+        pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_F1, pygame.K_BACKSPACE,
+        pygame.K_h, pygame.K_PAGEDOWN, pygame.K_PAGEUP, pygame.K_HOME, pygame.K_END)
+CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 -"
+
+
+def _post(kind: int, **attrs: object) -> None:
+    pygame.event.post(pygame.event.Event(kind, **attrs))
+
+
+class Monkey:
+    def __init__(self, app: App, rng: np.random.Generator) -> None:
+        self.app = app
+        self.rng = rng
+        self.drive = Driver(app)
+        self.events = 0
+        self.seen: set[str] = set()
+        self.turns = 0
+        self.games = 0
+        self._mark: tuple[int, int, int] | None = None
+        self._idle = 0
+
+    # --- the random inputs ------------------------------------------------------------
+
+    def point(self) -> tuple[int, int]:
+        w, h = self.app.size
+        return int(self.rng.integers(0, w)), int(self.rng.integers(0, h))
+
+    def move(self, pos: tuple[int, int]) -> None:
+        _post(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False)
+        self.events += 1
+
+    def click(self, pos: tuple[int, int], button: int = 1) -> None:
+        self.move(pos)
+        self.drive.step()
+        _post(pygame.MOUSEBUTTONDOWN, pos=pos, button=button, touch=False)
+        self.drive.step()
+        _post(pygame.MOUSEBUTTONUP, pos=pos, button=button, touch=False)
+        self.events += 2
+
+    def targets(self) -> list[object]:
+        """Visible widgets worth clicking; Quit is left out (it would end the run)."""
+        out = []
+        for element in visible_elements(self.app):
+            if not isinstance(element, (UIButton, UIHorizontalSlider, UITextEntryLine)):
+                continue
+            if element_text(element) == tr("Quit"):
+                continue
+            out.append(element)
+        return out
+
+    def key(self, key: int, mod: int = 0, char: str = "") -> None:
+        _post(pygame.KEYDOWN, key=key, mod=mod, unicode=char, scancode=0)
+        if char:
+            _post(pygame.TEXTINPUT, text=char)
+        _post(pygame.KEYUP, key=key, mod=mod, unicode=char, scancode=0)
+        self.events += 3 if char else 2
+
+    def act(self) -> None:
+        roll = self.rng.random()
+        if roll < 0.20:
+            self.move(self.point())
+            return  # motion alone needs no frame of its own
+        if roll < 0.35:
+            self.click(self.point(), button=int(self.rng.choice([1, 1, 1, 3])))
+        elif roll < 0.65:
+            targets = self.targets()
+            if targets:
+                target = targets[int(self.rng.integers(len(targets)))]
+                self.click(target.rect.center)  # type: ignore[attr-defined]
+            else:
+                self.click(self.point())
+        elif roll < 0.70:
+            _post(pygame.MOUSEWHEEL, x=0, y=int(self.rng.choice([-3, -1, 1, 3])),
+                  flipped=False, precise_x=0.0, precise_y=0.0, touch=False)
+            self.events += 1
+        elif roll < 0.88:
+            key = int(self.rng.choice(KEYS))
+            shift = pygame.KMOD_SHIFT if self.rng.random() < 0.2 else 0
+            self.key(key, mod=shift)
+        else:
+            char = str(self.rng.choice(list(CHARS)))
+            self.key(pygame.key.key_code(char) if char != " " else pygame.K_SPACE, char=char)
+        self.drive.step()
+
+    # --- keeping the run going, and checking it ------------------------------------
+
+    def reopen_if_closed(self) -> None:
+        if not self.app.running or self.app.top is None:
+            self.app.running = True
+            self.app.session = None
+            self.app.reset(_make(TITLE))
+
+    def start_a_game_if_idle(self) -> None:
+        session = self.app.session
+        if session is not None and not session.is_over:
+            self._idle = 0
+            return
+        self._idle += 1
+        if self._idle >= IDLE_ACTIONS:
+            from game.ui.scenes import start_campaign
+
+            self._idle = 0
+            seed = int(self.rng.integers(1, 10_000))
+            agency = str(self.rng.choice(["esa", "cnsa", "nasa", "jaxa", "roscosmos"]))
+            start_campaign(self.app, Session.new(CLASSROOM, agency, "normal", seed))
+
+    def check(self) -> None:
+        session = self.app.session
+        if session is None:
+            return
+        mark = (id(session), session.version, session.state.turn)
+        if mark == self._mark:
+            return
+        if self._mark is None or mark[0] != self._mark[0]:
+            self.games += 1
+        elif mark[2] != self._mark[2]:
+            self.turns += 1
+        self._mark = mark
+        check_invariants(session.engine)
+
+    def run(self, events: int) -> None:
+        while self.events < events:
+            self.act()
+            self.reopen_if_closed()
+            self.start_a_game_if_idle()
+            self.check()
+            self.seen.add(type(self.app.top).__name__)
+
+
+MISSING = [s.name for s in SCREENS if not s.installed]
+
+
+@pytest.mark.skipif(bool(MISSING), reason=f"screens not written yet: {MISSING}")
+def test_twenty_thousand_random_events_raise_nothing_and_keep_the_game_consistent(
+        app_factory) -> None:
+    app = app_factory((1280, 720))
+    app.reset(_make(TITLE))
+    monkey = Monkey(app, np.random.default_rng(SEED))
+    monkey.run(EVENTS)
+    assert monkey.events >= EVENTS
+    assert monkey.games >= 1
+    assert monkey.turns >= 1
+    assert {"TitleScene", "DashboardScene"} <= monkey.seen
