@@ -1,0 +1,108 @@
+"""Small pieces the menu screens share: locked buttons, text that fits, source names."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import pygame
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UIButton
+
+from game.i18n import tr
+from game.ui.presets import locked_tooltip
+
+if TYPE_CHECKING:
+    from game.scenario import Scenario
+    from game.ui.scene import Scene
+
+ELLIPSIS = "..."
+
+
+class LockedButton(UIButton):
+    """A disabled button that still shows its tooltip on hover.
+
+    pygame_gui never hovers a disabled button, so its tooltip would never say *why* it is
+    disabled; this one hovers (without the hover look) so the player can read the reason.
+    """
+
+    def can_hover(self) -> bool:
+        return not self.is_selected and not self.held
+
+    def on_hovered(self) -> None:
+        if self.is_enabled:
+            super().on_hovered()
+        else:
+            self.hover_time = 0.0
+
+    def on_unhovered(self) -> None:
+        if self.is_enabled:
+            super().on_unhovered()
+        elif self.tool_tip is not None:
+            self.tool_tip.kill()
+            self.tool_tip = None
+
+
+def locked_button(scene: Scene, rect: pygame.Rect, text: str, container: Any = None,
+                  tooltip: str | None = None, selected: bool = False) -> LockedButton:
+    """A button shown greyed with "Locked by the class preset" (or `tooltip`) on hover."""
+    b = LockedButton(rect, text, manager=scene.app.manager, container=container,
+                     tool_tip_text=tooltip or locked_tooltip())
+    if selected:
+        b.select()
+    b.disable()
+    scene.track(b)
+    fit_text(b)
+    return b
+
+
+def fit_text(element: UIElement, text: str | None = None) -> None:
+    """Shorten a label's or button's text with '...' until it fits its width.
+
+    The full text goes in the tooltip when the element has none, so nothing is lost.
+    """
+    text = str(text if text is not None else getattr(element, "text", ""))
+    font = getattr(element, "font", None)
+    if font is None or not text:
+        return
+    room = element.rect.width - 14
+    if _width(font, text) <= room:
+        if getattr(element, "text", None) != text:
+            element.set_text(text)
+        return
+    short = text
+    while short and _width(font, short + ELLIPSIS) > room:
+        short = short[:-1]
+    element.set_text(short.rstrip() + ELLIPSIS if short else "")
+    if getattr(element, "tool_tip_text", None) is None:
+        element.set_tooltip(html.escape(text, quote=False))
+
+
+def _width(font: Any, text: str) -> int:
+    try:
+        return int(font.get_rect(text).width)
+    except (AttributeError, TypeError, pygame.error):
+        return int(font.size(text)[0])
+
+
+def esc(text: object) -> str:
+    """Text made safe for a pygame_gui text box (which reads a little HTML)."""
+    return html.escape(str(text), quote=False).replace("\n", "<br>")
+
+
+def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
+    """'Title (seed file); Title' for source ids, as players should see a citation."""
+    parts: list[str] = []
+    for sid in dict.fromkeys(ids):
+        source = scenario.sources.get(sid)
+        if source is None:
+            parts.append(sid)
+            continue
+        title = source.title
+        if source.kind == "fiction":
+            title = tr("{title} (fiction: invented by the game)", title=title)
+        elif source.seed:
+            title = tr("{title} (seed file {seed})", title=title, seed=source.seed)
+        parts.append(title)
+    return "; ".join(parts)

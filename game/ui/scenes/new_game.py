@@ -1,0 +1,568 @@
+"""New game: pick a scenario, an agency (or hot-seat teams), a difficulty and a seed.
+
+One screen that fits 1024x600: the scenario list on the left, the chosen scenario's
+details and the players on the right, the options and Start along the bottom. In browse
+mode (the title's "Scenarios" button) it is the same list without the game options.
+A class preset (game/ui/presets.py) pre-fills the screen and locks what the teacher fixed.
+"""
+
+from __future__ import annotations
+
+import inspect
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+from pygame_gui.elements import UIButton
+
+from game.core.rules import DIFFICULTIES
+from game.i18n import tr
+from game.scenario import ScenarioError, load_scenario
+from game.ui import layout, presets
+from game.ui.scene import Scene
+from game.ui.scenes.menu_parts import esc, fit_text, locked_button, source_titles
+from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
+
+if TYPE_CHECKING:
+    from game.scenario import Scenario
+    from game.ui.app import App
+
+MIN_TEAMS, MAX_TEAMS = 2, 4
+SEED_DIGITS = 18
+
+
+def team_names() -> tuple[str, ...]:
+    return (tr("Red"), tr("Blue"), tr("Green"), tr("Gold"))
+
+
+def fresh_seed() -> int:
+    # Not game randomness: only a suggestion the player can read out and change.
+    return secrets.randbelow(1_000_000)
+
+
+def difficulty_name(key: str) -> str:
+    return {"easy": tr("Easy"), "normal": tr("Normal"), "hard": tr("Hard")}.get(key, key)
+
+
+def difficulty_tooltip(key: str) -> str:
+    return {
+        "easy": tr("Game rule: income x1.2 and failure chances x0.7"),
+        "normal": tr("Game rule: income and failure chances as the scenario sets them"),
+        "hard": tr("Game rule: income x0.85 and failure chances x1.25"),
+    }.get(key, "")
+
+
+class NewGameScene(Scene):
+    name = "new_game"
+
+    def __init__(self, browse: bool = False, preselect: Path | None = None,
+                 seed: int | None = None) -> None:
+        super().__init__()
+        self.browse = browse
+        self.preselect = Path(preselect) if preselect is not None else None
+        self.entries: list[ScenarioEntry] = []
+        self.selected = 0
+        self.agency: str | None = None
+        self.difficulty = "normal"
+        self.seed_text = str(seed if seed is not None else fresh_seed())
+        self.hot_seat = False
+        self.teams: list[list[str]] = []  # [name, agency], kept in build order
+        self.preset: presets.Preset | None = None
+        self.lock_on_save = True
+        self.notice = ""  # one line under the options (what Start or Save just did)
+        self._start: UIButton | None = None
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    def on_enter(self) -> None:
+        preset, problem = presets.load()
+        self.preset = None if self.browse else preset
+        self.rescan()
+        if self.preset is not None:
+            self._apply_preset(self.preset)
+        if self.preselect is not None:
+            found = index_of(self.entries, self.preselect)
+            if found is not None and not self.locked("scenario"):
+                self.selected = found
+                self._default_agency()
+        if problem and not self.browse:
+            from game.ui.scenes.message import MessageScene
+
+            self.app.push(MessageScene(problem, title=tr("Class preset")))
+
+    def rescan(self) -> None:
+        """Read every scenario file again; keep the chosen one selected if it is still there."""
+        current = self.current.path if self.entries else self.preselect
+        extra = [p for p in (self.preselect, self._preset_path()) if p is not None]
+        self.entries = scan(extra)
+        found = index_of(self.entries, current)
+        self.selected = found if found is not None else 0
+        self._default_agency()
+
+    def reload(self) -> None:
+        self.rescan()
+        self.notice = tr("Scenario folders read again: {n} files", n=len(self.entries))
+        self.refresh()
+
+    # --- state helpers ---------------------------------------------------------------
+
+    @property
+    def current(self) -> ScenarioEntry:
+        return self.entries[self.selected]
+
+    def locked(self, name: str) -> bool:
+        return self.preset is not None and self.preset.is_locked(name)
+
+    def _preset_path(self) -> Path | None:
+        return self.preset.scenario_path() if self.preset is not None else None
+
+    def playable(self) -> list[str]:
+        if not self.entries or not self.current.ok:
+            return []
+        assert self.current.scenario is not None
+        return [aid for aid, a in self.current.scenario.agencies.items() if a.playable]
+
+    def _default_agency(self) -> None:
+        choices = self.playable()
+        if not choices:
+            self.agency = None
+            self.teams = []
+            return
+        if self.agency not in choices:
+            assert self.current.scenario is not None
+            default = self.current.scenario.scenario.default_agency
+            self.agency = default if default in choices else choices[0]
+        kept = [t for t in self.teams if t[1] in choices]
+        self.teams = kept
+        while len(self.teams) < MIN_TEAMS and len(self.teams) < len(choices):
+            self._add_team()
+
+    def _apply_preset(self, preset: presets.Preset) -> None:
+        found = index_of(self.entries, preset.scenario_path())
+        if found is not None:
+            self.selected = found
+        if preset.seed is not None:
+            self.seed_text = str(preset.seed)
+        if preset.difficulty in DIFFICULTIES:
+            self.difficulty = preset.difficulty
+        choices = self.playable()
+        if preset.agency in choices:
+            self.agency = preset.agency
+        teams = [[t.name, t.agency] for t in preset.teams if t.agency in choices]
+        if len(teams) >= MIN_TEAMS:
+            self.teams = teams
+            self.hot_seat = True
+        self._default_agency()
+
+    def _add_team(self) -> None:
+        used = {t[1] for t in self.teams}
+        free = [a for a in self.playable() if a not in used]
+        names = {t[0] for t in self.teams}
+        spare = tr("Team {n}", n=len(self.teams) + 1)
+        name = next((n for n in team_names() if n not in names), spare)
+        if free:
+            self.teams.append([name, free[0]])
+
+    def agency_name(self, aid: str | None) -> str:
+        if aid is None or not self.current.ok:
+            return "-"
+        assert self.current.scenario is not None
+        agency = self.current.scenario.agencies[aid]
+        return agency.short
+
+    # --- layout ----------------------------------------------------------------------
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        self._start = None
+        body = layout.inset(rect, u.margin)
+        header, rest = layout.split_top(body, u.row, u.gap)
+        rest, footer = layout.split_bottom(rest, u.button, u.gap)
+        if not self.browse:
+            rest, notice = layout.split_bottom(rest, u.row, u.gap // 2)
+            rest, options = layout.split_bottom(rest, u.button, u.gap)
+        left, right = layout.columns(rest, [1, 1.55], gap=u.margin)
+        self._header(header)
+        self._scenario_list(left)
+        if self.browse:
+            self._details(right)
+        else:
+            players_h = (u.row + u.gap) * (len(self.teams) + 1 if self.hot_seat else 3) - u.gap
+            details, players = layout.split_bottom(right, players_h, u.gap)
+            self._details(details)
+            if self.hot_seat:
+                self._teams(players)
+            else:
+                self._agency(players)
+            self._options(options)
+            if self.notice:
+                fit_text(self.label(notice, self.notice, object_id="#left"))
+        self._footer(footer)
+
+    def _header(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        title, reload_rect = layout.columns(rect, [3, 1], gap=u.gap)
+        heading = tr("Scenarios") if self.browse else tr("New game")
+        self.label(title, heading, object_id="#heading")
+        reload_rect = pygame.Rect(reload_rect.right - min(reload_rect.w, round(150 * u.scale)),
+                                  rect.y, min(reload_rect.w, round(150 * u.scale)), rect.h)
+        self.button(reload_rect, tr("Reload"), self.reload,
+                    tooltip=tr("Read the scenario folders again (after you edit or add a file)"))
+
+    def _scenario_list(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        step = u.button + u.gap
+        box = self.scroller(rect, len(self.entries) * step)
+        width = rect.w - 24
+        for i, entry in enumerate(self.entries):
+            row = pygame.Rect(2, 2 + i * step, width, u.button)
+            if entry.ok:
+                text = entry.title
+                tip = esc(tr("{title}\nFile: {path}", title=entry.title, path=entry.path))
+            else:
+                text = tr("{file}: {error}", file=entry.path.name, error=entry.first_error)
+                tip = esc(tr("This file has {n} errors and cannot be played. First: {error}",
+                             n=len(entry.errors), error=entry.first_error))
+            if self.locked("scenario") and i != self.selected:
+                locked_button(self, row, text, container=box)
+                continue
+            b = self.button(row, text, lambda i=i: self.choose(i), tooltip=tip, container=box,
+                            object_id=None if entry.ok else "#error")
+            if i == self.selected:
+                b.select()
+            fit_text(b)
+
+    def _details(self, rect: pygame.Rect) -> None:
+        if not self.entries:
+            self.textbox(rect, esc(tr(
+                "No scenario files found. Put .yaml files in the game's scenarios folder or "
+                "in your own folder, then press Reload.")))
+            return
+        entry = self.current
+        parts: list[str] = []
+        if entry.scenario is None:
+            parts.append(f"<b>{esc(entry.path.name)}</b><br>")
+            parts.append(esc(tr("This file cannot be played until these {n} errors are fixed "
+                                "(then press Reload):", n=len(entry.errors))) + "<br>")
+            parts += [f"&#8226; {esc(f'line {p.line}, col {p.col}: {p.code}: {p.message}')}<br>"
+                      for p in entry.errors]
+            parts.append("<br>" + esc(tr("File: {path}", path=entry.path)))
+            self.textbox(rect, "".join(parts))
+            return
+        info = entry.scenario.scenario
+        parts.append(f"<b>{esc(info.title)}</b><br>")
+        parts.append(esc(tr("From {start} to {end}, {months} months a turn",
+                            start=info.start, end=info.end, months=info.turn_months)) + "<br><br>")
+        if info.fiction:
+            parts.append(f"<b>{esc(tr('Fiction'))}:</b> {esc(info.fiction)}<br><br>")
+        parts.append(esc(info.summary) + "<br>")
+        if info.learning_goals:
+            parts.append(f"<br><b>{esc(tr('Learning goals'))}</b><br>")
+            parts += [f"&#8226; {esc(goal)}<br>" for goal in info.learning_goals]
+        if entry.warnings:
+            parts.append(f"<br><b>{esc(tr('Warnings'))}</b><br>")
+            parts += [f"&#8226; {esc(f'line {p.line}: {p.code}: {p.message}')}<br>"
+                      for p in entry.warnings]
+        parts.append("<br>" + esc(tr("File: {path}", path=entry.path)))
+        self.textbox(rect, "".join(parts))
+
+    def _agency(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        rows = layout.stack(rect, 3, u.row, u.gap)
+        head, prev_b, name_r, next_b = layout.columns(rows[0], [1.1, 0.5, 2.2, 0.5], gap=u.gap)
+        self.label(head, tr("Agency"), object_id="#left")
+        scenario = self.current.scenario if self.entries else None
+        if scenario is None or self.agency is None:
+            self.label(name_r, tr("No agency to play"), object_id="#left")
+            return
+        agency = scenario.agencies[self.agency]
+        if self.locked("agency"):
+            locked_button(self, prev_b, "<")
+            locked_button(self, next_b, ">")
+        else:
+            self.button(prev_b, "<", lambda: self.cycle_agency(-1),
+                        tooltip=tr("Previous agency"))
+            self.button(next_b, ">", lambda: self.cycle_agency(1), tooltip=tr("Next agency"))
+        fit_text(self.label(name_r, f"{agency.short}: {agency.name}",
+                            tooltip=esc(f"{agency.name} ({agency.country})")))
+        budget_r, support_r = layout.columns(rows[1], 2, gap=u.gap)
+        fit_text(self.label(budget_r, tr("Budget: {m} million a year",
+                                         m=f"{agency.game.budget_per_year:,}"),
+                            tooltip=tr("Game value: the agency's yearly budget in millions, set "
+                                       "under game: in the scenario file; not a historical "
+                                       "figure"), object_id="#left"))
+        fit_text(self.label(support_r, tr("Public support: {s} / 100", s=agency.game.support),
+                            tooltip=tr("Game value: public support at the start (0-100), set "
+                                       "under game: in the scenario file; it scales income"),
+                            object_id="#left"))
+        bloc_r, fiction_r = layout.columns(rows[2], 2, gap=u.gap)
+        if agency.bloc and agency.bloc in scenario.blocs:
+            bloc = scenario.blocs[agency.bloc]
+            ids = [s for fact in bloc.facts for s in fact.sources]
+            tip = tr("In {bloc} when the game starts. Sources on the bloc: {sources}",
+                     bloc=bloc.name, sources=source_titles(scenario, ids))
+            text = tr("Bloc: {bloc}", bloc=bloc.short)
+        else:
+            tip = tr("Outside both blocs when the game starts, as the scenario file says")
+            text = tr("Bloc: none (independent)")
+        fit_text(self.label(bloc_r, text, tooltip=esc(tip), object_id="#left"))
+        invented = agency.fiction or bool(scenario.scenario.fiction)
+        if invented:
+            why = scenario.scenario.fiction or tr("This agency is invented by the game.")
+            if agency.fiction:
+                why = tr("This agency is invented by the game. {more}", more=why)
+            fit_text(self.label(fiction_r, tr("fiction"), tooltip=esc(why), object_id="#error"))
+        else:
+            fit_text(self.label(fiction_r, tr("documented agency"),
+                                tooltip=tr("A real agency; its facts cite the scenario's "
+                                           "sources"), object_id="#left"))
+
+    def _teams(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        rows = layout.stack(rect, len(self.teams) + 1, u.row, u.gap)
+        head, minus, count, plus = layout.columns(rows[0], [2.6, 0.5, 1.2, 0.5], gap=u.gap)
+        self.label(head, tr("Hot-seat teams"), object_id="#left")
+        locked = self.locked("teams")
+        n = len(self.teams)
+        if locked:
+            locked_button(self, minus, "-")
+            locked_button(self, plus, "+")
+        else:
+            self.button(minus, "-", self.remove_team, enabled=n > MIN_TEAMS,
+                        tooltip=tr("One team fewer"))
+            self.button(plus, "+", self.add_team,
+                        enabled=n < min(MAX_TEAMS, len(self.playable())),
+                        tooltip=tr("One team more"))
+        fit_text(self.label(count, tr("{n} teams", n=n),
+                            tooltip=tr("Teams taking turns at this computer (2 to 4)")))
+        for i, (name, aid) in enumerate(self.teams):
+            name_r, prev_b, agency_r, next_b = layout.columns(rows[i + 1], [2.2, 0.5, 1.6, 0.5],
+                                                              gap=u.gap)
+            if locked:
+                locked_button(self, name_r, name)
+                locked_button(self, prev_b, "<")
+                locked_button(self, next_b, ">")
+            else:
+                self.entry(name_r, name, lambda text, i=i: self.rename_team(i, text),
+                           tooltip=tr("Team name (what the hand-over screen calls them)"))
+                self.button(prev_b, "<", lambda i=i: self.cycle_team(i, -1),
+                            tooltip=tr("Previous free agency"))
+                self.button(next_b, ">", lambda i=i: self.cycle_team(i, 1),
+                            tooltip=tr("Next free agency"))
+            fit_text(self.label(agency_r, self.agency_name(aid)))
+
+    def _options(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        diff_r, seed_r, teams_r = layout.columns(rect, [3.2, 2.2, 1.5], gap=u.margin)
+        cells = layout.columns(diff_r, [1.3] + [1] * len(DIFFICULTIES), gap=u.gap // 2)
+        self.label(cells[0], tr("Difficulty"), object_id="#left")
+        for cell, key in zip(cells[1:], DIFFICULTIES, strict=True):
+            if self.locked("difficulty"):
+                locked_button(self, cell, difficulty_name(key), selected=key == self.difficulty)
+                continue
+            b = self.button(cell, difficulty_name(key), lambda key=key: self.set_difficulty(key),
+                            tooltip=difficulty_tooltip(key))
+            if key == self.difficulty:
+                b.select()
+            fit_text(b)
+        seed_label, seed_box, seed_new = layout.columns(seed_r, [0.8, 1.4, 0.9], gap=u.gap // 2)
+        seed_tip = tr("The seed fixes every random roll: the same scenario, seed and choices "
+                      "give the same game, so a class can share one (digits only)")
+        self.label(seed_label, tr("Seed"), tooltip=seed_tip, object_id="#left")
+        if self.locked("seed"):
+            locked_button(self, seed_box, self.seed_text)
+            locked_button(self, seed_new, tr("New"))
+        else:
+            e = self.entry(seed_box, self.seed_text, self.set_seed, allowed="numbers",
+                           tooltip=seed_tip)
+            e.set_text_length_limit(SEED_DIGITS)
+            self.button(seed_new, tr("New"), self.new_seed, tooltip=tr("Draw another seed"))
+        text = tr("Teams: on") if self.hot_seat else tr("Teams: off")
+        tip = tr("Hot-seat: 2 to 4 teams take turns at one computer, each with its own agency")
+        if self.locked("teams"):
+            locked_button(self, teams_r, text)
+        else:
+            fit_text(self.button(teams_r, text, self.toggle_hot_seat, tooltip=tip,
+                                 enabled=len(self.playable()) >= MIN_TEAMS))
+
+    def _footer(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        if self.browse:
+            back, _ = layout.columns(rect, [1, 4], gap=u.gap)
+            self.button(back, tr("Back"), lambda: self.dismiss(None))
+            return
+        back, save, lock, clear, _, start = layout.columns(rect, [1, 1.7, 1.3, 1.2, 0.2, 1.4],
+                                                          gap=u.gap)
+        self.button(back, tr("Back"), lambda: self.dismiss(None))
+        fit_text(self.button(save, tr("Save as class preset"), self.save_preset,
+                             tooltip=esc(tr("Write these choices to {path} so every student "
+                                            "starts from them",
+                                            path=presets.active_path()))))
+        lock_text = tr("Lock: on") if self.lock_on_save else tr("Lock: off")
+        fit_text(self.button(lock, lock_text, self.toggle_lock,
+                             tooltip=tr("Whether the saved preset locks scenario, seed, "
+                                        "difficulty and teams")))
+        fit_text(self.button(clear, tr("Clear preset"), self.clear_preset,
+                             enabled=self.preset is not None,
+                             tooltip=tr("Stop using the class preset")))
+        ok = bool(self.entries) and self.current.ok and self.seed_text.isdigit()
+        why = "" if ok else (tr("Type a seed first") if self.entries and self.current.ok
+                             else tr("Choose a scenario without errors"))
+        self._start = self.button(start, tr("Start"), self.start, enabled=ok,
+                                  tooltip=tr("Start the game") if ok else why)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def choose(self, index: int) -> None:
+        if self.locked("scenario"):
+            return
+        self.selected = index
+        self._default_agency()
+        self.notice = ""
+        self.refresh()
+
+    def cycle_agency(self, step: int) -> None:
+        choices = self.playable()
+        if not choices or self.locked("agency"):
+            return
+        at = choices.index(self.agency) if self.agency in choices else 0
+        self.agency = choices[(at + step) % len(choices)]
+        self.refresh()
+
+    def set_difficulty(self, key: str) -> None:
+        if not self.locked("difficulty"):
+            self.difficulty = key
+            self.refresh()
+
+    def set_seed(self, text: str) -> None:
+        self.seed_text = "".join(ch for ch in text if ch.isdigit())[:SEED_DIGITS]
+        # No rebuild while typing (it would take the focus away): just switch Start.
+        if self._start is not None and self.entries and self.current.ok:
+            if self.seed_text:
+                self._start.enable()
+            else:
+                self._start.disable()
+
+    def new_seed(self) -> None:
+        if not self.locked("seed"):
+            self.seed_text = str(fresh_seed())
+            self.refresh()
+
+    def toggle_hot_seat(self) -> None:
+        if self.locked("teams"):
+            return
+        self.hot_seat = not self.hot_seat
+        self._default_agency()
+        self.refresh()
+
+    def add_team(self) -> None:
+        if len(self.teams) < MAX_TEAMS:
+            self._add_team()
+            self.refresh()
+
+    def remove_team(self) -> None:
+        if len(self.teams) > MIN_TEAMS:
+            self.teams.pop()
+            self.refresh()
+
+    def rename_team(self, index: int, text: str) -> None:
+        self.teams[index][0] = text.strip()[:24]
+
+    def cycle_team(self, index: int, step: int) -> None:
+        used = {t[1] for i, t in enumerate(self.teams) if i != index}
+        choices = self.playable()
+        at = choices.index(self.teams[index][1])
+        for k in range(1, len(choices) + 1):
+            candidate = choices[(at + step * k) % len(choices)]
+            if candidate not in used:
+                self.teams[index][1] = candidate
+                break
+        self.refresh()
+
+    def toggle_lock(self) -> None:
+        self.lock_on_save = not self.lock_on_save
+        self.refresh()
+
+    def save_preset(self) -> None:
+        if not self.entries:
+            return
+        locked = ["scenario", "seed", "difficulty"] if self.lock_on_save else []
+        if self.lock_on_save and self.hot_seat:
+            locked.append("teams")
+        preset = presets.Preset(
+            scenario=presets.scenario_name(self.current.path),
+            seed=int(self.seed_text) if self.seed_text.isdigit() else None,
+            difficulty=self.difficulty,
+            agency=self.agency,
+            teams=[presets.PresetTeam(name=n or "?", agency=a) for n, a in self.teams]
+            if self.hot_seat else [],
+            locked=locked,
+        )
+        try:
+            path = presets.write(preset)
+        except OSError as error:
+            self.notice = tr("The preset could not be written: {reason}", reason=error.strerror)
+        else:
+            self.preset = preset
+            self.notice = tr("Class preset saved to {path}", path=path)
+        self.refresh()
+
+    def clear_preset(self) -> None:
+        presets.clear()
+        self.preset, _ = presets.load()
+        self.notice = tr("Class preset cleared")
+        self.refresh()
+
+    def team_problem(self) -> str | None:
+        names = [n.strip() for n, _ in self.teams]
+        if any(not n for n in names):
+            return tr("Every team needs a name")
+        if len({n.lower() for n in names}) != len(names):
+            return tr("Two teams have the same name")
+        if len({a for _, a in self.teams}) != len(self.teams):
+            return tr("Two teams cannot run the same agency")
+        if not MIN_TEAMS <= len(self.teams) <= MAX_TEAMS:
+            return tr("Hot-seat needs 2 to 4 teams")
+        return None
+
+    def start(self) -> None:
+        from game.ui.scenes.message import MessageScene
+
+        if not self.entries or not self.current.ok or not self.seed_text.isdigit():
+            return
+        problem = self.team_problem() if self.hot_seat else None
+        if problem:
+            self.app.push(MessageScene(problem, title=tr("Hot-seat teams")))
+            return
+        path = self.current.path
+        try:
+            # Read again: the file may have been edited since the list was made.
+            scenario = load_scenario(path)
+        except ScenarioError as error:
+            self.rescan()
+            self.app.push(MessageScene(tr("{file} no longer loads: {first}", file=path.name,
+                                          first=error.problems[0]),
+                                       title=tr("Scenario")))
+            return
+        teams = {n.strip(): a for n, a in self.teams} if self.hot_seat else None
+        agency = self.teams[0][1] if self.hot_seat else self.agency
+        if agency is None:
+            return
+        start_session(self.app, path, scenario, agency, self.difficulty, int(self.seed_text),
+                      teams)
+
+
+def start_session(app: App, path: Path, scenario: Scenario, agency: str, difficulty: str,
+                  seed: int, teams: dict[str, str] | None) -> None:
+    """Make the Session (with teams when Session.new takes them) and go into play."""
+    from game.ui.scenes import start_campaign
+    from game.ui.session import Session
+
+    kwargs: dict[str, object] = {"scenario": scenario, "sound": app.sound}
+    # helper "flow" adds `teams` to Session.new; until then a hot-seat game starts with
+    # the first team's agency alone rather than not at all
+    if teams and "teams" in inspect.signature(Session.new).parameters:
+        kwargs["teams"] = teams
+    session = Session.new(path, agency, difficulty, seed, **kwargs)  # type: ignore[arg-type]
+    start_campaign(app, session)
