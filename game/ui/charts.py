@@ -1,0 +1,164 @@
+"""Score-over-time line charts drawn with pygame into a Surface the debrief caches.
+
+One line per agency over the turns, the human agencies drawn thick, a date axis, a value
+axis and a legend. Colours come from the palette's `series` so the colour-blind setting
+reaches the charts; when there are more agencies than colours the extra lines are dashed,
+so no two lines look the same.
+
+    surface = line_chart((640, 320), labels, [Series("ESA", values, colour, highlight=True)],
+                         palette, font_size=16)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+import pygame
+import pygame_gui
+
+from game.ui.palette import Colour, Palette
+
+_FONT_DIR = Path(pygame_gui.__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+    colour: Colour
+    highlight: bool = False
+    dashed: bool = False
+
+
+def series_style(index: int, palette: Palette) -> tuple[Colour, bool]:
+    """(colour, dashed) for the index-th line: palette colours first, then dashed repeats."""
+    colours = palette.series
+    return colours[index % len(colours)], index >= len(colours)
+
+
+def nice_top(value: float) -> float:
+    """A round axis maximum at or above `value` (1, 2, 2.5, 5 times a power of ten)."""
+    if value <= 0 or not math.isfinite(value):
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * power:
+            return step * power
+    return 10 * power
+
+
+@lru_cache(maxsize=16)
+def _font(size: int, bold: bool = False) -> pygame.font.Font:
+    # The same Noto Sans as the widgets, so the chart reads as part of the screen.
+    path = _FONT_DIR / ("NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf")
+    try:
+        return pygame.font.Font(str(path), size)
+    except (OSError, FileNotFoundError, pygame.error):
+        return pygame.font.Font(None, size)
+
+
+def _dashed(surface: pygame.Surface, colour: Colour, a: tuple[float, float],
+            b: tuple[float, float], width: int, dash: int = 8) -> None:
+    length = math.dist(a, b)
+    if length == 0:
+        return
+    pieces = max(1, int(length // dash))
+    for k in range(0, pieces, 2):
+        t0, t1 = k / pieces, min(1.0, (k + 1) / pieces)
+        start = (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0)
+        end = (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1)
+        pygame.draw.line(surface, colour, start, end, width)
+
+
+def legend_width(series: Sequence[Series], font_size: int) -> int:
+    font = _font(font_size, bold=True)
+    widest = max((font.size(s.name)[0] for s in series), default=0)
+    return widest + font_size * 3
+
+
+def line_chart(size: tuple[int, int], labels: Sequence[str], series: Sequence[Series],
+               palette: Palette, font_size: int = 16) -> pygame.Surface:
+    """The chart as a Surface of exactly `size` (transparent outside what is drawn)."""
+    width, height = max(1, size[0]), max(1, size[1])
+    surface = pygame.Surface((width, height), pygame.SRCALPHA)
+    surface.fill((*palette.panel, 255))
+    font = _font(font_size)
+    bold = _font(font_size, bold=True)
+    values = [v for s in series for v in s.values if math.isfinite(v)]
+    top = nice_top(max(values, default=0.0))
+    low = min(0.0, min(values, default=0.0))
+    tick_text = [_number(low + (top - low) * k / 4) for k in range(5)]
+    left = max(font.size(t)[0] for t in tick_text) + font_size
+    right = legend_width(series, font_size) + font_size
+    top_pad, bottom = font_size, font_size * 2 + 4
+    plot = pygame.Rect(left, top_pad, max(10, width - left - right),
+                       max(10, height - top_pad - bottom))
+    count = max(1, max((len(s.values) for s in series), default=1) - 1)
+
+    def x(i: int) -> float:
+        return plot.x + plot.w * i / count
+
+    def y(v: float) -> float:
+        return plot.bottom - plot.h * (v - low) / ((top - low) or 1.0)
+
+    for k, text in enumerate(tick_text):
+        yy = round(y(low + (top - low) * k / 4))
+        pygame.draw.line(surface, palette.locked, (plot.x, yy), (plot.right, yy), 1)
+        image = font.render(text, True, palette.muted)
+        surface.blit(image, image.get_rect(midright=(plot.x - 6, yy)))
+    pygame.draw.line(surface, palette.muted, plot.bottomleft, plot.topleft, 1)
+    _date_ticks(surface, font, palette, labels, plot, x)
+    # Human lines last, so a rival never hides them.
+    for s in sorted(series, key=lambda s: s.highlight):
+        points = [(x(i), y(v)) for i, v in enumerate(s.values) if math.isfinite(v)]
+        line_width = max(4, font_size // 3) if s.highlight else max(2, font_size // 7)
+        if len(points) == 1:
+            pygame.draw.circle(surface, s.colour, points[0], line_width + 2)
+        for a, b in pairwise(points):
+            if s.dashed and not s.highlight:
+                _dashed(surface, s.colour, a, b, line_width)
+            else:
+                pygame.draw.line(surface, s.colour, a, b, line_width)
+    _legend(surface, font, bold, palette, series, plot.right + font_size, plot.y, font_size)
+    return surface
+
+
+def _date_ticks(surface: pygame.Surface, font: pygame.font.Font, palette: Palette,
+                labels: Sequence[str], plot: pygame.Rect, x: object) -> None:
+    if not labels:
+        return
+    widest = max(font.size(label)[0] for label in labels) + 12
+    fits = max(1, plot.w // max(1, widest))
+    step = max(1, math.ceil(len(labels) / fits))
+    for i in range(0, len(labels), step):
+        xx = round(x(i))  # type: ignore[operator]
+        pygame.draw.line(surface, palette.muted, (xx, plot.bottom), (xx, plot.bottom + 4), 1)
+        image = font.render(labels[i], True, palette.muted)
+        rect = image.get_rect(midtop=(xx, plot.bottom + 6))
+        rect.clamp_ip(surface.get_rect())
+        surface.blit(image, rect)
+
+
+def _legend(surface: pygame.Surface, font: pygame.font.Font, bold: pygame.font.Font,
+            palette: Palette, series: Sequence[Series], x0: int, y0: int,
+            font_size: int) -> None:
+    line_h = round(font_size * 1.5)
+    for n, s in enumerate(series):
+        yy = y0 + n * line_h + line_h // 2
+        width = max(4, font_size // 3) if s.highlight else max(2, font_size // 7)
+        a, b = (x0, yy), (x0 + font_size * 2 - 6, yy)
+        if s.dashed and not s.highlight:
+            _dashed(surface, s.colour, a, b, width, dash=5)
+        else:
+            pygame.draw.line(surface, s.colour, a, b, width)
+        image = (bold if s.highlight else font).render(s.name, True, palette.text)
+        surface.blit(image, image.get_rect(midleft=(x0 + font_size * 2, yy)))
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 10 else f"{round(value):d}"

@@ -1,0 +1,342 @@
+"""The end of a game: standings, each score axis over time, discussion, and the report file.
+
+Three views behind tab buttons (a 1024x600 projector has no room for all at once):
+standings of every agency, one chart per score axis, and the scenario's learning goals and
+discussion questions. The history comparison is one button away (HistoryScene).
+
+On entering, the debrief writes the report (report.html + report.md) once into
+user_data_dir()/reports/<scenario>-<seed>-<time>/ and shows where; a write failure is a
+one-line message on the screen, never a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from game import paths
+from game.core.rules import SCORE_AXES
+from game.i18n import tr
+from game.ui import layout
+from game.ui.charts import Series, line_chart, series_style
+from game.ui.scene import Scene
+from game.ui.scenes.history import fit_line as _fit
+
+AXES: tuple[str, ...] = ("total", *SCORE_AXES)
+VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
+
+
+def axis_name(axis: str) -> str:
+    return {
+        "total": tr("Total"),
+        "science": tr("Science"),
+        "prestige": tr("Prestige"),
+        "cooperation": tr("Cooperation"),
+        "budget_health": tr("Budget health"),
+    }.get(axis, axis)
+
+
+def axis_meaning(axis: str) -> str:
+    """What an axis counts, and that its numbers are the game's own (not history)."""
+    return {
+        "total": tr("The ranking score: the four axes weighted, then evened out for the size "
+                    "of each agency's budget (a game rule; a game value, not history)"),
+        "science": tr("Points each turn for the science of every milestone achieved "
+                      "(a game value)"),
+        "prestige": tr("Points for each milestone achieved, more for being first "
+                       "(a game value)"),
+        "cooperation": tr("Points each turn in a bloc, more with partners' trust "
+                          "(a game value)"),
+        "budget_health": tr("0-100: how little money was wasted or lost, averaged over the "
+                            "turns (a game value)"),
+    }.get(axis, tr("A game value"))
+
+
+def end_reason(reason: str) -> str:
+    if reason == "end_date":
+        return tr("the game ran to the scenario's end date")
+    if reason == "victory":
+        return tr("the game ended when the scenario's goal was reached")
+    return tr("the game is still being played")
+
+
+def report_folder(scenario_id: str, seed: int, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return paths.user_data_dir() / "reports" / f"{scenario_id}-{seed}-{stamp}"
+
+
+class DebriefScene(Scene):
+    name = "debrief"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.view = "standings"
+        self.axis = "total"
+        self.report_path: Path | None = None
+        self.report_error: str | None = None
+        self._charts: dict[tuple[Any, ...], pygame.Surface] = {}
+        self._chart_rect = pygame.Rect(0, 0, 0, 0)
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    def on_enter(self) -> None:
+        self.write_report()
+
+    def write_report(self) -> None:
+        """Write report.html and report.md once; remember the path or the one-line reason."""
+        session = self.app.session
+        if session is None or self.report_path is not None:
+            return
+        if not session.is_over:
+            self.report_error = tr("The game is not over yet, so no report was written.")
+            return
+        state = session.state
+        folder = report_folder(state.scenario_id, state.seed)
+        try:
+            from game.headless.report import write_report
+
+            html_path, _ = write_report(session.engine, folder, self._report_teams())
+        except Exception as error:  # any failure is a one-line message, never a crash
+            first = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.report_error = tr("The report could not be written: {reason}", reason=first)
+            return
+        self.report_path = html_path
+        self.report_error = None
+
+    def _report_teams(self) -> dict[str, str] | None:
+        teams = getattr(self.app.session, "teams", None) or {}
+        return {agency: team for team, agency in teams.items()} or None
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        self._chart_rect = pygame.Rect(0, 0, 0, 0)
+        body = layout.inset(rect, u.margin)
+        head, rest = layout.split_top(body, u.row * 2, u.gap)
+        tabs, rest = layout.split_top(rest, u.button, u.gap)
+        content, foot = layout.split_bottom(rest, u.button, u.gap)
+        session = self.app.session
+        if session is None:
+            self.label(head, tr("No game to debrief."))
+            self._footer(foot)
+            return
+        self._header(head)
+        self._tabs(tabs)
+        if self.view == "standings":
+            self._standings(content)
+        elif self.view == "charts":
+            self._chart_view(content)
+        else:
+            self._discussion(content)
+        self._footer(foot)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.app.palette.background)
+        if self.view == "charts" and self._chart_rect.w > 0:
+            surface.blit(self.chart_surface(self.axis, self._chart_rect.size), self._chart_rect)
+
+    def back(self) -> None:
+        pass  # the game is over: leaving is a choice among the buttons, not a stray Esc
+
+    # --- parts -----------------------------------------------------------------------
+
+    def _header(self, head: pygame.Rect) -> None:
+        session = self.app.session
+        assert session is not None
+        state = session.state
+        title, sub = layout.rows(head, 2)
+        font = self.app.manager.get_theme().get_font(["#heading"])
+        text = tr("Debrief: {t}", t=session.scenario.scenario.title)
+        self.label(title, _fit(text, font, title.w - 8), object_id="#heading", tooltip=text)
+        sub_text = tr("Seed {seed}, {diff} difficulty, {n} turns; {why}", seed=state.seed,
+                      diff=tr(state.difficulty), n=state.turn_count,
+                      why=end_reason(state.end_reason))
+        small = self.app.manager.get_theme().get_font(["label"])
+        self.label(sub, _fit(sub_text, small, sub.w - 8), object_id="#left", tooltip=tr(
+            "The seed replays this game exactly: the same seed and the same choices give the "
+            "same game"))
+
+    def _tabs(self, area: pygame.Rect) -> None:
+        names = {"standings": tr("Standings"), "charts": tr("Charts"),
+                 "discussion": tr("Discussion")}
+        tips = {"standings": tr("Every agency's final score, axis by axis"),
+                "charts": tr("Each score axis over the turns of the game"),
+                "discussion": tr("Learning goals and questions for the class")}
+        width = min(area.w // 3, round(220 * self.app.units.scale))
+        strip = pygame.Rect(area.x, area.y, width * 3 + self.app.units.gap * 2, area.h)
+        for view, cell in zip(VIEWS, layout.columns(strip, 3, self.app.units.gap), strict=True):
+            b = self.button(cell, names[view], lambda v=view: self.show(v), tooltip=tips[view])
+            if view == self.view:
+                b.select()
+
+    def _standings(self, area: pygame.Rect) -> None:
+        session = self.app.session
+        assert session is not None
+        u = self.app.units
+        font = self.app.manager.get_theme().get_font(["label"])
+        teams = self._report_teams() or {}
+        headers = [
+            (tr("Rank"), tr("Place by total score")),
+            (tr("Agency"), tr("Each agency of the scenario; yours is marked")),
+            *[(axis_name(a), axis_meaning(a)) for a in AXES],
+            (tr("Milestones"), tr("Milestones achieved during the game (a game value)")),
+            (tr("Firsts"), tr("Milestones this agency achieved before anyone else in the game")),
+        ]
+        weights = [0.6, 1.8, 1, 1, 1, 1.2, 1.3, 1.1, 0.8]
+        line_h = u.row
+        standings = session.engine.standings()
+        box = self.scroller(area, line_h * (len(standings) + 1) + u.gap)
+        inner = pygame.Rect(0, 0, max(100, area.w - 24), line_h)
+        cols = layout.columns(inner, weights, u.gap)
+        for col, (text, tip) in zip(cols, headers, strict=True):
+            self.label(col, _fit(text, font, col.w - 8), tooltip=tip, container=box,
+                       object_id="#left")
+        for n, s in enumerate(standings, start=1):
+            name = s.name
+            if s.human:
+                team = teams.get(s.agency)
+                name = tr("{team} ({a})", team=team, a=s.name) if team else \
+                    tr("{a} (you)", a=s.name)
+            values = [
+                (str(s.rank), tr("Place {r} of {n} by total score", r=s.rank,
+                                 n=len(standings))),
+                (name, tr("Played by a team in this room") if s.human
+                 else tr("Played by the computer")),
+                (f"{s.total:g}", axis_meaning("total")),
+                *[(f"{s.axes[a]:g}", axis_meaning(a)) for a in SCORE_AXES],
+                (str(s.achieved), tr("Milestones achieved during the game (a game value)")),
+                (str(s.firsts), tr("Milestones first achieved in the game by {a}", a=s.name)),
+            ]
+            for col, (text, tip) in zip(cols, values, strict=True):
+                cell = col.move(0, n * line_h)
+                self.label(cell, _fit(text, font, cell.w - 8), tooltip=tip, container=box,
+                           object_id="#left")
+
+    def _chart_view(self, area: pygame.Rect) -> None:
+        u = self.app.units
+        picker, rest = layout.split_top(area, u.button, u.gap)
+        width = min(picker.w // len(AXES), round(180 * u.scale))
+        strip = pygame.Rect(picker.x, picker.y, width * len(AXES) + u.gap * (len(AXES) - 1),
+                            picker.h)
+        for axis, cell in zip(AXES, layout.columns(strip, len(AXES), u.gap), strict=True):
+            b = self.button(cell, axis_name(axis), lambda a=axis: self.pick_axis(a),
+                            tooltip=axis_meaning(axis))
+            if axis == self.axis:
+                b.select()
+        chart, note = layout.split_bottom(rest, u.row, u.gap)
+        self._chart_rect = chart
+        font = self.app.manager.get_theme().get_font(["label"])
+        text = tr("{axis}: {meaning}", axis=axis_name(self.axis),
+                  meaning=axis_meaning(self.axis))
+        self.label(note, _fit(text, font, note.w - 8), tooltip=text, object_id="#left")
+
+    def _discussion(self, area: pygame.Rect) -> None:
+        session = self.app.session
+        assert session is not None
+        info = session.scenario.scenario
+        parts = []
+        if info.fiction:
+            parts.append(f"<b>{escape(tr('What is invented here'))}</b><br>"
+                         f"{escape(info.fiction)}<br><br>")
+        if info.discussion_questions:
+            parts.append(f"<b>{escape(tr('Questions for the class'))}</b><br>")
+            parts += [f"{n}. {escape(q)}<br>" for n, q in
+                      enumerate(info.discussion_questions, start=1)]
+            parts.append("<br>")
+        if info.learning_goals:
+            parts.append(f"<b>{escape(tr('What this scenario teaches'))}</b><br>")
+            parts += [f"\u2022 {escape(g)}<br>" for g in info.learning_goals]
+        if not parts:
+            parts.append(escape(tr("This scenario has no discussion questions.")))
+        self.textbox(area, "".join(parts))
+
+    def _footer(self, foot: pygame.Rect) -> None:
+        u = self.app.units
+        width = min(round(150 * u.scale), foot.w // 5)
+        buttons_w = width * 3 + u.gap * 2
+        note = pygame.Rect(foot.x, foot.y, max(0, foot.w - buttons_w - u.gap), foot.h)
+        buttons = pygame.Rect(foot.right - buttons_w, foot.y, buttons_w, foot.h)
+        history, title, quit_ = layout.columns(buttons, 3, u.gap)
+        font = self.app.manager.get_theme().get_font(["label"])
+        if self.report_path is not None:
+            text = tr("Report: {path}", path=self.report_path)
+            tip = tr("{path}: open report.html in a browser; it works offline",
+                     path=self.report_path)
+            self.label(note, _fit_left(text, font, note.w - 8), tooltip=tip, object_id="#left")
+        elif self.report_error:
+            self.label(note, _fit(self.report_error, font, note.w - 8),
+                       tooltip=self.report_error, object_id="#error")
+        self.button(history, tr("History"), self.open_history,
+                    tooltip=tr("Your dates beside the documented timeline"),
+                    enabled=self.app.session is not None)
+        first = self.button(title, tr("Title"), self.to_title,
+                            tooltip=tr("Back to the title screen; the report stays on disk"))
+        self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
+        self.focus.focus(first)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def show(self, view: str) -> None:
+        self.view = view
+        self.refresh()
+
+    def pick_axis(self, axis: str) -> None:
+        self.axis = axis
+        self.refresh()
+
+    def open_history(self) -> None:
+        from game.ui.scenes.history import HistoryScene
+
+        self.app.push(HistoryScene())
+
+    def to_title(self) -> None:
+        from game.ui.scenes.title import TitleScene
+
+        self.app.reset(TitleScene())
+
+    # --- charts ----------------------------------------------------------------------
+
+    def chart_surface(self, axis: str, size: tuple[int, int]) -> pygame.Surface:
+        """The chart for one axis at one size, drawn once and kept (draw runs every frame)."""
+        palette = self.app.palette
+        font_size = max(10, round(14 * self.app.units.scale))
+        key = (axis, size, palette.name, font_size)
+        cached = self._charts.get(key)
+        if cached is None:
+            labels, series = self.chart_data(axis)
+            cached = line_chart(size, labels, series, palette, font_size)
+            self._charts[key] = cached
+        return cached
+
+    def chart_data(self, axis: str) -> tuple[list[str], list[Series]]:
+        session = self.app.session
+        assert session is not None
+        engine, state = session.engine, session.state
+        teams = self._report_teams() or {}
+        series = []
+        for n, (aid, agency) in enumerate(session.scenario.agencies.items()):
+            if aid not in state.agencies:
+                continue
+            values = tuple(state.history.get(aid, {}).get(axis, []))
+            human = aid in state.humans
+            name = agency.short
+            if human:
+                name = teams.get(aid) or tr("{a} (you)", a=agency.short)
+            colour, dashed = series_style(n, self.app.palette)
+            series.append(Series(name, values, colour, highlight=human, dashed=dashed))
+        turns = max((len(s.values) for s in series), default=0)
+        labels = [engine.turn_label(t) for t in range(turns)]
+        return labels, series
+
+
+def _fit_left(text: str, font: Any, width: int) -> str:
+    """Like _fit, but keeps the end (a path's folder name matters more than its start)."""
+    if font.size(text)[0] <= width:
+        return text
+    while len(text) > 1 and font.size("\u2026" + text)[0] > width:
+        text = text[1:]
+    return "\u2026" + text
+

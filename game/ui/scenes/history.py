@@ -1,0 +1,291 @@
+"""Your Moon beside the documented one: the game's dates next to the 2021 timeline.
+
+Left, when a milestone happened in this game (you, and the first agency to do it); right,
+what the scenario's history says was done or planned, and when, with its sources; then the
+difference in years. Where the sources disagree, both claims are shown with both sources.
+Opened from the dashboard (H) and from the debrief; Esc or Back closes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pygame
+
+from game.core.calendar import month_index, month_label
+from game.i18n import tr
+from game.scenario import Scenario
+from game.ui import layout
+from game.ui.scene import Scene
+
+STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
+
+
+# --- text helpers shared with the debrief ---------------------------------------------
+
+
+def source_note(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
+    """Tooltip text naming each source by title (and its seed file, where the text is)."""
+    parts = []
+    for sid in ids:
+        source = scenario.sources.get(sid)
+        if source is None:
+            parts.append(sid)
+        elif source.kind == "fiction":
+            parts.append(tr("{title} (invented for the game)", title=source.title))
+        elif source.seed:
+            parts.append(tr("{title} (file {seed})", title=source.title, seed=source.seed))
+        else:
+            parts.append(source.title)
+    return tr("Source: {list}", list="; ".join(parts)) if parts else ""
+
+
+def source_titles(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
+    return "; ".join(scenario.sources[s].title if s in scenario.sources else s for s in ids)
+
+
+def wrap(text: str, font: Any, width: int) -> list[str]:
+    """Greedy word wrap with the widget font; a word longer than a line is cut into pieces."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if font.size(candidate)[0] <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while font.size(word)[0] > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and font.size(word[:cut])[0] > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def years_text(months: int) -> str:
+    if months == 0:
+        return tr("same month")
+    years = f"{abs(months) / 12:.1f}"
+    if months > 0:
+        return tr("{y} years later", y=years)
+    return tr("{y} years earlier", y=years)
+
+
+# --- the rows the screen shows ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Claim:
+    status: str
+    when: str
+    text: str
+    sources: tuple[str, ...]
+    month: int | None
+
+
+@dataclass
+class TimelineRow:
+    milestone: str | None
+    name: str
+    yours: str | None = None
+    yours_month: int | None = None
+    first_by: str | None = None
+    first: str | None = None
+    first_month: int | None = None
+    claims: list[Claim] = field(default_factory=list)
+
+
+def claim_from(entry: Any) -> Claim:
+    """A history entry as the screen shows it; a plan's horizon counts at its end."""
+    if entry.date:
+        month = month_index(entry.date)
+        when = month_label(month) if len(entry.date) >= 7 else entry.date
+    elif entry.by:
+        month = month_index(entry.by, end_of_period=True)
+        when = tr("by {d}", d=month_label(month))
+    else:
+        month, when = None, tr("no date given")
+    return Claim(entry.status, when, entry.text, tuple(entry.sources), month)
+
+
+def timeline(engine: Any, agency: str) -> list[TimelineRow]:
+    """Every milestone achieved in this game or named by the history, in scenario order,
+    then the documented lines that match no game milestone."""
+    rules, state = engine.rules, engine.state
+    scenario: Scenario = rules.scenario
+    calendar = rules.calendar
+    compared = {row["milestone"]: row for row in engine.history_comparison(agency)}
+    claims: dict[str | None, list[Claim]] = {}
+    for entry in scenario.history:
+        claims.setdefault(entry.milestone, []).append(claim_from(entry))
+    rows = []
+    for mid, milestone in scenario.milestones.items():
+        if mid not in compared and mid not in claims:
+            continue
+        row = TimelineRow(mid, milestone.name, claims=claims.get(mid, []))
+        found = compared.get(mid)
+        if found is not None:
+            row.yours = found["yours"]
+            row.first = found["first"]
+            row.first_by = scenario.agencies[found["first_by"]].short
+            mine = state.agencies[agency].achieved.get(mid)
+            if mine is not None:
+                row.yours_month = calendar.turn_month(max(mine, 0))
+            turns = [a.achieved[mid] for a in state.agencies.values() if mid in a.achieved]
+            row.first_month = calendar.turn_month(max(min(turns), 0))
+        rows.append(row)
+    if None in claims:
+        rows.append(TimelineRow(None, tr("Not a game milestone"), claims=claims[None]))
+    return rows
+
+
+# --- the screen ------------------------------------------------------------------------
+
+
+class HistoryScene(Scene):
+    name = "history"
+
+    def build(self, rect: pygame.Rect) -> None:
+        session = self.app.session
+        u = self.app.units
+        body = layout.inset(rect, u.margin)
+        head, rest = layout.split_top(body, u.row, u.gap)
+        rest, foot = layout.split_bottom(rest, u.button, u.gap)
+        self.label(head, tr("History: your Moon beside the documented one"),
+                   object_id="#heading")
+        back = self.button(pygame.Rect(foot.right - min(foot.w // 3, round(200 * u.scale)),
+                                       foot.y, min(foot.w // 3, round(200 * u.scale)), foot.h),
+                           tr("Back"), lambda: self.dismiss(None),
+                           tooltip=tr("Close the history (Esc)"))
+        if session is None:
+            self.label(rest, tr("No game is being played."))
+            self.focus.focus(back)
+            return
+        self._table(rest)
+        self.focus.focus(back)
+
+    def _table(self, area: pygame.Rect) -> None:
+        u = self.app.units
+        session = self.app.session
+        assert session is not None
+        scenario = session.scenario
+        font = self.app.manager.get_theme().get_font(["label"])
+        line_h = font.size("Ag")[1] + round(4 * u.scale)
+        header, area = layout.split_top(area, line_h, u.gap)
+        inner_w = max(200, area.w - 24)
+        widths = layout.columns(pygame.Rect(0, 0, inner_w, 1), [1.1, 1.3, 2.4, 1.1], gap=u.gap)
+        titles = (
+            (tr("Milestone"), tr("A step of the scenario's tech tree")),
+            (tr("In this game"), tr("When it happened in this game: the game's own calendar, "
+                                    "not history")),
+            (tr("Documented"), tr("What the scenario's sources (as of 2021) say was done, "
+                                  "announced or planned, and when")),
+            (tr("Difference"), tr("The game's date minus the documented one, in years; for a "
+                                  "plan with a horizon ('by 2025') its end is used")),
+        )
+        for col, (text, tip) in zip(widths, titles, strict=True):
+            cell = pygame.Rect(header.x + col.x, header.y, col.w, header.h)
+            self.label(cell, fit_line(text, font, col.w - 8), tooltip=tip, object_id="#left")
+        blocks = self._blocks(session.engine, session.agency, scenario, font, widths)
+        disagreements = self._disagreement_lines(scenario, font, inner_w)
+        height = sum(b[0] for b in blocks) * line_h + len(blocks) * u.gap
+        height += (len(disagreements) + 2) * line_h
+        box = self.scroller(area, height + u.gap)
+        y = 0
+        for lines_count, cells in blocks:
+            for col, lines in zip(widths, cells, strict=True):
+                for k, (text, tip) in enumerate(lines):
+                    self.label(pygame.Rect(col.x, y + k * line_h, col.w, line_h), text,
+                               tooltip=tip, container=box, object_id="#left")
+            y += lines_count * line_h + u.gap
+        if disagreements:
+            y += line_h
+            for text, tip in disagreements:
+                self.label(pygame.Rect(0, y, inner_w, line_h), text, tooltip=tip,
+                           container=box, object_id="#left")
+                y += line_h
+
+    def _blocks(self, engine: Any, agency: str, scenario: Scenario, font: Any,
+                widths: list[pygame.Rect]) -> list[tuple[int, list[list[tuple[str, str]]]]]:
+        """Per timeline row: its height in lines and the wrapped lines of each column."""
+        you = scenario.agencies[agency].short
+        blocks = []
+        for row in timeline(engine, agency):
+            name = [(t, "") for t in wrap(row.name, font, widths[0].w - 8)]
+            game_tip = tr("The game's date for this milestone (a game value, not history)")
+            game: list[tuple[str, str]] = []
+            if row.milestone is None:
+                game.append(("\u2014", tr("Nothing in the game stands for this line")))
+            else:
+                mine = tr("{a} (you): {d}", a=you, d=row.yours) if row.yours else \
+                    tr("{a} (you): not achieved", a=you)
+                game += [(t, game_tip) for t in wrap(mine, font, widths[1].w - 8)]
+                first = tr("First: {a}, {d}", a=row.first_by, d=row.first) if row.first \
+                    else tr("Nobody achieved it in this game")
+                game += [(t, game_tip) for t in wrap(first, font, widths[1].w - 8)]
+            documented: list[tuple[str, str]] = []
+            difference: list[tuple[str, str]] = []
+            for claim in row.claims:
+                tip = source_note(scenario, claim.sources)
+                status = tr(STATUS_WORDS.get(claim.status, claim.status))
+                lines = wrap(f"{status}: {claim.when}", font, widths[2].w - 8)
+                lines += wrap(claim.text, font, widths[2].w - 8)
+                lines += wrap(tr("Source: {t}", t=source_titles(scenario, claim.sources)), font,
+                              widths[2].w - 8)
+                difference += [("", "")] * max(0, len(documented) - len(difference))
+                documented += [(t, tip) for t in lines]
+                difference += self._difference(row, claim, font, widths[3].w - 8)
+            if not row.claims:
+                documented.append((tr("Not in the documented timeline"),
+                                   tr("The scenario's sources give no date for this milestone")))
+            count = max(len(name), len(game), len(documented), len(difference), 1)
+            blocks.append((count, [name, game, documented, difference]))
+        return blocks
+
+    def _difference(self, row: TimelineRow, claim: Claim, font: Any,
+                    width: int) -> list[tuple[str, str]]:
+        if claim.month is None:
+            return [("\u2014", tr("The source gives no date to compare with"))]
+        if row.yours_month is not None:
+            text = tr("You: {d}", d=years_text(row.yours_month - claim.month))
+            tip = tr("Your game date minus the documented date ({w})", w=claim.when)
+        elif row.first_month is not None:
+            text = tr("First: {d}", d=years_text(row.first_month - claim.month))
+            tip = tr("The first game date ({a}) minus the documented date ({w})",
+                     a=row.first_by, w=claim.when)
+        else:
+            return [("\u2014", tr("Nobody achieved it in this game"))]
+        if claim.status != "done":
+            tip += " " + tr("(compared with a plan, not with something that happened)")
+        return [(t, tip) for t in wrap(text, font, width)]
+
+    def _disagreement_lines(self, scenario: Scenario, font: Any,
+                            width: int) -> list[tuple[str, str]]:
+        if not scenario.disagreements:
+            return []
+        lines: list[tuple[str, str]] = [(tr("Where the sources disagree"),
+                                         tr("Both claims are shown, each with its source"))]
+        for item in scenario.disagreements.values():
+            lines += [(t, item.note) for t in wrap(item.topic, font, width - 8)]
+            for claim in item.claims:
+                tip = source_note(scenario, claim.sources)
+                text = tr("\u2022 {c} ({s})", c=claim.text,
+                          s=source_titles(scenario, claim.sources))
+                lines += [(t, tip) for t in wrap(text, font, width - 24)]
+            lines += [(t, item.note) for t in wrap(item.note, font, width - 8)]
+        return lines
+
+
+def fit_line(text: str, font: Any, width: int) -> str:
+    """One line of text, shortened with an ellipsis at the end if it would not fit."""
+    if font.size(text)[0] <= width:
+        return text
+    while len(text) > 1 and font.size(text + "\u2026")[0] > width:
+        text = text[:-1]
+    return text + "\u2026"
