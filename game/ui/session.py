@@ -1,16 +1,21 @@
-"""The game being played, as the scenes see it: the engine, its scenario, the human agency.
+"""The game being played, as the scenes see it: the engine, its scenario, who plays now.
 
 A scene reads `session.engine` (queries only) and changes the game only through
 `session.apply(command)`, which returns the engine's `Result` and plays the sound cue that
 goes with it (launch + success/failure for an attempt, a click for the rest).
 
     session = Session.new(scenario_path, agency="esa", difficulty="normal", seed=42)
+    session = Session.new(path, agency="cnsa", teams={"Red": "cnsa", "Blue": "nasa"})
+    session.agency                 the human agency at the keyboard now (hot-seat: changes)
+    session.teams                  team name -> agency, in playing order ({} single player)
     session.apply(cmd.Allocate(agency=session.agency, milestone="...", amount=100))
-    session.engine.milestone_view(session.agency, "...")
-    session.save(path, name) / Session.load(path)
+    session.autosave()             None, or the one-line reason it failed (never raises)
+    session.save_named("Class 4B") the slot's path; SaveError with a one-line reason
+    session.notice                 a line for the news strip (e.g. a failed autosave)
 
 `session.version` increases after every applied command, so a scene can tell whether what
-it drew is stale.
+it drew is stale. `session.shown` remembers which start-of-turn cards a team has seen, so
+showing them again after a refused End turn does not repeat them.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game import paths
 from game.core import commands as cmd
 from game.core.engine import Engine, Result
+from game.i18n import tr
 from game.scenario import Scenario, load_scenario
 
 
@@ -37,13 +44,22 @@ class Session:
     agency: str
     sound: Any = field(default_factory=_Silent)
     version: int = 0
+    teams: dict[str, str] = field(default_factory=dict)
+    notice: str = ""
+    shown: set[str] = field(default_factory=set)
 
     @classmethod
     def new(cls, scenario_path: Path, agency: str, difficulty: str = "normal", seed: int = 1,
-            scenario: Scenario | None = None, sound: Any = None) -> Session:
+            teams: dict[str, str] | None = None, scenario: Scenario | None = None,
+            sound: Any = None) -> Session:
+        """A new game; with `teams`, every team's agency is a human and the first team starts."""
         scenario = scenario or load_scenario(scenario_path)
-        engine = Engine.new(scenario, seed, humans=[agency], difficulty=difficulty)
-        return cls(engine, scenario, Path(scenario_path), agency, sound or _Silent())
+        teams = dict(teams or {})
+        humans = list(dict.fromkeys(teams.values())) if teams else [agency]
+        engine = Engine.new(scenario, seed, humans=humans, difficulty=difficulty)
+        first = humans[0]
+        return cls(engine, scenario, Path(scenario_path), first, sound or _Silent(),
+                   teams=teams)
 
     @classmethod
     def load(cls, path: Path, sound: Any = None) -> Session:
@@ -51,15 +67,74 @@ class Session:
         from game.saves.games import load_game
 
         loaded = load_game(Path(path))
-        humans = loaded.engine.state.humans
-        agency = humans[0] if humans else next(iter(loaded.engine.state.agencies))
-        return cls(loaded.engine, loaded.scenario, loaded.scenario_path, agency,
-                   sound or _Silent())
+        state = loaded.engine.state
+        teams = _saved_teams(loaded.envelope.game.get("teams"), set(state.humans))
+        session = cls(loaded.engine, loaded.scenario, loaded.scenario_path,
+                      state.humans[0] if state.humans else next(iter(state.agencies)),
+                      sound or _Silent(), teams=teams)
+        waiting = session.waiting_teams()
+        if waiting:
+            session.agency = teams[waiting[0]]
+        return session
+
+    # --- saving ----------------------------------------------------------------------
 
     def save(self, path: Path, name: str) -> None:
         from game.saves.games import save_game
 
-        save_game(Path(path), self.engine, self.scenario_path, name)
+        save_game(Path(path), self.engine, self.scenario_path, name, self.teams or None)
+
+    def autosave(self) -> str | None:
+        """Write this turn's autosave. A full disk must not end a lesson: say why, go on."""
+        from game.saves.errors import SaveError
+        from game.saves.games import autosave_game
+        from game.saves.slots import SaveSlots
+
+        try:
+            autosave_game(SaveSlots(paths.saves_dir()), self.engine, self.scenario_path,
+                          self.teams or None)
+        except SaveError as error:
+            self.notice = tr("Autosave failed: {why}", why=error.message)
+        except (OSError, ValueError) as error:
+            self.notice = tr("Autosave failed: {why}", why=str(error) or type(error).__name__)
+        else:
+            return None
+        return self.notice
+
+    def save_named(self, name: str) -> Path:
+        """Save into the slot called `name`; a failure is a SaveError with a one-line reason."""
+        from game.saves.errors import SaveError
+        from game.saves.games import save_named_game
+        from game.saves.slots import SaveSlots
+
+        folder = paths.saves_dir()
+        try:
+            return save_named_game(SaveSlots(folder), name, self.engine, self.scenario_path,
+                                   self.teams or None)
+        except SaveError:
+            raise
+        except OSError as error:
+            raise SaveError(folder, str(error.strerror or error)) from None
+
+    # --- who plays -------------------------------------------------------------------
+
+    @property
+    def team(self) -> str | None:
+        """The name of the team at the keyboard, or None in a single-player game."""
+        return self.team_of(self.agency)
+
+    def team_of(self, agency: str) -> str | None:
+        return next((name for name, aid in self.teams.items() if aid == agency), None)
+
+    def waiting_teams(self) -> list[str]:
+        """Teams, in playing order, that have not ended this turn yet."""
+        agencies = self.engine.state.agencies
+        return [name for name, aid in self.teams.items() if not agencies[aid].ended_turn]
+
+    def agency_name(self, agency: str | None = None) -> str:
+        return self.scenario.agencies[agency or self.agency].name
+
+    # --- reading and playing ---------------------------------------------------------
 
     @property
     def state(self) -> Any:
@@ -81,3 +156,11 @@ class Session:
         else:
             self.sound.play("failure")
         return result
+
+
+def _saved_teams(raw: object, humans: set[str]) -> dict[str, str]:
+    """The save's teams, keeping only well-formed entries whose agency is a human player."""
+    if not isinstance(raw, dict):
+        return {}
+    return {str(name): aid for name, aid in raw.items()
+            if isinstance(aid, str) and aid in humans}

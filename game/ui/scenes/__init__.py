@@ -2,8 +2,10 @@
 
 `start_campaign(app, session)` is the one door from the menus (new game, continue, load)
 into play: it sets `app.session`, empties the stack and opens the turn screen
-(dashboard.DashboardScene), then the bloc choice on top of it for a game at its first
-turn. The in-game screens are imported here lazily so the menus work on their own.
+(dashboard.DashboardScene), then `game.ui.flow.start_play`: the hand-over cover in a
+hot-seat game, then what waits at the start of the turn (the bloc choice at the first
+turn, invitations, events). The in-game screens are imported here lazily so the menus
+work on their own.
 """
 
 from __future__ import annotations
@@ -45,6 +47,6 @@ def start_campaign(app: App, session: Session) -> None:
         app.push(MessageScene(tr("The turn screen is not installed in this copy of the game.")))
         return
     app.reset(dashboard())
-    bloc_choice = scene_class(BLOC_CHOICE)
-    if bloc_choice is not None and session.state.turn == 0 and not session.is_over:
-        app.push(bloc_choice())
+    from game.ui.flow import start_play
+
+    start_play(app)  # hot-seat: the hand-over first; then invitations, events, bloc choice

@@ -1,0 +1,112 @@
+"""Event effects and sources in plain words, for event cards and the bloc choice.
+
+An effect's number is always a game value (the sources never say "support +5"), so every
+amount is labelled as one; a source is named by its title and, for a seed document, the
+seed file it comes from, so a pupil can find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from game.i18n import tr
+from game.scenario.models import Scenario, Source
+
+_SCORES = {"science": "Science", "prestige": "Prestige"}
+
+
+def _signed(amount: float) -> str:
+    return f"{amount:+d}" if isinstance(amount, int) else f"{amount:+g}"
+
+
+def _agency(scenario: Scenario, aid: str) -> str:
+    if aid == "self":
+        return tr("you")
+    agency = scenario.agencies.get(aid)
+    return agency.short if agency is not None else aid
+
+
+def _milestone(scenario: Scenario, mid: str) -> str:
+    milestone = scenario.milestones.get(mid)
+    return milestone.name if milestone is not None else mid
+
+
+def _bloc(scenario: Scenario, bid: str) -> str:
+    bloc = scenario.blocs.get(bid)
+    return bloc.short if bloc is not None else bid
+
+
+def _who(effect: Any, scenario: Scenario) -> str:
+    """" (CNSA)" when the effect lands on a named agency rather than on the addressee."""
+    aid = getattr(effect, "agency", "self")
+    return "" if aid == "self" else f" ({_agency(scenario, aid)})"
+
+
+def describe_effect(effect: Any, scenario: Scenario) -> str:
+    """One effect as a phrase: "Support +5 (game value)", "Joins Artemis"."""
+    kind = effect.effect
+    who = _who(effect, scenario)
+    game = tr("game value")
+    if kind == "support":
+        return tr("Public support {n}{who} ({game})", n=_signed(effect.amount), who=who, game=game)
+    if kind == "money":
+        return tr("Money {n} million{who} ({game})", n=_signed(effect.amount), who=who, game=game)
+    if kind in _SCORES:
+        return tr("{axis} score {n}{who} ({game})", axis=tr(_SCORES[kind]),
+                  n=_signed(effect.amount), who=who, game=game)
+    if kind == "trust":
+        partner = (_agency(scenario, effect.partner) if effect.partner
+                   else tr("all bloc partners"))
+        return tr("Trust with {p} {n}{who} ({game})", p=partner, n=_signed(effect.amount),
+                  who=who, game=game)
+    if kind == "progress":
+        return tr("{m}: development {n}%{who} ({game})", m=_milestone(scenario, effect.milestone),
+                  n=_signed(round(effect.amount * 100)), who=who, game=game)
+    if kind == "reliability":
+        return tr("{m}: experience worth {n}% reliability{who} ({game})",
+                  m=_milestone(scenario, effect.milestone),
+                  n=_signed(round(effect.amount * 100)), who=who, game=game)
+    if kind == "lift_constraint":
+        return tr("A documented restriction is lifted{who}", who=who)
+    if kind == "join_bloc":
+        return tr("Joins {b}{who}", b=_bloc(scenario, effect.bloc), who=who)
+    if kind == "leave_bloc":
+        return tr("Leaves its bloc{who}", who=who)
+    if kind == "offer_bloc":
+        return tr("An invitation to join {b}{who}", b=_bloc(scenario, effect.bloc), who=who)
+    return tr("Effect: {k}", k=kind)
+
+
+def describe_effects(effects: Iterable[Any], scenario: Scenario) -> list[str]:
+    return [describe_effect(e, scenario) for e in effects]
+
+
+def source_text(scenario: Scenario, sid: str) -> str:
+    """ "Title (seed file 001_x.txt)", or "Title (fiction: invented by the game)"."""
+    source: Source | None = scenario.sources.get(sid)
+    if source is None:
+        return sid
+    if source.kind == "fiction":
+        return tr("{title} (fiction: invented by the game)", title=source.title)
+    if source.seed:
+        return tr("{title} (seed file {seed})", title=source.title, seed=source.seed)
+    return source.title
+
+
+def sources_text(scenario: Scenario, ids: Iterable[str]) -> str:
+    """All the sources behind a statement, separated by semicolons."""
+    return "; ".join(source_text(scenario, sid) for sid in ids)
+
+
+def is_fiction(scenario: Scenario, ids: Iterable[str]) -> bool:
+    """True when any source behind a statement is the game's own invention."""
+    return any(getattr(scenario.sources.get(sid), "kind", "") == "fiction" for sid in ids)
+
+
+def rich_text_fonts(scale: float) -> list[dict[str, object]]:
+    """The bold and italic faces the text boxes of these screens use, for
+    `manager.preload_fonts` (loading them mid-frame stutters and warns)."""
+    size = max(8, round(15 * scale))
+    return [{"name": "noto_sans", "point_size": size, "style": style}
+            for style in ("bold", "italic")]

@@ -1,0 +1,270 @@
+"""The bloc choice: ILRS, Artemis and the independent road side by side.
+
+Each column says who is in, what the bloc stands for (the scenario's sourced principles and
+commitments), what a member gains and owes (game values, labelled so), and what applies to
+the player's own agency: a documented constraint disables the join button and says why,
+with its source. With an invitation (`offer`), the offered bloc's button accepts it and a
+Decline button turns it down (cmd.DeclineOffer); either way the offer is answered.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pygame
+
+from game.core import commands as cmd
+from game.core.engine import BlocView
+from game.i18n import tr
+from game.scenario.models import Fact, Scenario
+from game.ui import layout
+from game.ui.effects_text import rich_text_fonts, source_text
+from game.ui.scene import Scene
+
+MUTED = "#A8B0CC"
+
+
+class Citations:
+    """Numbers the sources a column cites, so a statement ends in [1] and the full titles
+    (with seed file names) are listed once at the bottom of the column."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.order: list[str] = []
+
+    def mark(self, ids: list[str] | tuple[str, ...]) -> str:
+        numbers = []
+        for sid in ids:
+            if sid not in self.order:
+                self.order.append(sid)
+            numbers.append(str(self.order.index(sid) + 1))
+        return f" <font color='{MUTED}'>[{', '.join(numbers)}]</font>"
+
+    def html(self) -> str:
+        if not self.order:
+            return ""
+        lines = "".join(f"<font color='{MUTED}'>[{i}] {escape(source_text(self.scenario, sid))}"
+                        "</font><br>" for i, sid in enumerate(self.order, 1))
+        return f"<b>{escape(tr('Sources'))}</b><br>{lines}"
+
+
+def _facts_html(cite: Citations, heading: str, facts: list[Fact]) -> str:
+    if not facts:
+        return ""
+    lines = "".join(f"- {escape(fact.text)}{cite.mark(fact.sources)}<br>" for fact in facts)
+    return f"<b>{escape(heading)}</b><br>{lines}<br>"
+
+
+class BlocChoiceScene(Scene):
+    name = "bloc_choice"
+
+    def __init__(self, offer: str | None = None) -> None:
+        super().__init__()
+        self.offer = offer
+        self.problem = ""
+
+    # --- what the columns say ---------------------------------------------------------
+
+    def _names(self, agencies: tuple[str, ...] | list[str]) -> str:
+        scenario = self.app.session.scenario  # type: ignore[union-attr]
+        return ", ".join(scenario.agencies[a].short for a in agencies) or tr("nobody yet")
+
+    def bloc_html(self, view: BlocView) -> str:
+        session = self.app.session
+        assert session is not None
+        scenario = session.scenario
+        bloc = scenario.blocs[view.id]
+        milestones = scenario.milestones
+        game = tr("game value")
+        cite = Citations(scenario)
+        parts = [f"<b>{escape(view.name)}</b><br>",
+                 escape(tr("Members: {m}", m=self._names(view.members))), "<br><br>",
+                 self._yours_html(view, cite)]
+        gains = [tr("Partners pay {p}% of the cost of shared and {b} milestones, more when they "
+                    "trust you ({game})", p=round(view.cost_share * 100), b=view.short,
+                    game=game)]
+        if view.shares:
+            gains.append(tr("Hardware one member builds serves all: {list}",
+                            list=", ".join(milestones[m].name for m in view.shares)))
+        if view.shared_now:
+            gains.append(tr("Already built by a partner: {list}",
+                            list=", ".join(milestones[m].name for m in view.shared_now)))
+        bloc_only = [m.name for m in milestones.values() if m.bloc == view.id]
+        if bloc_only:
+            gains.append(tr("Opens the {b} programme: {list}", b=view.short,
+                            list=", ".join(bloc_only)))
+        if bloc.game.join_support:
+            gains.append(tr("Public support {n} on joining ({game})",
+                            n=f"{bloc.game.join_support:+d}", game=game))
+        parts.append(self._list_html(tr("What you gain"), gains))
+        owes = [tr("Dues: {n} million per turn ({game})", n=view.dues_per_turn, game=game),
+                tr("Failing a shared mission costs partners' trust ({game})", game=game),
+                tr("Leaving later costs trust and cooperation score ({game})", game=game)]
+        parts.append(self._list_html(tr("What you owe"), owes))
+        parts.append(_facts_html(cite, tr("Principles"), list(bloc.principles)))
+        parts.append(_facts_html(cite, tr("Commitments of members"), list(bloc.commitments)))
+        parts.append(cite.html())
+        return "".join(parts)
+
+    def _list_html(self, heading: str, items: list[str]) -> str:
+        lines = "".join(f"- {escape(item)}<br>" for item in items)
+        return f"<b>{escape(heading)}</b><br>{lines}<br>"
+
+    def _yours_html(self, view: BlocView, cite: Citations) -> str:
+        session = self.app.session
+        assert session is not None
+        me = session.scenario.agencies[session.agency].short
+        heading = f"<b>{escape(tr('For {a}', a=me))}</b><br>"
+        if view.member:
+            trust = ", ".join(f"{session.scenario.agencies[p].short} {t}"
+                              for p, t in sorted(view.trust.items()))
+            text = tr("You are a member.")
+            if trust:
+                text += " " + tr("Partners' trust in you: {t} (game value, 0-100)", t=trust)
+            return heading + escape(text) + "<br><br>"
+        if view.can_join:
+            text = tr("{a} may join.", a=me)
+            if view.offered:
+                text += " " + tr("{b} has invited you.", b=view.short)
+            return heading + escape(text) + "<br><br>"
+        marks = cite.mark(view.sources) if view.sources else ""
+        return heading + f"<font color='#FF8A8A'>{escape(view.reason)}</font>{marks}<br><br>"
+
+    def independent_html(self) -> str:
+        session = self.app.session
+        assert session is not None
+        tuning = session.engine.rules.tuning
+        alone = [a for a, s in session.state.agencies.items() if s.bloc is None]
+        game = tr("game value")
+        parts = [f"<b>{escape(tr('Your own road'))}</b><br>",
+                 escape(tr("On this road now: {m}", m=self._names(alone))), "<br><br>"]
+        gains = [tr("No dues: every million goes to your own programme"),
+                 tr("Science from your achievements x{s}, prestige x{p}: you keep all the "
+                    "credit ({game})", s=f"{tuning.independent_science:g}",
+                    p=f"{tuning.independent_prestige:g}", game=game),
+                 tr("You may still accept an invitation later")]
+        owes = [tr("You pay the full cost of every milestone"),
+                tr("Bloc programmes and shared hardware are closed to you"),
+                tr("No cooperation score from partners ({game})", game=game)]
+        parts.append(self._list_html(tr("What you gain"), gains))
+        parts.append(self._list_html(tr("What you owe"), owes))
+        current = session.state.agencies[session.agency].bloc
+        if current is not None:
+            short = session.scenario.blocs[current].short
+            parts.append(escape(tr("Leaving {b} lowers public support and your cooperation "
+                                   "score (game values).", b=short)) + "<br>")
+        return "".join(parts)
+
+    # --- the screen -------------------------------------------------------------------
+
+    def build(self, rect: pygame.Rect) -> None:
+        self.app.manager.preload_fonts(rich_text_fonts(self.app.units.scale))
+        session = self.app.session
+        assert session is not None
+        u = self.app.units
+        body = layout.inset(rect, u.margin)
+        head, rest = layout.split_top(body, u.row, u.gap)
+        sub, rest = layout.split_top(rest, u.row, u.gap)
+        middle, foot = layout.split_bottom(rest, u.button, u.gap)
+        me = session.scenario.agencies[session.agency]
+        self.label(head, tr("Choose your road: {a}", a=me.name), object_id="#heading")
+        if self.offer is not None:
+            offered = session.scenario.blocs[self.offer].short
+            line = tr("{b} invites {a} to join. Accept, choose another road, or decline.",
+                      b=offered, a=me.short)
+        elif self.problem:
+            line = self.problem
+        else:
+            line = tr("Join a bloc to share costs and hardware, or go your own way.")
+        self.label(sub, self.problem or line, object_id="#error" if self.problem else "#left")
+        blocs = list(session.scenario.blocs)
+        cols = layout.columns(middle, len(blocs) + 1, gap=u.margin)
+        first = None
+        for bid, col in zip(blocs, cols, strict=False):
+            view = session.engine.bloc_view(session.agency, bid)
+            button = self._column(col, view.short, self.bloc_html(view), *self._bloc_button(view),
+                                  tooltip=tr("{name}: founded by {f}", name=view.name,
+                                             f=self._names(session.scenario.blocs[bid].founders)))
+            if first is None or (self.offer == bid):
+                first = button
+        self._column(cols[-1], tr("Independent"), self.independent_html(),
+                     *self._independent_button(),
+                     tooltip=tr("No bloc: your agency goes its own way"))
+        foot_cols = layout.columns(foot, 3, gap=u.margin)
+        if self.offer is not None:
+            offered = session.scenario.blocs[self.offer].short
+            self.button(foot_cols[1], tr("Decline the {b} invitation", b=offered), self.decline,
+                        tooltip=tr("Say no to {b}; your current road stays as it is",
+                                   b=offered))
+        else:
+            self.button(foot_cols[1], tr("Close"), lambda: self.dismiss(None),
+                        tooltip=tr("Keep your current road"))
+        if first is not None:
+            self.focus.focus(first)
+
+    def _column(self, rect: pygame.Rect, heading: str, html: str, text: str,
+                action: object, enabled: bool, tip: str, tooltip: str) -> object:
+        u = self.app.units
+        top, rest = layout.split_top(rect, u.row, u.gap)
+        box, bottom = layout.split_bottom(rest, u.button, u.gap)
+        self.label(top, heading, tooltip=tooltip, object_id="#heading")
+        self.textbox(box, html)
+        return self.button(bottom, text, action, tooltip=tip, enabled=enabled)  # type: ignore[arg-type]
+
+    def _bloc_button(self, view: BlocView) -> tuple[str, object, bool, str]:
+        if view.member:
+            return (tr("Stay in {b}", b=view.short), self.stay, True,
+                    tr("Keep your place in {b}", b=view.short))
+        if not view.can_join:
+            return tr("Join {b}", b=view.short), lambda: None, False, view.reason
+        text = (tr("Accept: join {b}", b=view.short) if self.offer == view.id
+                else tr("Join {b}", b=view.short))
+        return (text, lambda: self.join(view.id), True,
+                tr("Become a member of {b}; dues {n} million per turn (game value)",
+                   b=view.short, n=view.dues_per_turn))
+
+    def _independent_button(self) -> tuple[str, object, bool, str]:
+        session = self.app.session
+        assert session is not None
+        current = session.state.agencies[session.agency].bloc
+        if current is None:
+            return (tr("Stay independent"), self.stay, True,
+                    tr("Keep going your own way"))
+        return (tr("Go independent"), self.go_independent, True,
+                tr("Leave {b}: public support and cooperation score fall (game values)",
+                   b=session.scenario.blocs[current].short))
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _send(self, command: cmd.Command) -> bool:
+        result = self.app.session.apply(command)  # type: ignore[union-attr]
+        if not result.ok:
+            self.problem = result.reason
+            self.refresh()
+        return result.ok
+
+    def _answer_offer(self) -> None:
+        """Whatever road is chosen, an open invitation is answered (the engine waits for it)."""
+        session = self.app.session
+        assert session is not None
+        if self.offer is not None and any(p.kind == "offer" and p.ref == self.offer
+                                          for p in session.engine.pending(session.agency)):
+            self._send(cmd.DeclineOffer(agency=session.agency, bloc=self.offer))
+
+    def join(self, bloc: str) -> None:
+        if self._send(cmd.JoinBloc(agency=self.app.session.agency, bloc=bloc)):  # type: ignore[union-attr]
+            self._answer_offer()
+            self.dismiss(bloc)
+
+    def stay(self) -> None:
+        self._answer_offer()
+        self.dismiss(None)
+
+    def go_independent(self) -> None:
+        if self._send(cmd.LeaveBloc(agency=self.app.session.agency)):  # type: ignore[union-attr]
+            self._answer_offer()
+            self.dismiss("independent")
+
+    def decline(self) -> None:
+        self._answer_offer()
+        self.dismiss(None)

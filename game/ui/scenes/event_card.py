@@ -1,0 +1,139 @@
+"""An event card: what happened, when, on whose word, and the answers open to the player.
+
+Each answer is a button with its effects spelled out below it ("Money -60 million (game
+value)"), so a choice is made knowing its price. An event the game invents says "Fiction"
+at the top. With `answer=False` (or an event without choices) the card only informs: its
+answers are listed in the text and one OK button closes it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pygame
+
+from game.core import commands as cmd
+from game.i18n import tr
+from game.scenario.models import Event
+from game.ui import layout
+from game.ui.effects_text import describe_effects, is_fiction, rich_text_fonts, source_text
+from game.ui.scene import Scene
+
+_KINDS = {"historical": "Historical event", "conditional": "Game event",
+          "random": "Game event (chance)"}
+
+
+class EventCardScene(Scene):
+    name = "event_card"
+    transparent = True
+
+    def __init__(self, event_id: str, answer: bool = True) -> None:
+        super().__init__()
+        self.event_id = event_id
+        self.answer = answer
+        self.problem = ""
+
+    @property
+    def event(self) -> Event:
+        return self.app.session.scenario.events[self.event_id]  # type: ignore[union-attr]
+
+    @property
+    def choosing(self) -> bool:
+        """Buttons per answer only while the engine waits for this agency's answer."""
+        session = self.app.session
+        assert session is not None
+        waiting = any(p.kind == "event" and p.ref == self.event_id
+                      for p in session.engine.pending(session.agency))
+        return self.answer and bool(self.event.choices) and waiting
+
+    def subtitle(self) -> str:
+        session = self.app.session
+        assert session is not None
+        event = self.event
+        parts = [tr(_KINDS.get(event.kind, "Event"))]
+        if event.date:
+            parts.append(tr("dated {d} by its sources", d=event.date))
+        parts.append(session.engine.turn_label())
+        if is_fiction(session.scenario, event.sources):
+            parts.insert(0, tr("FICTION"))
+        return " - ".join(parts)
+
+    def body_html(self) -> str:
+        session = self.app.session
+        assert session is not None
+        scenario = session.scenario
+        event = self.event
+        html = [escape(event.text), "<br><br>"]
+        if is_fiction(scenario, event.sources):
+            note = tr("Fiction: the game invents this event (or its timing) to make play "
+                      "varied; it is not history.")
+            html.append(f"<font color='#FFB070'>{escape(note)}</font><br><br>")
+        did = describe_effects(event.effects, scenario)
+        if did:
+            html.append(f"<b>{escape(tr('What it does'))}</b><br>")
+            html.extend(f"- {escape(line)}<br>" for line in did)
+            html.append("<br>")
+        if event.choices and not self.choosing:
+            html.append(f"<b>{escape(tr('The answers it offers'))}</b><br>")
+            for i, choice in enumerate(event.choices, 1):
+                effects = "; ".join(describe_effects(choice.effects, scenario)) or tr("no effect")
+                html.append(f"{i}. {escape(choice.text)}: {escape(effects)}<br>")
+            html.append("<br>")
+        html.append(f"<b>{escape(tr('Sources'))}</b><br>")
+        html.extend(f"- {escape(source_text(scenario, sid))}<br>" for sid in event.sources)
+        return "".join(html)
+
+    def build(self, rect: pygame.Rect) -> None:
+        self.app.manager.preload_fonts(rich_text_fonts(self.app.units.scale))
+        session = self.app.session
+        assert session is not None
+        u = self.app.units
+        event = self.event
+        box = layout.centered(layout.inset(rect, u.margin), round(900 * u.scale),
+                              round(640 * u.scale))
+        self.panel(box)
+        inner = layout.inset(box, u.margin)
+        head, rest = layout.split_top(inner, u.row, u.gap)
+        sub, rest = layout.split_top(rest, u.row, u.gap)
+        choices = event.choices if self.choosing else []
+        per_choice = u.button + u.row + 2 * u.gap
+        foot_h = len(choices) * per_choice if choices else u.button
+        text, foot = layout.split_bottom(rest, foot_h, u.gap)
+        self.label(head, event.title, object_id="#heading",
+                   tooltip=tr("Sources: {s}", s="; ".join(
+                       source_text(session.scenario, sid) for sid in event.sources)))
+        fiction = is_fiction(session.scenario, event.sources)
+        self.label(sub, self.problem or self.subtitle(),
+                   object_id="#error" if self.problem or fiction else "#subtitle",
+                   tooltip=tr("The turn shown is the game calendar; the date is the one the "
+                              "sources give") if not self.problem else None)
+        self.textbox(text, self.body_html())
+        if not choices:
+            ok = self.button(layout.centered(foot, round(240 * u.scale), u.button), tr("OK"),
+                             lambda: self.dismiss(None))
+            self.focus.focus(ok)
+            return
+        slots = layout.stack(foot, len(choices), per_choice - u.gap, u.gap)
+        for i, (choice, slot) in enumerate(zip(choices, slots, strict=True)):
+            top, effects_rect = layout.split_top(slot, u.button, u.gap // 2)
+            effects = describe_effects(choice.effects, session.scenario)
+            words = "; ".join(effects) or tr("No effect on the game")
+            button = self.button(top, choice.text, lambda i=i: self.choose(i), tooltip=words)
+            self.textbox(effects_rect, f"<font color='#A8B0CC'>{escape(words)}</font>")
+            if i == 0:
+                self.focus.focus(button)
+
+    def choose(self, index: int) -> None:
+        session = self.app.session
+        assert session is not None
+        result = session.apply(cmd.AnswerEvent(agency=session.agency, event=self.event_id,
+                                               choice=index))
+        if not result.ok:
+            self.problem = result.reason
+            self.refresh()
+            return
+        self.dismiss(index)
+
+    def back(self) -> None:
+        if not self.choosing:
+            self.dismiss(None)  # an answer is required; Esc closes only an informing card

@@ -1,0 +1,71 @@
+"""The hot-seat cover: the next team takes the mouse without seeing the last team's plans.
+
+Opaque on purpose (`transparent = False`): the dashboard under it is not drawn at all.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import tr
+from game.ui import layout
+from game.ui.scene import Scene
+
+
+class HandoverScene(Scene):
+    name = "handover"
+    transparent = False
+
+    def __init__(self, team_name: str, agency: str) -> None:
+        super().__init__()
+        self.team_name = team_name
+        self.agency = agency
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        session = self.app.session
+        assert session is not None
+        agency_name = session.agency_name(self.agency)
+        date = session.engine.turn_label()
+        box = layout.centered(rect, round(760 * u.scale), u.title * 2 + u.row * 2 + u.button * 2
+                              + u.gap * 5)
+        rows = layout.rows(box, [1, 1.6, 1, 1, 0.3, 1.6], gap=u.gap)
+        when, who, agency_line, hint, _, start = rows
+        turn = session.state.turn + 1
+        self.label(when, tr("{date} (turn {n} of {total})", date=date, n=turn,
+                            total=session.state.turn_count),
+                   tooltip=tr("The game calendar: each turn is {m} months from {start} "
+                              "(the scenario's start date)",
+                              m=session.scenario.scenario.turn_months,
+                              start=session.scenario.scenario.start))
+        title = self.label(who, tr("Turn of {team}", team=self.team_name), object_id="#title")
+        _centre_text(title, who)
+        self.label(agency_line, agency_name)
+        self.label(hint, tr("Pass the mouse to {team}. The other teams look away.",
+                            team=self.team_name))
+        width = min(start.w, round(420 * u.scale))
+        go = self.button(layout.centered(start, width, start.h),
+                         tr("We are {team}, start", team=self.team_name),
+                         lambda: self.dismiss(True),
+                         tooltip=tr("Show {team}'s screen", team=self.team_name))
+        self.focus.focus(go)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.app.palette.background)
+
+    def back(self) -> None:
+        pass  # Esc must not reveal the dashboard: only the start button does
+
+
+def _centre_text(label: object, row: pygame.Rect) -> None:
+    """The #title style aligns left; the cover wants its big line centred, so shrink the
+    label to its text and centre it in the row."""
+    font = getattr(label, "font", None)
+    text = getattr(label, "text", "")
+    try:
+        width = font.get_rect(text).width  # type: ignore[union-attr]
+    except (AttributeError, TypeError, pygame.error):
+        return
+    width = min(row.w, width + 24)
+    label.set_dimensions((width, row.h))  # type: ignore[attr-defined]
+    label.set_position((row.centerx - width // 2, row.y))  # type: ignore[attr-defined]

@@ -1,0 +1,130 @@
+"""The turn report: what the half-year just resolved did for the agency at the keyboard.
+
+Reads the engine's report dict (engine.last_report(agency)): "progress" (milestone, before,
+after, spent), "launches" (milestone, steps with their chance and outcome, overall chance,
+success), "events", "achieved", "news" (every agency's, so rivals' moves show too), and
+"scores_before"/"scores_after". Scores sit in a column of labels, each with a tooltip on
+what the number is; the rest is one scrolling text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+import pygame
+
+from game.core.rules import SCORE_AXES
+from game.i18n import tr
+from game.ui import layout
+from game.ui.effects_text import rich_text_fonts
+from game.ui.scene import Scene
+
+AXES = {
+    "science": ("Science", "What your missions and bases have found out: grows each turn with "
+                "the science value of what you have achieved"),
+    "prestige": ("Prestige", "Standing in the world: milestones achieved, and more for firsts"),
+    "cooperation": ("Cooperation", "Working with partners: grows each turn in a bloc with the "
+                    "trust partners have in you"),
+    "budget_health": ("Budget health", "How well you spent: 100 when no money was wasted or "
+                      "left unspent; an average over the last turns"),
+}
+
+
+def _pct(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+class TurnReportScene(Scene):
+    name = "turn_report"
+
+    def __init__(self, report: dict[str, Any]) -> None:
+        super().__init__()
+        self.report = report or {}
+
+    def _milestone(self, mid: str) -> str:
+        milestone = self.app.session.scenario.milestones.get(mid)  # type: ignore[union-attr]
+        return milestone.name if milestone is not None else mid
+
+    def body_html(self) -> str:
+        report = self.report
+        game = tr("game values")
+        out: list[str] = []
+
+        def section(title: str, lines: list[str]) -> None:
+            if lines:
+                out.append(f"<b>{escape(title)}</b><br>")
+                out.extend(f"- {line}<br>" for line in lines)
+                out.append("<br>")
+
+        section(tr("Achieved"), [escape(self._milestone(m)) for m in report.get("achieved", [])])
+        section(tr("Launches (chances are {game})", game=game), [
+            self._launch_line(launch) for launch in report.get("launches", [])])
+        section(tr("Development (progress and money are {game})", game=game), [
+            escape(tr("{m}: {a} -> {b} developed, {n} million spent",
+                      m=self._milestone(p["milestone"]), a=_pct(p["before"]),
+                      b=_pct(p["after"]), n=p["spent"]))
+            for p in report.get("progress", [])])
+        section(tr("Events"), [escape(str(e.get("title", e.get("event", ""))))
+                               for e in report.get("events", [])])
+        section(tr("News from every agency"), [escape(str(n)) for n in report.get("news", [])])
+        if not out:
+            out.append(escape(tr("A quiet half-year: nothing was funded, launched or "
+                                 "announced.")) + "<br>")
+        return "".join(out)
+
+    def _launch_line(self, launch: dict[str, Any]) -> str:
+        steps = ", ".join(
+            tr("{step} {c} {outcome}", step=s["name"], c=_pct(s["chance"]),
+               outcome=tr("ok") if s["ok"] else tr("FAILED"))
+            for s in launch.get("steps", []))
+        outcome = tr("success") if launch.get("success") else tr("failure")
+        colour = "#7FD49A" if launch.get("success") else "#FF8A8A"
+        head = tr("{m}: overall chance {c}, {outcome}", m=self._milestone(launch["milestone"]),
+                  c=_pct(launch.get("chance", 0.0)), outcome=outcome)
+        return f"<font color='{colour}'>{escape(head)}</font> ({escape(steps)})"
+
+    def build(self, rect: pygame.Rect) -> None:
+        self.app.manager.preload_fonts(rich_text_fonts(self.app.units.scale))
+        session = self.app.session
+        assert session is not None
+        u = self.app.units
+        body = layout.inset(rect, u.margin)
+        head, rest = layout.split_top(body, u.row, u.gap)
+        rest, foot = layout.split_bottom(rest, u.button, u.gap)
+        label = self.report.get("label") or session.engine.turn_label()
+        self.label(head, tr("What happened: {date}, {agency}", date=label,
+                            agency=session.scenario.agencies[session.agency].short),
+                   object_id="#heading",
+                   tooltip=tr("The half-year that has just been played (game calendar)"))
+        scores, text = layout.columns(rest, [1, 2], gap=u.margin)
+        self._scores(scores)
+        self.textbox(text, self.body_html())
+        notice, foot_right = layout.columns(foot, [2, 1], gap=u.margin)
+        if session.notice:  # e.g. a failed autosave: said once, the game goes on
+            self.textbox(notice, f"<font color='#FF8A8A'>{escape(session.notice)}</font>")
+        go = self.button(foot_right, tr("Continue"), lambda: self.dismiss(None),
+                         tooltip=tr("On to the next half-year"))
+        self.focus.focus(go)
+
+    def _scores(self, area: pygame.Rect) -> None:
+        u = self.app.units
+        before = self.report.get("scores_before", {})
+        after = self.report.get("scores_after", {})
+        money = self.report.get("money_left")
+        count = len(SCORE_AXES) + 1 + (1 if money is not None else 0)
+        rows = layout.stack(area, count, u.row, u.gap)
+        self.label(rows[0], tr("Scores"), object_id="#heading",
+                   tooltip=tr("Score axes are game values: the sources give no scores"))
+        for axis, row in zip(SCORE_AXES, rows[1:], strict=False):
+            name, meaning = AXES.get(axis, (axis, ""))
+            old, new = float(before.get(axis, 0.0)), float(after.get(axis, 0.0))
+            self.label(row, tr("{axis}: {a} -> {b} ({d})", axis=tr(name), a=f"{old:.1f}",
+                               b=f"{new:.1f}", d=f"{new - old:+.1f}"), object_id="#left",
+                       tooltip=tr("{meaning}. Before -> after this turn (change). A game value.",
+                                  meaning=tr(meaning)))
+        if money is not None:
+            self.label(rows[-1], tr("Money carried over: {n} million", n=money),
+                       object_id="#left",
+                       tooltip=tr("Money left after spending, kept for next turn after the "
+                                  "carry-over rule (a game value)"))

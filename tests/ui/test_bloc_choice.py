@@ -1,0 +1,78 @@
+"""The bloc choice: joining, a documented refusal, declining an invitation, leaving."""
+
+from __future__ import annotations
+
+import pytest
+from pygame_gui.elements import UIButton, UITextBox
+
+from game.ui.scenes.bloc_choice import BlocChoiceScene
+from game.ui.testing import Driver, layout_problems
+from tests.ui.flow_support import StandIn, session
+
+
+def open_choice(app_factory, agency="esa", offer=None, size=(1280, 720)):  # type: ignore[no-untyped-def]
+    app = app_factory(size)
+    app.session = session(agency)
+    app.push(StandIn())
+    app.push(BlocChoiceScene(offer=offer))
+    drive = Driver(app)
+    drive.step(2)
+    return app, drive
+
+
+def test_accepting_the_ilrs_invitation_puts_esa_in_the_ilrs(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_choice(app_factory, offer="ilrs")
+    drive.press("Accept: join ILRS")
+    assert app.session.state.agencies["esa"].bloc == "ilrs"
+    assert not app.session.engine.pending("esa")
+    assert isinstance(app.top, StandIn)
+
+
+def test_a_refused_join_shows_the_documented_reason_and_changes_nothing(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_choice(app_factory, agency="nasa")
+    join = drive.find(UIButton, "Join ILRS")
+    assert not join.is_enabled
+    assert "Since 2011" in (join.tool_tip_text or "")
+    shown = " ".join(box.html_text for box in app.top.elements if isinstance(box, UITextBox))
+    assert "Since 2011" in shown and "seed file 000_" in shown
+    drive.click(join)
+    assert app.session.state.agencies["nasa"].bloc == "artemis"
+    assert isinstance(app.top, BlocChoiceScene)
+
+
+def test_declining_the_invitation_records_it_and_keeps_the_bloc(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_choice(app_factory, offer="ilrs")
+    drive.press("Decline the ILRS invitation")
+    esa = app.session.state.agencies["esa"]
+    assert esa.bloc == "artemis" and "ilrs" in esa.declined
+    assert not app.session.engine.pending("esa")
+
+
+def test_staying_in_a_bloc_answers_an_open_invitation(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_choice(app_factory, offer="ilrs")
+    drive.press("Stay in Artemis")
+    assert app.session.state.agencies["esa"].bloc == "artemis"
+    assert not app.session.engine.pending("esa")
+
+
+def test_going_independent_leaves_the_bloc(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_choice(app_factory)
+    drive.press("Go independent")
+    assert app.session.state.agencies["esa"].bloc is None
+    assert isinstance(app.top, StandIn)
+
+
+def test_every_game_number_in_a_column_is_labelled_a_game_value(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, _ = open_choice(app_factory)
+    scene = app.top
+    html = scene.bloc_html(app.session.engine.bloc_view("esa", "ilrs"))
+    assert "35% of the cost" in html and "Dues: 40 million per turn (game value)" in html
+    assert "[1]" in html and "seed file" in html
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_the_bloc_choice_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
+    app, _ = open_choice(app_factory, offer="ilrs", size=size)
+    assert layout_problems(app) == []
+    app, _ = open_choice(app_factory, agency="nasa", size=size)
+    assert layout_problems(app) == []
