@@ -68,7 +68,7 @@ def test_choosing_a_scenario_an_agency_and_a_typed_seed_starts_that_game(app_fac
 
 
 def test_an_empty_seed_cannot_start(app_factory):
-    app, scene, drive = open_new_game(app_factory)
+    _app, _scene, drive = open_new_game(app_factory)
     type_seed(drive, "")
     assert not drive.find(UIButton, "Start").is_enabled
     drive.type("7")
@@ -83,7 +83,7 @@ def test_a_broken_scenario_in_the_user_folder_shows_its_error_and_becomes_playab
     drive.click(broken)
     assert not scene.current.ok
     assert not drive.find(UIButton, "Start").is_enabled
-    details = [e for e in app.top.elements if type(e).__name__ == "UITextBox"][0]
+    details = next(e for e in app.top.elements if type(e).__name__ == "UITextBox")
     assert "cannot be played" in details.html_text
     assert scene.current.errors[0].code in details.html_text
     path.write_text((paths.SCENARIOS_DIR / "template.yaml").read_text(encoding="utf-8")
@@ -136,7 +136,7 @@ def test_two_teams_with_one_name_cannot_start(app_factory):
 
 
 def test_browse_mode_lists_the_scenarios_without_start(app_factory):
-    app, scene, drive = open_new_game(app_factory, browse=True)
+    app, _scene, drive = open_new_game(app_factory, browse=True)
     drive.find(UIButton, "Moonward 2021: ILRS and Artemis")
     with pytest.raises(LookupError):
         drive.find(UIButton, "Start")
@@ -145,7 +145,7 @@ def test_browse_mode_lists_the_scenarios_without_start(app_factory):
 
 
 def test_the_cli_preselect_and_seed_are_shown(app_factory):
-    app, scene, drive = open_new_game(app_factory, preselect=paths.DEFAULT_SCENARIO, seed=99)
+    _app, scene, drive = open_new_game(app_factory, preselect=paths.DEFAULT_SCENARIO, seed=99)
     assert scene.current.path.name == "moon_2021.yaml"
     assert drive.find(UITextEntryLine).get_text() == "99"
 
@@ -155,7 +155,7 @@ def test_the_cli_preselect_and_seed_are_shown(app_factory):
 def test_the_screen_fits_every_window_size(app_factory, size, mode):
     if mode == "broken":
         own_scenario(BROKEN)
-    app, scene, drive = open_new_game(app_factory, size, browse=mode == "browse")
+    app, _scene, drive = open_new_game(app_factory, size, browse=mode == "browse")
     if mode == "teams":
         drive.press("Teams: off")
         drive.press("+")

@@ -1,0 +1,132 @@
+"""Load a game: every save in the saves folder, and the one door that opens a save file.
+
+`open_save(app, path)` is used by this screen, the title's Continue and `play --load`:
+a save that cannot be opened shows its one-line reason in a message and the player stays
+where they were; the file is only ever read, never changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game import paths
+from game.i18n import tr
+from game.saves.errors import SaveError
+from game.saves.slots import SaveSlots, SlotInfo
+from game.ui import layout
+from game.ui.scene import Scene
+from game.ui.scenes.menu_parts import esc, fit_text
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def open_save(app: App, path: Path) -> bool:
+    """Load the save and go into play; on failure say why in one line and stay put."""
+    from game.ui.scenes import start_campaign
+    from game.ui.scenes.message import MessageScene
+    from game.ui.session import Session
+
+    try:
+        session = Session.load(Path(path), sound=app.sound)
+    except SaveError as error:
+        app.push(MessageScene(tr("This save cannot be opened. {file} {reason}",
+                                 file=Path(path).name, reason=error.message),
+                              title=tr("Load")))
+        return False
+    except OSError as error:
+        app.push(MessageScene(tr("This save cannot be opened. {file}: {reason}",
+                                 file=Path(path).name, reason=error.strerror),
+                              title=tr("Load")))
+        return False
+    start_campaign(app, session)
+    return True
+
+
+def saved_at(slot: SlotInfo) -> str:
+    """When the save was written, in local time, to the minute."""
+    stamp: dt.datetime | None = None
+    if slot.envelope is not None:
+        try:
+            stamp = dt.datetime.fromisoformat(slot.envelope.created).astimezone()
+        except ValueError:
+            stamp = None
+    if stamp is None and slot.modified:
+        stamp = dt.datetime.fromtimestamp(slot.modified)
+    return stamp.strftime("%Y-%m-%d %H:%M") if stamp else "-"
+
+
+class LoadScene(Scene):
+    name = "load"
+
+    def __init__(self, folder: Path | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.slots: list[SlotInfo] = []
+
+    def on_enter(self) -> None:
+        self.rescan()
+
+    def resume(self) -> None:
+        self.rescan()  # a save may have appeared or changed while a message was up
+
+    def rescan(self) -> None:
+        self.slots = SaveSlots(self.folder or paths.saves_dir()).list()
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        body = layout.inset(rect, u.margin)
+        header, rest = layout.split_top(body, u.row, u.gap)
+        rest, footer = layout.split_bottom(rest, u.button, u.gap)
+        self.label(header, tr("Load a game"), object_id="#heading")
+        back, _ = layout.columns(footer, [1, 4], gap=u.gap)
+        self.button(back, tr("Back"), lambda: self.dismiss(None))
+        if not self.slots:
+            self.textbox(rest, esc(tr("No saved games yet in {folder}. Games save themselves "
+                                      "at the end of every turn.",
+                                      folder=self.folder or paths.saves_dir())))
+            return
+        heads, rest = layout.split_top(rest, u.row, u.gap // 2)
+        weights = [1.6, 1.6, 1.0, 1.1, 0.7]
+        titles = [tr("Name"), tr("Scenario"), tr("Game date"), tr("Saved on"), ""]
+        for cell, text in zip(layout.columns(heads, weights, gap=u.gap), titles, strict=True):
+            if text:
+                fit_text(self.label(cell, text, object_id="#left"))
+        step = u.button + u.gap
+        box = self.scroller(rest, len(self.slots) * step)
+        inner = pygame.Rect(2, 2, rest.w - 24, u.button)
+        for i, slot in enumerate(self.slots):
+            row = inner.move(0, i * step)
+            self._row(row, weights, slot, box)
+
+    def _row(self, row: pygame.Rect, weights: list[float], slot: SlotInfo,
+             box: object) -> None:
+        u = self.app.units
+        name_r, scen_r, turn_r, date_r, load_r = layout.columns(row, weights, gap=u.gap)
+        date_tip = tr("When this file was written, from the save itself")
+        file_tip = esc(tr("File: {path}", path=slot.path))
+        if slot.envelope is None:
+            fit_text(self.label(name_r, slot.path.name, tooltip=file_tip, container=box,
+                                object_id="#left"))
+            reason = pygame.Rect(scen_r.x, row.y, turn_r.right - scen_r.x, row.h)
+            fit_text(self.label(reason, tr("Damaged: {reason}", reason=slot.error or "?"),
+                                tooltip=esc(slot.error or ""), container=box,
+                                object_id="#error"))
+        else:
+            env = slot.envelope
+            kind = tr("autosave") if slot.kind == "auto" else tr("named save")
+            fit_text(self.label(name_r, env.name, container=box, object_id="#left",
+                                tooltip=esc(f"{env.name} ({kind}). ") + file_tip))
+            fit_text(self.label(scen_r, env.scenario.file, container=box, object_id="#left",
+                                tooltip=esc(tr("Scenario {id}, version {v}",
+                                               id=env.scenario.id, v=env.scenario.version))))
+            fit_text(self.label(turn_r, env.turn_label or "-", container=box, object_id="#left",
+                                tooltip=tr("The game's calendar date at the saved turn")))
+        fit_text(self.label(date_r, saved_at(slot), tooltip=date_tip, container=box,
+                            object_id="#left"))
+        self.button(load_r, tr("Load"), lambda path=slot.path: open_save(self.app, path),
+                    container=box, tooltip=file_tip)
