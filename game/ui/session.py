@@ -98,6 +98,7 @@ class Session:
         except (OSError, ValueError) as error:
             self.notice = tr("Autosave failed: {why}", why=str(error) or type(error).__name__)
         else:
+            self.notice = ""
             return None
         return self.notice
 
