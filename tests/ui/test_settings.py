@@ -1,0 +1,104 @@
+"""Settings: each change is used at once and kept; what the class preset locks stays put."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+from pygame_gui.elements import UIButton, UIHorizontalSlider
+
+from game.ui import presets
+from game.ui import settings as settings_mod
+from game.ui.scenes.settings import SettingsScene
+from game.ui.scenes.title import TitleScene
+from game.ui.testing import Driver, layout_problems
+
+
+def open_settings(app_factory, size=(1280, 720), **settings):  # type: ignore[no-untyped-def]
+    app = app_factory(size, **settings)
+    app.persist = True  # these tests check what is kept between runs
+    app.push(TitleScene())
+    app.push(SettingsScene())
+    drive = Driver(app)
+    drive.step(2)
+    return app, drive
+
+
+def test_the_colour_blind_palette_is_used_and_saved_for_the_next_run(app_factory):
+    app, drive = open_settings(app_factory)
+    drive.press("Colour-blind-safe palette: off")
+    assert app.settings.colour_blind
+    assert app.palette.name == "okabe_ito"
+    assert settings_mod.load().colour_blind
+    drive.find(UIButton, "Colour-blind-safe palette: on")
+
+
+def test_a_window_size_resizes_the_window_and_is_kept(app_factory):
+    app, drive = open_settings(app_factory)
+    drive.press("1024x600")
+    assert app.size == (1024, 600)
+    assert settings_mod.load().size == (1024, 600)
+
+
+def test_larger_text_raises_the_ui_scale_and_is_kept(app_factory):
+    app, drive = open_settings(app_factory)
+    drive.press("Larger")
+    assert app.settings.ui_scale == pytest.approx(1.1)
+    assert app.units.scale == pytest.approx(1.1)
+    assert settings_mod.load().ui_scale == pytest.approx(1.1)
+    drive.press("Smaller")
+    drive.press("Smaller")
+    assert settings_mod.load().ui_scale == pytest.approx(0.9)
+
+
+def test_the_volume_slider_clicks_at_the_new_volume_and_keeps_it(app_factory):
+    app, drive = open_settings(app_factory, volume=0.6)
+    slider = drive.find(UIHorizontalSlider)
+    app.top.focus.focus(slider)
+    app.sound.played.clear()
+    drive.key(pygame.K_RIGHT)
+    assert app.sound.played == ["click"]
+    assert app.sound.volume == pytest.approx(0.65)
+    drive.step(40)  # the slider rests, then the value is applied and saved
+    assert app.settings.volume == pytest.approx(0.65)
+    assert settings_mod.load().volume == pytest.approx(0.65)
+
+
+def test_done_keeps_a_volume_changed_just_before(app_factory):
+    app, drive = open_settings(app_factory, volume=0.6)
+    app.top.set_volume(30)
+    drive.press("Done")
+    assert isinstance(app.top, TitleScene)
+    assert settings_mod.load().volume == pytest.approx(0.3)
+
+
+def test_fullscreen_can_be_switched_on_and_off(app_factory):
+    app, drive = open_settings(app_factory)
+    drive.press("Fullscreen: off")
+    assert app.fullscreen and settings_mod.load().fullscreen
+    drive.press("Fullscreen: on")
+    assert not app.fullscreen and not settings_mod.load().fullscreen
+
+
+def test_settings_locked_by_the_class_preset_are_greyed_and_cannot_change(app_factory):
+    presets.write(presets.Preset(locked=["colour_blind", "ui_scale", "volume"],
+                                 settings=presets.PresetSettings(ui_scale=1.2)))
+    app, drive = open_settings(app_factory)
+    assert app.settings.ui_scale == pytest.approx(1.2)  # the preset's value is used...
+    assert settings_mod.load().ui_scale == pytest.approx(1.0)  # ...but not kept
+    palette = drive.find(UIButton, "Colour-blind-safe palette: off")
+    assert not palette.is_enabled
+    assert palette.tool_tip_text == "Locked by the class preset"
+    drive.click(palette)
+    assert not app.settings.colour_blind
+    assert not drive.find(UIButton, "Larger").is_enabled
+    with pytest.raises(LookupError):
+        drive.find(UIHorizontalSlider)
+    app.top.set_volume(10)
+    assert app.settings.volume == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_the_screen_fits_every_window_size(app_factory, size):
+    presets.write(presets.Preset(locked=["volume"]))
+    app, _drive = open_settings(app_factory, size)
+    assert layout_problems(app) == []
