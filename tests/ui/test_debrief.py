@@ -1,0 +1,171 @@
+"""The debrief at the end of a game: standings, charts, discussion, and the report file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game import paths
+from game.core import commands as cmd
+from game.ui.scene import Scene
+from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.history import HistoryScene
+from game.ui.scenes.title import TitleScene
+from game.ui.session import Session
+from game.ui.testing import Driver, element_text, layout_problems, visible_elements
+
+CLASSROOM = paths.SCENARIOS_DIR / "classroom_2021.yaml"
+
+
+def finished_game(agency: str = "esa", seed: int = 11) -> Session:
+    """The 12-turn classroom game played to its end: the human only answers and ends turns."""
+    session = Session.new(Path(CLASSROOM), agency, seed=seed)
+    while not session.is_over:
+        for waiting in session.engine.pending(agency):
+            if waiting.kind == "event":
+                session.apply(cmd.AnswerEvent(agency=agency, event=waiting.ref, choice=0))
+            else:
+                session.apply(cmd.JoinBloc(agency=agency, bloc=waiting.ref))
+        assert session.apply(cmd.EndTurn(agency=agency)).ok
+    return session
+
+
+class Board(Scene):
+    name = "board"
+
+
+def open_debrief(app_factory, size=(1280, 720), session=None):  # type: ignore[no-untyped-def]
+    app = app_factory(size)
+    app.session = session or finished_game()
+    app.push(Board())
+    app.push(DebriefScene())
+    Driver(app).step(2)
+    return app
+
+
+def texts(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [element_text(e) for e in visible_elements(app)]
+
+
+def reports() -> list[Path]:
+    return sorted((paths.user_data_dir() / "reports").glob("*/report.html"))
+
+
+def test_the_standings_show_every_agency_and_mark_the_human(app_factory) -> None:
+    app = open_debrief(app_factory)
+    shown = texts(app)
+    for agency in app.session.scenario.agencies.values():
+        assert agency.short in shown or f"{agency.short} (you)" in shown
+    assert "ESA (you)" in shown
+    assert shown.count("1") >= 1 and "Budget health" in shown
+
+
+def test_every_number_in_the_standings_says_what_it_is(app_factory) -> None:
+    app = open_debrief(app_factory)
+    total = f"{app.session.engine.standings()[0].total:g}"
+    cell = next(e for e in visible_elements(app) if element_text(e) == total)
+    assert "game value" in (cell.tool_tip_text or "")
+
+
+def test_the_report_is_written_once_under_the_private_home(app_factory) -> None:
+    app = open_debrief(app_factory)
+    found = reports()
+    assert len(found) == 1
+    assert found[0].parent.name.startswith("classroom_2021-11-")
+    assert (found[0].parent / "report.md").is_file()
+    scene = app.top
+    assert scene.report_path == found[0]
+    app.resize((1024, 600))
+    Driver(app).step(2)
+    assert reports() == found
+    shown = " ".join(texts(app))
+    assert "report.html" in shown
+
+
+def test_a_report_that_cannot_be_written_is_one_line_not_a_crash(app_factory, monkeypatch
+                                                                  ) -> None:
+    import game.headless.report as report
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(report, "write_report", broken)
+    app = open_debrief(app_factory)
+    assert app.top.report_error is not None
+    assert any("No space left on device" in t for t in texts(app))
+    assert reports() == []
+
+
+def test_the_charts_show_each_axis_over_time(app_factory) -> None:
+    app = open_debrief(app_factory)
+    drive = Driver(app)
+    drive.press("Charts")
+    scene = app.top
+    assert scene.view == "charts" and scene._chart_rect.w > 0
+    human = app.palette.series[list(app.session.scenario.agencies).index("esa")]
+    for axis in ("Total", "Science", "Budget health"):
+        drive.press(axis)
+        surface = scene.chart_surface(scene.axis, scene._chart_rect.size)
+        assert surface.get_size() == scene._chart_rect.size
+        width, height = surface.get_size()
+        pixels = sum(1 for x in range(0, width, 3) for y in range(0, height, 3)
+                     if tuple(surface.get_at((x, y)))[:3] == human)
+        assert pixels > 0, axis
+    assert scene.axis == "budget_health"
+    labels, series = scene.chart_data("science")
+    assert len(series) == len(app.session.state.agencies)
+    assert labels[0] == "Mar 2021" and len(labels) == app.session.state.turn_count
+
+
+def test_the_colour_blind_setting_reaches_the_charts(app_factory) -> None:
+    app = app_factory((1280, 720), colour_blind=True)
+    app.session = finished_game()
+    app.push(DebriefScene())
+    Driver(app).press("Charts")
+    _, series = app.top.chart_data("total")
+    assert series[0].colour == app.palette.series[0]
+    assert app.palette.name == "okabe_ito"
+
+
+def test_the_discussion_questions_of_the_scenario_are_shown(app_factory) -> None:
+    app = open_debrief(app_factory)
+    Driver(app).press("Discussion")
+    joined = " ".join(texts(app))
+    for question in app.session.scenario.scenario.discussion_questions:
+        assert question.split()[0] in joined
+    assert "Questions for the class" in joined
+
+
+def test_history_opens_from_the_debrief(app_factory) -> None:
+    app = open_debrief(app_factory)
+    Driver(app).press("History")
+    assert isinstance(app.top, HistoryScene)
+    Driver(app).key(pygame.K_ESCAPE)
+    assert isinstance(app.top, DebriefScene)
+    assert len(reports()) == 1
+
+
+def test_title_leaves_for_the_title_screen_and_quit_ends_the_app(app_factory) -> None:
+    app = open_debrief(app_factory)
+    Driver(app).press("Title")
+    assert isinstance(app.top, TitleScene) and len(app.stack) == 1
+    app = open_debrief(app_factory)
+    Driver(app).press("Quit")
+    assert app.running is False
+
+
+def test_esc_does_not_leave_the_debrief_by_accident(app_factory) -> None:
+    app = open_debrief(app_factory)
+    Driver(app).key(pygame.K_ESCAPE)
+    assert isinstance(app.top, DebriefScene)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_every_view_of_the_debrief_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
+    app = open_debrief(app_factory, size=size)
+    drive = Driver(app)
+    for view in ("Standings", "Charts", "Discussion"):
+        drive.press(view)
+        assert layout_problems(app) == [], view
