@@ -91,7 +91,7 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=False).replace("\n", "<br>")
 
 
-def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
+def source_titles(scenario: Scenario, ids: Iterable[str], seed_files: bool = True) -> str:
     """'Title (seed file); Title' for source ids, as players should see a citation."""
     parts: list[str] = []
     for sid in dict.fromkeys(ids):
@@ -102,7 +102,7 @@ def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
         title = source.title
         if source.kind == "fiction":
             title = tr("{title} (fiction: invented by the game)", title=title)
-        elif source.seed:
+        elif source.seed and seed_files:
             title = tr("{title} (seed file {seed})", title=title, seed=source.seed)
         parts.append(title)
     return "; ".join(parts)

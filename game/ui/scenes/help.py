@@ -1,0 +1,139 @@
+"""Help (F1 anywhere): the controls, and a glossary of the game's words with their sources.
+
+The glossary is built from the scenario being played (or the default one): its blocs and
+their principles, its milestones (the ILRS road-map stages among them) and its agencies,
+each line citing the scenario's sources by title; the game's own terms say "game rule",
+because the sources do not define them.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game import paths
+from game.i18n import tr
+from game.scenario import Scenario, ScenarioError, load_scenario
+from game.scenario.models import Fact
+from game.ui import layout
+from game.ui.scene import Scene
+from game.ui.scenes.menu_parts import esc, source_titles
+
+
+def controls_html() -> str:
+    keys = [
+        (tr("Mouse"), tr("Click a button; rest the pointer on anything to read what it means "
+                         "and where its number comes from; the wheel scrolls lists.")),
+        (tr("Tab / Shift-Tab"), tr("Next / previous button, slider or text box.")),
+        (tr("Arrow keys"), tr("Up and Down move between controls; Left and Right move a "
+                              "slider.")),
+        (tr("Enter or Space"), tr("Press the button with the yellow outline.")),
+        (tr("Esc"), tr("Close this screen, or open the pause menu during a game.")),
+        (tr("F1"), tr("This help, from any screen.")),
+        (tr("F11"), tr("Fullscreen on or off.")),
+        (tr("H"), tr("During a game: the history, your Moon against the plans of 2021.")),
+    ]
+    rows = "".join(f"<b>{esc(key)}</b>: {esc(what)}<br><br>" for key, what in keys)
+    return f"<b>{esc(tr('Controls'))}</b><br><br>{rows}"
+
+
+def game_terms() -> list[tuple[str, str]]:
+    return [
+        (tr("Budget"), tr("Money (millions) your agency receives each turn; higher public "
+                          "support raises it, difficulty scales it.")),
+        (tr("Public support"), tr("0 to 100: how much your public backs the programme. "
+                                  "Successes raise it, failures (above all crewed ones) "
+                                  "lower it.")),
+        (tr("Reliability"), tr("The chance each step of a mission (launch, landing...) "
+                               "works. Extra funding and earlier attempts raise it.")),
+        (tr("Progress"), tr("How far a milestone's development has come, 0 to 100 %; a "
+                            "mission can be attempted once it is ready.")),
+        (tr("Trust"), tr("0 to 100 between bloc partners: delivering shared milestones and "
+                         "paying dues raises it; failing partners or leaving lowers it.")),
+        (tr("Prestige"), tr("Score for achievements the world notices, most of all firsts.")),
+        (tr("Cooperation"), tr("Score earned each turn inside a bloc, more with higher "
+                               "trust.")),
+        (tr("Science"), tr("Score from what your missions learn, each turn after they "
+                           "succeed.")),
+        (tr("Firsts"), tr("The first agency to achieve certain milestones earns extra "
+                          "prestige; later ones do not.")),
+        (tr("Game value"), tr("A number the sources do not give (budgets, costs, chances, "
+                              "scores), chosen so the game plays well. Never history.")),
+    ]
+
+
+def _facts_html(scenario: Scenario, facts: list[Fact]) -> str:
+    out = []
+    for fact in facts:
+        out.append(f"&#8226; {esc(fact.text)} <i>({esc(tr('Source'))}: "
+                   f"{esc(source_titles(scenario, fact.sources, seed_files=False))})</i><br>")
+    return "".join(out)
+
+
+def glossary_html(scenario: Scenario) -> str:
+    parts = [f"<b>{esc(tr('Glossary'))}</b> - {esc(scenario.scenario.title)}<br><br>"]
+    if scenario.blocs:
+        parts.append(f"<b>{esc(tr('Blocs'))}</b><br>")
+        for bloc in scenario.blocs.values():
+            parts.append(f"<b>{esc(bloc.name)} ({esc(bloc.short)})</b><br>")
+            if bloc.principles:
+                parts.append(esc(tr("Principles:")) + "<br>")
+                parts.append(_facts_html(scenario, bloc.principles))
+            if bloc.commitments:
+                parts.append(esc(tr("What members commit to:")) + "<br>")
+                parts.append(_facts_html(scenario, bloc.commitments))
+            parts.append("<br>")
+    parts.append(f"<b>{esc(tr('Milestones and road-map stages'))}</b><br>")
+    for milestone in scenario.milestones.values():
+        track = {"robotic": tr("robotic"), "crewed": tr("crewed"),
+                 "programme": tr("programme stage")}.get(milestone.track, milestone.track)
+        owner = ""
+        if milestone.bloc and milestone.bloc in scenario.blocs:
+            owner = ", " + tr("{bloc} members only", bloc=scenario.blocs[milestone.bloc].short)
+        parts.append(f"<b>{esc(milestone.name)}</b> ({esc(track + owner)})<br>")
+        if milestone.description:
+            # the scenario author's summary, not a sourced statement: say so
+            parts.append(f"{esc(milestone.description)} <i>({esc(tr('scenario text'))})</i><br>")
+        parts.append(_facts_html(scenario, milestone.facts))
+    parts.append(f"<br><b>{esc(tr('Agencies'))}</b><br>")
+    for agency in scenario.agencies.values():
+        tag = f" - {esc(tr('fiction'))}" if agency.fiction else ""
+        parts.append(f"<b>{esc(agency.short)}</b>: {esc(agency.name)} "
+                     f"({esc(agency.country)}){tag}<br>")
+        parts.append(_facts_html(scenario, agency.facts))
+    parts.append(f"<br><b>{esc(tr('Game terms'))}</b><br>")
+    for term, meaning in game_terms():
+        parts.append(f"<b>{esc(term)}</b>: {esc(meaning)} <i>({esc(tr('Source'))}: "
+                     f"{esc(tr('game rule'))})</i><br>")
+    return "".join(parts)
+
+
+class HelpScene(Scene):
+    name = "help"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.glossary = ""
+
+    def on_enter(self) -> None:
+        session = self.app.session
+        try:
+            scenario = session.scenario if session is not None else load_scenario(
+                paths.DEFAULT_SCENARIO)
+        except ScenarioError as error:
+            self.glossary = esc(tr("The glossary needs a scenario, and {file} does not load: "
+                                   "{first}", file=paths.DEFAULT_SCENARIO.name,
+                                   first=error.problems[0]))
+            return
+        self.glossary = glossary_html(scenario)
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        body = layout.inset(rect, u.margin)
+        header, rest = layout.split_top(body, u.row, u.gap)
+        rest, footer = layout.split_bottom(rest, u.button, u.gap)
+        self.label(header, tr("Help"), object_id="#heading")
+        left, right = layout.columns(rest, [1, 2.2], gap=u.margin)
+        self.textbox(left, controls_html())
+        self.textbox(right, self.glossary)
+        close, _ = layout.columns(footer, [1, 4], gap=u.gap)
+        self.button(close, tr("Close"), lambda: self.dismiss(None), tooltip=tr("Esc"))
