@@ -88,13 +88,14 @@ def line_chart(size: tuple[int, int], labels: Sequence[str], series: Sequence[Se
     surface = pygame.Surface((width, height), pygame.SRCALPHA)
     surface.fill((*palette.panel, 255))
     font = _font(font_size)
-    bold = _font(font_size, bold=True)
+    # A short chart (big UI scale on a small window) gets a smaller legend, not a cut one.
+    key_size = max(8, min(font_size, int(height / (max(1, len(series)) * 1.5))))
     values = [v for s in series for v in s.values if math.isfinite(v)]
     top = nice_top(max(values, default=0.0))
     low = min(0.0, min(values, default=0.0))
     tick_text = [_number(low + (top - low) * k / 4) for k in range(5)]
     left = max(font.size(t)[0] for t in tick_text) + font_size
-    right = legend_width(series, font_size) + font_size
+    right = legend_width(series, key_size) + font_size
     top_pad, bottom = font_size, font_size * 2 + 4
     plot = pygame.Rect(left, top_pad, max(10, width - left - right),
                        max(10, height - top_pad - bottom))
@@ -124,7 +125,9 @@ def line_chart(size: tuple[int, int], labels: Sequence[str], series: Sequence[Se
                 _dashed(surface, s.colour, a, b, line_width)
             else:
                 pygame.draw.line(surface, s.colour, a, b, line_width)
-    _legend(surface, font, bold, palette, series, plot.right + font_size, plot.y, font_size)
+    legend_h = len(series) * round(key_size * 1.5)
+    _legend(surface, palette, series, plot.right + font_size,
+            max(0, min(plot.y, height - legend_h)), key_size)
     return surface
 
 
@@ -144,9 +147,9 @@ def _date_ticks(surface: pygame.Surface, font: pygame.font.Font, palette: Palett
         surface.blit(image, rect)
 
 
-def _legend(surface: pygame.Surface, font: pygame.font.Font, bold: pygame.font.Font,
-            palette: Palette, series: Sequence[Series], x0: int, y0: int,
-            font_size: int) -> None:
+def _legend(surface: pygame.Surface, palette: Palette, series: Sequence[Series], x0: int,
+            y0: int, font_size: int) -> None:
+    font, bold = _font(font_size), _font(font_size, bold=True)
     line_h = round(font_size * 1.5)
     for n, s in enumerate(series):
         yy = y0 + n * line_h + line_h // 2

@@ -169,3 +169,18 @@ def test_every_view_of_the_debrief_fits_the_window(app_factory, size) -> None:  
     for view in ("Standings", "Charts", "Discussion"):
         drive.press(view)
         assert layout_problems(app) == [], view
+
+
+def test_hot_seat_teams_are_named_in_the_standings_and_the_report(app_factory) -> None:
+    session = finished_game()
+    session.teams = {"Red": "esa"}
+    app = open_debrief(app_factory, session=session)
+    assert "Red (ESA)" in texts(app)
+    assert "Red" in reports()[0].read_text(encoding="utf-8")
+
+
+def test_a_game_not_over_gets_no_report_and_says_so(app_factory) -> None:
+    session = Session.new(Path(CLASSROOM), "esa", seed=3)
+    app = open_debrief(app_factory, session=session)
+    assert reports() == []
+    assert any("not over yet" in t for t in texts(app))

@@ -165,7 +165,7 @@ class DebriefScene(Scene):
         tips = {"standings": tr("Every agency's final score, axis by axis"),
                 "charts": tr("Each score axis over the turns of the game"),
                 "discussion": tr("Learning goals and questions for the class")}
-        width = min(area.w // 3, round(220 * self.app.units.scale))
+        width = min((area.w - 2 * self.app.units.gap) // 3, round(220 * self.app.units.scale))
         strip = pygame.Rect(area.x, area.y, width * 3 + self.app.units.gap * 2, area.h)
         for view, cell in zip(VIEWS, layout.columns(strip, 3, self.app.units.gap), strict=True):
             b = self.button(cell, names[view], lambda v=view: self.show(v), tooltip=tips[view])
@@ -192,7 +192,7 @@ class DebriefScene(Scene):
         inner = pygame.Rect(0, 0, max(100, area.w - 24), line_h)
         cols = layout.columns(inner, weights, u.gap)
         for col, (text, tip) in zip(cols, headers, strict=True):
-            self.label(col, _fit(text, font, col.w - 8), tooltip=tip, container=box,
+            self.label(col, _fit(text, font, col.w - 8), tooltip=f"{text}: {tip}", container=box,
                        object_id="#left")
         for n, s in enumerate(standings, start=1):
             name = s.name
@@ -218,7 +218,7 @@ class DebriefScene(Scene):
     def _chart_view(self, area: pygame.Rect) -> None:
         u = self.app.units
         picker, rest = layout.split_top(area, u.button, u.gap)
-        width = min(picker.w // len(AXES), round(180 * u.scale))
+        width = min((picker.w - u.gap * (len(AXES) - 1)) // len(AXES), round(180 * u.scale))
         strip = pygame.Rect(picker.x, picker.y, width * len(AXES) + u.gap * (len(AXES) - 1),
                             picker.h)
         for axis, cell in zip(AXES, layout.columns(strip, len(AXES), u.gap), strict=True):
