@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,7 @@ HANDOVER = "game.ui.scenes.handover:HandoverScene"
 HISTORY = "game.ui.scenes.history:HistoryScene"
 DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
 PAUSE = "game.ui.scenes.pause:PauseScene"
+SAVE_DIALOG = "game.ui.scenes.pause:SaveDialogScene"
 
 
 @dataclass(frozen=True)
@@ -190,8 +192,14 @@ def _on_title(spec: str, *args: Any) -> Callable[[App], None]:
 
 
 def _in_game(session: Session, app: App) -> None:
+    """The dashboard alone: cards it opens on entering (start of turn) are closed unread,
+    so what a screen puts on top sits on the dashboard, not on a card."""
     app.session = session
-    app.reset(_make(DASHBOARD))
+    dashboard = app.reset(_make(DASHBOARD))
+    for _ in range(50):
+        if app.top is dashboard or app.top is None:
+            return
+        app.pop(app.top)
 
 
 def _dashboard(app: App) -> None:
@@ -230,6 +238,19 @@ def _attempt(app: App) -> None:
     session, milestone = game_with_ready_mission()
     _in_game(session, app)
     _show(app, ATTEMPT, milestone)
+
+
+def _attempt_flown(app: App) -> None:
+    """The attempt dialog after Launch, once every step's outcome has been revealed."""
+    _attempt(app)
+    drive = Driver(app)
+    drive.press(tr("Launch"))
+    drive.step(240)  # the steps light up one after another, a fraction of a second apart
+
+
+def _save_dialog(app: App) -> None:
+    _on_dashboard(PAUSE)(app)
+    _show(app, SAVE_DIALOG, tr("Class 4B, week two"))
 
 
 def _event_card(app: App) -> None:
@@ -273,11 +294,13 @@ SCREENS: tuple[Screen, ...] = (
     Screen("bloc_choice", (DASHBOARD, BLOC_CHOICE), _bloc_choice),
     Screen("dashboard", (DASHBOARD,), _dashboard),
     Screen("attempt", (DASHBOARD, ATTEMPT), _attempt),
+    Screen("attempt_flown", (DASHBOARD, ATTEMPT), _attempt_flown),
     Screen("event_card", (DASHBOARD, EVENT_CARD), _event_card),
     Screen("turn_report", (DASHBOARD, TURN_REPORT), _turn_report),
     Screen("handover", (DASHBOARD, HANDOVER), _handover),
     Screen("history", (DASHBOARD, HISTORY), _on_dashboard(HISTORY)),
     Screen("pause", (DASHBOARD, PAUSE), _on_dashboard(PAUSE)),
+    Screen("save_dialog", (DASHBOARD, PAUSE, SAVE_DIALOG), _save_dialog),
     Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
 )
 
@@ -325,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     width, _, height = args.size.partition("x")
     args.out_dir.mkdir(parents=True, exist_ok=True)
+    # pygame_gui warns about fonts loaded on demand: true, harmless, and it buries the list
+    warnings.filterwarnings("ignore", category=UserWarning, module="pygame_gui")
     with tempfile.TemporaryDirectory(prefix="moonward-shots-") as scratch:
         _private_user_dirs(Path(scratch))
         app = make_app((int(width), int(height)))
