@@ -310,6 +310,8 @@ class DebriefScene(Scene):
         key = (axis, size, palette.name, font_size)
         cached = self._charts.get(key)
         if cached is None:
+            if len(self._charts) >= len(AXES) * 2:
+                self._charts.clear()  # only the current window size is worth keeping
             labels, series = self.chart_data(axis)
             cached = line_chart(size, labels, series, palette, font_size)
             self._charts[key] = cached
