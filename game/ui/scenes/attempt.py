@@ -1,0 +1,173 @@
+"""The mission-attempt dialog: each step's chance and the overall chance BEFORE the player
+commits, then Launch or Cancel; after a launch, the steps light up one by one with their
+outcome, and Continue closes it.
+
+It sends one command, `Attempt`, and dismisses with the launch record the engine returned
+(or None when cancelled or refused), so the turn screen can rebuild from the new state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.core import commands as cmd
+from game.i18n import tr
+from game.ui import layout
+from game.ui.scene import Scene
+from game.ui.widgets import theme_extra
+from game.ui.widgets.labels import fitted_label
+from game.ui.widgets.tips import esc, game_value, percent
+
+REVEAL_SECONDS = 0.45  # between two steps' outcomes: slow enough for a class to follow
+
+
+class AttemptScene(Scene):
+    transparent = True
+    name = "attempt"
+
+    def __init__(self, milestone_id: str) -> None:
+        super().__init__()
+        self.milestone_id = milestone_id
+        self.plan: list[tuple[str, float]] = []  # (step, chance) as offered before launch
+        self.overall = 0.0
+        self.launch: dict[str, Any] | None = None  # the engine's record, once launched
+        self.refusal = ""
+        self.shown = 0  # flown steps whose outcome is on screen
+        self._clock = 0.0
+
+    @property
+    def phase(self) -> str:
+        if self.refusal:
+            return "refused"
+        return "before" if self.launch is None else "after"
+
+    @property
+    def revealed(self) -> bool:
+        """Every flown step's outcome is on screen (then the verdict shows)."""
+        return self.launch is not None and self.shown >= len(self.launch["steps"])
+
+    def on_enter(self) -> None:
+        session = self.app.session
+        odds = session.engine.odds(session.agency, self.milestone_id)
+        self.plan = list(odds.steps)
+        self.overall = odds.overall
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def build(self, rect: pygame.Rect) -> None:
+        u = self.app.units
+        theme_extra.ensure(self.app.manager, u.scale)
+        session = self.app.session
+        engine, aid = session.engine, session.agency
+        view = engine.milestone_view(aid, self.milestone_id)
+        row_h = round(28 * u.scale)
+        rows_needed = len(self.plan) + 1
+        height = (u.margin * 2 + u.row + row_h + u.gap * 4 + rows_needed * (row_h + 2)
+                  + round(64 * u.scale) + round(40 * u.scale) + u.button)
+        box = layout.centered(rect, round(640 * u.scale), height)
+        self.panel(box)
+        inner = layout.inset(box, u.margin)
+        head, rest = layout.split_top(inner, u.row, u.gap)
+        fitted_label(self, head, tr("Attempt: {m}", m=view.name), object_id="#heading")
+        sub, rest = layout.split_top(rest, row_h, u.gap)
+        spec = session.scenario.agencies[aid]
+        fitted_label(self, sub, tr("{agency}, {date}", agency=spec.short,
+                                   date=engine.turn_label()), object_id="#small_left")
+        rest, buttons = layout.split_bottom(rest, u.button, u.gap)
+        rest, result_row = layout.split_bottom(rest, round(40 * u.scale), u.gap)
+        table, note = layout.split_top(rest, rows_needed * (row_h + 2), u.gap)
+        self._steps(table, row_h)
+        self.textbox(note, self._note(engine, view))
+        self._result(result_row)
+        self._buttons(buttons)
+
+    def _steps(self, table: pygame.Rect, row_h: int) -> None:
+        u = self.app.units
+        rows = [pygame.Rect(table.x, table.y + i * (row_h + 2), table.w, row_h)
+                for i in range(len(self.plan) + 1)]
+        chance_tip = game_value(tr("The chance this step succeeds, if the ones before it did."))
+        flown = self.launch["steps"] if self.launch is not None else []
+        for i, (name, chance) in enumerate(self.plan):
+            name_r, chance_r, result_r = layout.columns(rows[i], [2.4, 1, 1.3], gap=u.gap)
+            fitted_label(self, name_r, tr("{i}. {step}", i=i + 1, step=name),
+                         object_id="#small_left")
+            fitted_label(self, chance_r, percent(chance), tooltip=chance_tip, object_id="#small")
+            if i < min(self.shown, len(flown)):
+                ok = flown[i]["ok"]
+                text, oid = (tr("OK"), "#small") if ok else (tr("FAILED"), "#small_error")
+                fitted_label(self, result_r, text, object_id=oid)
+            elif self.revealed:
+                fitted_label(self, result_r, tr("not flown"), object_id="#small")
+        name_r, chance_r, _ = layout.columns(rows[-1], [2.4, 1, 1.3], gap=u.gap)
+        fitted_label(self, name_r, tr("Whole mission"), object_id="#small_left")
+        fitted_label(self, chance_r, percent(self.overall), object_id="#small",
+                     tooltip=game_value(tr("Every step must succeed: the product of the "
+                                           "steps' chances.")))
+
+    def _note(self, engine: Any, view: Any) -> str:
+        tuning = engine.rules.tuning
+        crewed = engine.rules.milestones[self.milestone_id].crewed
+        share = tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic
+        support = tuning.failure_support_crewed if crewed else tuning.failure_support_robotic
+        keep = tuning.failure_progress_crewed if crewed else tuning.failure_progress_robotic
+        text = tr("A failure costs about {m} million, {s} points of public support and "
+                  "{p}% of the development; you may try again next turn. Success counts for "
+                  "science and prestige.", m=round(view.cost * share), s=support,
+                  p=round((1 - keep) * 100))
+        return esc(text) + " <i>" + esc(tr("(all game values)")) + "</i>"
+
+    def _result(self, row: pygame.Rect) -> None:
+        if self.phase == "refused":
+            fitted_label(self, row, self.refusal, object_id="#small_error")
+        elif self.revealed:
+            success = bool(self.launch and self.launch["success"])
+            text = tr("Success!") if success else tr("The mission failed")
+            fitted_label(self, row, text, object_id="#big_result")
+        elif self.phase == "after":
+            fitted_label(self, row, tr("Flying..."), object_id="#small")
+
+    def _buttons(self, row: pygame.Rect) -> None:
+        u = self.app.units
+        if self.phase == "before":
+            launch_r, cancel_r = layout.columns(row, 2, gap=u.gap)
+            launch = self.button(launch_r, tr("Launch"), self.fly,
+                                 tooltip=tr("Fly the mission now: the dice are rolled"))
+            self.button(cancel_r, tr("Cancel"), lambda: self.dismiss(None),
+                        tooltip=tr("Back to the turn screen; nothing happens"))
+            self.focus.focus(launch)
+            return
+        done = self.button(layout.centered(row, round(240 * u.scale), row.h), tr("Continue"),
+                           lambda: self.dismiss(self.launch))
+        self.focus.focus(done)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def fly(self) -> None:
+        session = self.app.session
+        result = session.apply(cmd.Attempt(agency=session.agency, milestone=self.milestone_id))
+        if not result.ok:
+            self.refusal = result.reason
+        else:
+            self.launch = dict(result.detail)
+            flown = {s["name"]: s["chance"] for s in self.launch["steps"]}
+            self.plan = [(name, flown.get(name, chance)) for name, chance in self.plan]
+            self.overall = float(self.launch.get("chance", self.overall))
+            self.shown = 0
+            self._clock = 0.0
+            self.animating = True
+        self.refresh()
+
+    def update(self, dt: float) -> None:
+        if not self.animating:
+            return
+        self._clock += dt
+        if self._clock >= REVEAL_SECONDS:
+            self._clock = 0.0
+            self.shown += 1
+            self.animating = not self.revealed
+            self.refresh()
+
+    def back(self) -> None:
+        self.dismiss(self.launch)

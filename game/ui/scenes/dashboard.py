@@ -1,0 +1,530 @@
+"""The turn screen: the milestone graph in the middle, the selected milestone and its funding
+on the right, the budget on top, news, partners and rivals below.
+
+The graph is painted by `MilestoneGraph` onto a cached Surface (redrawn only when the
+session version, the area or the palette changes); see-through buttons over its nodes
+give clicks, Tab focus and tooltips. Every action is a command through
+`session.apply`; a refused one shows the engine's reason in red, never a crash.
+
+Keys: Tab walks graph nodes, then funding (-, slider, +, steady, stop), attempt, end turn,
+history, menu. Left/Right move the focused slider, Enter presses. H opens the history,
+Esc the pause menu.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+from pygame_gui.elements import UIButton, UIHorizontalSlider, UILabel, UITextBox
+
+from game.core import commands as cmd
+from game.i18n import tr
+from game.ui import layout
+from game.ui.scene import Scene
+from game.ui.scenes import scene_class
+from game.ui.widgets import theme_extra
+from game.ui.widgets import turn_text as words
+from game.ui.widgets.labels import fitted_label, set_fitted, text_width
+from game.ui.widgets.milestone_graph import MilestoneGraph, node_infos, status_name
+from game.ui.widgets.tips import esc, game_value, lines, money, percent
+
+HISTORY = "game.ui.scenes.history:HistoryScene"
+PAUSE = "game.ui.scenes.pause:PauseScene"
+DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
+ATTEMPT = "game.ui.scenes.attempt:AttemptScene"
+
+
+def _round_up(value: int, step: int) -> int:
+    return -(-value // step) * step
+
+
+class DashboardScene(Scene):
+    name = "dashboard"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected: str | None = None
+        self.notice = ""  # the engine's reason for the last refused command
+        self.graph: MilestoneGraph | None = None
+        self.node_buttons: dict[str, UIButton] = {}
+        self.funding_slider: UIHorizontalSlider | None = None
+        self.attempt_button: UIButton | None = None
+        self.end_turn_button: UIButton | None = None
+        self.news_box: UITextBox | None = None
+        self._live: dict[str, UILabel] = {}
+        self._session_id = 0
+        self._stale = False  # a slider move waits for the mouse release to rebuild
+
+    # --- reading the session -----------------------------------------------------------
+
+    @property
+    def session(self) -> Any:
+        return self.app.session
+
+    @property
+    def engine(self) -> Any:
+        return self.app.session.engine
+
+    @property
+    def agency(self) -> str:
+        return str(self.app.session.agency)
+
+    def _sync_session(self) -> None:
+        """A load or a hot-seat hand-over may have changed the session or agency."""
+        key = hash((id(self.session), self.agency))
+        if self.graph is None or key != self._session_id:
+            self.graph = MilestoneGraph(self.session.scenario)
+            self._session_id = key
+            self.selected = None
+        if self.selected not in self.session.scenario.milestones:
+            self.selected = self._default_selection()
+
+    def _default_selection(self) -> str:
+        statuses = self.engine.statuses(self.agency)
+        for wanted in ("ready", "in_progress", "available"):
+            for mid, status in statuses.items():
+                if status == wanted:
+                    return str(mid)
+        return str(next(iter(self.session.scenario.milestones)))
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    def on_enter(self) -> None:
+        self._sync_session()
+
+    def resume(self) -> None:
+        self._stale = False
+        self._sync_session()
+
+    def build(self, rect: pygame.Rect) -> None:
+        if self.session is None:
+            return
+        self._sync_session()
+        u = self.app.units
+        theme_extra.ensure(self.app.manager, u.scale)
+        self._live = {}
+        body = layout.inset(rect, u.margin)
+        top, rest = layout.split_top(body, u.row, u.gap)
+        main, side = layout.columns(rest, [2.3, 1], gap=u.margin)
+        lower_h = max(round(118 * u.scale), min(round(260 * u.scale), main.h * 27 // 100))
+        graph_area, lower = layout.split_bottom(main, lower_h, u.gap)
+        top_buttons = self._top_bar(top)
+        self._graph(graph_area)
+        self._side(side)
+        news, partners, rivals = layout.columns(lower, [1, 0.8, 1.5], gap=u.gap)
+        self._news(news)
+        self._partners(partners)
+        self._rivals(rivals)
+        top_buttons()  # built last so Tab reaches them after End turn
+
+    # --- top bar -----------------------------------------------------------------------
+
+    def _top_bar(self, top: pygame.Rect) -> Any:
+        u = self.app.units
+        engine, aid = self.engine, self.agency
+        spec = self.session.scenario.agencies[aid]
+        budget = engine.budget_view(aid)
+        state = self.session.state
+        teams = getattr(self.session, "teams", None) or {}
+        team = next((name for name, agency in teams.items() if agency == aid), None)
+        who = tr("{team} \u2014 {agency}", team=team, agency=spec.short) if team else spec.short
+        bloc = engine.rules.blocs[state.agencies[aid].bloc].short if state.agencies[aid].bloc \
+            else tr("independent")
+        calendar = engine.rules.calendar
+        left = calendar.turns_left(state.turn)
+        tips = words.budget_tips(engine, aid)
+        items: list[tuple[str, str, str, str]] = [
+            ("who", who, esc(tr("{name}, playing: {bloc}", name=spec.name, bloc=bloc)),
+             "#small_left"),
+            ("date", engine.turn_label(),
+             esc(tr("Turn {t} of {n}; a turn is {m} months (the scenario's calendar).",
+                    t=min(state.turn + 1, state.turn_count), n=state.turn_count,
+                    m=calendar.turn_months)), "#small"),
+            ("left", tr("{n} turns left", n=left),
+             esc(tr("The game ends after {end}.", end=engine.turn_label(state.turn_count - 1))),
+             "#small"),
+            ("money", tr("Money {m}", m=money(budget.money)), tips["money"], "#small"),
+            ("free", tr("Free {m}", m=money(budget.free)), tips["free"], "#small"),
+            ("allocated", tr("Allocated {m}", m=money(budget.allocated)), tips["allocated"],
+             "#small"),
+            ("income", tr("Income {m}", m=money(budget.income)), tips["income"], "#small"),
+            ("support", tr("Support {p}%", p=budget.support), tips["support"], "#small"),
+        ]
+        size = round(14 * u.scale)
+        history_text, menu_text = tr("History (H)"), tr("Menu (Esc)")
+        widths = [text_width(text, size) + 18 for _, text, _, _ in items]
+        widths += [text_width(history_text, round(16 * u.scale)) + 28,
+                   text_width(menu_text, round(16 * u.scale)) + 28]
+        cells = layout.columns(top, widths, gap=u.gap // 2)
+        for (key, text, tip, oid), cell in zip(items, cells, strict=False):
+            self._live[key] = fitted_label(self, cell, text, tooltip=tip, object_id=oid)
+
+        def buttons() -> None:
+            history = scene_class(HISTORY)
+            pause = scene_class(PAUSE)
+            self.button(cells[-2], history_text, self.open_history, enabled=history is not None,
+                        tooltip=tr("Your game against the plans of 2021, and scores over time"))
+            self.button(cells[-1], menu_text, self.open_pause, enabled=pause is not None,
+                        tooltip=tr("Save, settings, quit"))
+
+        return buttons
+
+    # --- graph -------------------------------------------------------------------------
+
+    def _graph(self, area: pygame.Rect) -> None:
+        assert self.graph is not None
+        placement = self.graph.layout(area, self.app.units.scale)
+        self.node_buttons = {}
+        scenario = self.session.scenario
+        for mid, node in placement.nodes.items():
+            view = self.engine.milestone_view(self.agency, mid)
+            b = self.button(node, "", lambda m=mid: self.select(m),
+                            tooltip=words.node_tooltip(scenario, view), object_id="#graph_node")
+            self.node_buttons[mid] = b
+
+    def _picture_key(self) -> tuple[Any, ...]:
+        return (self._session_id, self.session.version, self.agency)
+
+    # --- side panel: the selected milestone ---------------------------------------------
+
+    def _side(self, side: pygame.Rect) -> None:
+        u = self.app.units
+        assert self.selected is not None
+        view = self.engine.milestone_view(self.agency, self.selected)
+        small = round(26 * u.scale)
+        head, rest = layout.split_top(side, u.row, u.gap // 2)
+        fitted_label(self, head, view.name, object_id="#heading")
+        status_row, rest = layout.split_top(rest, small, u.gap // 2)
+        status = status_name(view.status)
+        if view.status == "achieved" and view.first_holder == self.agency:
+            status = tr("{s} \u2014 a first!", s=status)
+        fitted_label(self, status_row, status, object_id="#small_left",
+                     tooltip=esc(tr("Its state for you this turn.")))
+        grid, rest = layout.split_top(rest, small * 3 + u.gap, u.gap // 2)
+        self._figures(grid, view)
+        # from the bottom up: end turn, waiting, attempt, funding rows, refusal
+        rest, end_row = layout.split_bottom(rest, u.button, u.gap)
+        self._end_turn(end_row)
+        pending = self.engine.pending(self.agency)
+        waiting_row = None
+        if pending and not self.session.is_over:
+            rest, waiting_row = layout.split_bottom(rest, u.button, u.gap // 2)
+        rest, attempt_row = layout.split_bottom(rest, u.button, u.gap)
+        rest, steady_row = layout.split_bottom(rest, u.button, u.gap // 2)
+        rest, fund_row = layout.split_bottom(rest, u.button, u.gap // 2)
+        rest, notice_row = layout.split_bottom(rest, small, u.gap // 2)
+        self.textbox(rest, words.details_html(self.session.scenario, self.engine,
+                                              self.agency, view))
+        if self.notice:
+            fitted_label(self, notice_row, self.notice, object_id="#small_error",
+                         tooltip=esc(tr("The engine refused the last action.")))
+        elif view.status in words.FUNDABLE and not self.session.is_over:
+            fitted_label(self, notice_row, tr("Funding this turn, in steps of {s}M:",
+                                              s=words.funding_step(view)),
+                         object_id="#small_left")
+        self._funding(fund_row, steady_row, view)
+        self._attempt(attempt_row, view)
+        if waiting_row is not None:
+            self.button(waiting_row, tr("Waiting for your answer: {n}", n=len(pending)),
+                        self.answer_pending,
+                        tooltip=tr("Events and offers to answer before the turn can end"))
+        self._end_turn_widgets()
+
+    def _figures(self, grid: pygame.Rect, view: Any) -> None:
+        u = self.app.units
+        tips = words.figure_tips(view)
+        row_rects = layout.rows(grid, 3, gap=u.gap // 2)
+        reliability = (tr("Chance {p}", p=percent(view.reliability)) if view.is_mission
+                       else tr("No launch"))
+        cells = [
+            ("progress", tr("Developed {p}", p=percent(view.progress)), tips["progress"]),
+            ("reliability", reliability, tips["reliability"] if view.is_mission else esc(
+                tr("A programme completes when funded: no launch, no chance of failure."))),
+            ("turns", tr("Turns {t} / {n}", t=view.turns_funded, n=view.min_turns),
+             tips["turns"]),
+            ("cost", tr("Cost left {m}", m=money(words.cost_left(view))), tips["cost"]),
+            ("funding", tr("This turn {m}", m=money(view.allocation)), tips["funding"]),
+            ("steady", tr("Steady {m}/turn", m=money(view.steady_funding)), tips["steady"]),
+        ]
+        for i, (key, text, tip) in enumerate(cells):
+            left, right = layout.columns(row_rects[i // 2], 2, gap=u.gap)
+            cell = left if i % 2 == 0 else right
+            self._live[key] = fitted_label(self, cell, text, tooltip=tip,
+                                           object_id="#small_left")
+
+    def _funding(self, fund_row: pygame.Rect, steady_row: pygame.Rect, view: Any) -> None:
+        u = self.app.units
+        open_ = view.status in words.FUNDABLE and not self.session.is_over
+        step = words.funding_step(view)
+        high = max(_round_up(2 * view.steady_funding, step), view.allocation, step)
+        minus_r, slider_r, plus_r = layout.columns(
+            fund_row, [u.button, max(1, fund_row.w - 2 * u.button - 2 * u.gap), u.button],
+            gap=u.gap)
+        why = "" if open_ else self._why_closed(view)
+        self.button(minus_r, "\u2212", lambda: self.fund(view.allocation - step),
+                    enabled=open_ and view.allocation > 0,
+                    tooltip=why or tr("{s} million less this turn", s=step))
+        slider = self.slider(slider_r, view.allocation, 0, high, self._slid, step=step,
+                             tooltip=lines(esc(tr("This turn's funding: drag, or Left/Right "
+                                                  "in steps of {s} million", s=step)),
+                                           game_value(tr("Full speed is about {f} million.",
+                                                         f=2 * view.steady_funding))))
+        if not open_:
+            slider.disable()
+        self.funding_slider = slider
+        self.button(plus_r, "+", lambda: self.fund(view.allocation + step), enabled=open_,
+                    tooltip=why or tr("{s} million more this turn", s=step))
+        steady_r, stop_r = layout.columns(steady_row, [1.6, 1], gap=u.gap)
+        self.button(steady_r, tr("Steady rate"), lambda: self.fund(view.steady_funding),
+                    enabled=open_, tooltip=why or tr(
+                        "Fund {s} million this turn: the cost over the minimum turns",
+                        s=view.steady_funding))
+        self.button(stop_r, tr("Stop"), lambda: self.fund(0),
+                    enabled=open_ and view.allocation > 0,
+                    tooltip=tr("No funding for this milestone this turn"))
+
+    def _why_closed(self, view: Any) -> str:
+        if self.session.is_over:
+            return tr("The game is over")
+        if view.status in ("achieved", "shared"):
+            return tr("{m} is done: nothing left to fund", m=view.name)
+        missing = ", ".join(self.session.scenario.milestones[m].name for m in view.missing)
+        if missing:
+            return tr("Needs first: {missing}", missing=missing)
+        return tr("Not open to you: see the details above")
+
+    def _attempt(self, row: pygame.Rect, view: Any) -> None:
+        if not view.is_mission:
+            text = tr("Programme: completes when funded")
+            enabled, tip = False, tr("A programme has no launch: fund it to the end")
+        elif view.status == "ready" and view.attempted_this_turn:
+            text, enabled = tr("Flown this turn"), False
+            tip = tr("One attempt per mission per turn")
+        elif view.status == "ready" and not self.session.is_over:
+            text = tr("Attempt mission ({p})", p=percent(view.reliability))
+            enabled, tip = True, tr("See each step's chance, then launch or cancel")
+        else:
+            text, enabled = tr("Attempt mission"), False
+            tip = tr("Ready when {p} developed and at least {n} turns funded (now {d}, {t})",
+                     p="100%", n=view.min_turns, d=percent(view.progress), t=view.turns_funded)
+            if view.status in ("achieved", "shared", "locked"):
+                tip = self._why_closed(view)
+        self.attempt_button = self.button(row, text, self.open_attempt, enabled=enabled,
+                                          tooltip=tip)
+
+    def _end_turn(self, row: pygame.Rect) -> None:
+        self._end_row = row
+
+    def _end_turn_widgets(self) -> None:
+        if self.session.is_over:
+            self.end_turn_button = self.button(self._end_row, tr("Game over: see the debrief"),
+                                               self.open_debrief,
+                                               enabled=scene_class(DEBRIEF) is not None)
+            return
+        self.end_turn_button = self.button(
+            self._end_row, tr("End turn (next: {date})",
+                              date=self.engine.turn_label(self.session.state.turn + 1)),
+            self.end_turn, tooltip=tr("Spend this turn's funding and move on six months"))
+
+    # --- lower boxes ----------------------------------------------------------------------
+
+    def _box(self, rect: pygame.Rect, title: str, tip: str | None = None) -> pygame.Rect:
+        u = self.app.units
+        head, body = layout.split_top(rect, round(24 * u.scale), 2)
+        fitted_label(self, head, title, tooltip=tip, object_id="#small_left")
+        return body
+
+    def _news(self, rect: pygame.Rect) -> None:
+        body = self._box(rect, tr("News"))
+        self.news_box = self.textbox(body, words.news_html(self.engine, self.agency,
+                                                           self.notice))
+
+    def _rows(self, body: pygame.Rect, count: int) -> tuple[Any, list[pygame.Rect]]:
+        """A scroller with `count` rows; returns (container, row rects inside it)."""
+        u = self.app.units
+        row_h = round(24 * u.scale)
+        height = count * (row_h + 2)
+        box = self.scroller(body, height)
+        width = body.w - 24  # the scroll bar's room
+        return box, [pygame.Rect(2, i * (row_h + 2), width, row_h) for i in range(count)]
+
+    def _partners(self, rect: pygame.Rect) -> None:
+        engine, aid = self.engine, self.agency
+        scenario = self.session.scenario
+        bloc_id = self.session.state.agencies[aid].bloc
+        if bloc_id is None:
+            body = self._box(rect, tr("Partners: none, your own road"),
+                             esc(tr("Independent: you keep all the credit, and pay all "
+                                    "the costs.")))
+            self.textbox(body, esc(tr("No bloc. A bloc shares milestones and costs; "
+                                      "an offer may come.")))
+            return
+        view = engine.bloc_view(aid, bloc_id)
+        tip = lines(esc(view.name), game_value(tr(
+            "Dues {d} million a turn; partners carry part of a bloc project's cost.",
+            d=view.dues_per_turn)))
+        body = self._box(rect, tr("Bloc: {b}", b=view.short), tip)
+        partners = sorted(view.trust)
+        if not partners:
+            self.textbox(body, esc(tr("No partners in the bloc yet.")))
+            return
+        box, rows = self._rows(body, len(partners))
+        u = self.app.units
+        for pid, row in zip(partners, rows, strict=True):
+            name_r, trust_r = layout.columns(row, [1, 1.2], gap=u.gap)
+            short = scenario.agencies[pid].short
+            fitted_label(self, name_r, short, container=box, object_id="#small_left",
+                         tooltip=esc(scenario.agencies[pid].name))
+            fitted_label(self, trust_r, tr("trust {t}", t=view.trust[pid]), container=box,
+                         object_id="#small_left", tooltip=words.trust_tip(short))
+
+    def _rivals(self, rect: pygame.Rect) -> None:
+        engine, aid = self.engine, self.agency
+        scenario = self.session.scenario
+        state = self.session.state
+        body = self._box(rect, tr("Other agencies"),
+                         esc(tr("Milestones achieved, the newest one, and the bloc.")))
+        others = [a for a in state.agencies if a != aid]
+        box, rows = self._rows(body, len(others))
+        u = self.app.units
+        for other, row in zip(others, rows, strict=True):
+            agency = state.agencies[other]
+            short = scenario.agencies[other].short
+            bloc = engine.rules.blocs[agency.bloc].short if agency.bloc else tr("indep.")
+            name_r, bloc_r, count_r, latest_r = layout.columns(row, [1.4, 1.2, 0.4, 1.7],
+                                                               gap=u.gap // 2)
+            fitted_label(self, name_r, short, container=box, object_id="#small_left",
+                         tooltip=esc(scenario.agencies[other].name))
+            fitted_label(self, bloc_r, bloc, container=box, object_id="#small_left",
+                         tooltip=esc(tr("Bloc: {b}", b=engine.rules.blocs[agency.bloc].name
+                                        if agency.bloc else tr("none, its own road"))))
+            fitted_label(self, count_r, str(len(agency.achieved)), container=box,
+                         object_id="#small_left",
+                         tooltip=words.achieved_tip(scenario, engine, other))
+            latest, when = words.latest_achievement(engine, other)
+            fitted_label(self, latest_r, latest or "\u2014", container=box,
+                         object_id="#small_left",
+                         tooltip=esc(tr("Newest: {m} ({when})", m=latest, when=when))
+                         if latest else esc(tr("Nothing achieved yet")))
+
+    # --- drawing -----------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.app.palette.background)
+        graph = self.graph
+        if graph is None or graph.placement is None or self.session is None:
+            return
+        picture = graph.picture(self._picture_key(),
+                                lambda: node_infos(self.engine, self.agency,
+                                                   self.session.scenario),
+                                self.app.palette)
+        surface.blit(picture, graph.area.topleft)
+        node = graph.placement.nodes.get(self.selected or "")
+        if node is not None:
+            pygame.draw.rect(surface, self.app.palette.text, node.inflate(8, 8), width=3,
+                             border_radius=8)
+
+    def update(self, dt: float) -> None:
+        if self._stale and not any(pygame.mouse.get_pressed()):
+            self._stale = False
+            self.refresh()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def process_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_h:
+            self.open_history()
+            return True
+        return super().process_event(event)
+
+    def back(self) -> None:
+        self.open_pause()
+
+    def select(self, mid: str) -> None:
+        self.selected = mid
+        self.notice = ""
+        self.refresh()
+
+    def fund(self, amount: int) -> None:
+        """Ask the engine to set this turn's funding of the selected milestone."""
+        if self.selected is None:
+            return
+        result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
+                                                 amount=max(0, int(amount))))
+        self.notice = "" if result.ok else result.reason
+        self.refresh()
+
+    def _slid(self, value: float) -> None:
+        """A slider move: send it now, rebuild once the mouse lets go (not mid-drag)."""
+        if self.selected is None:
+            return
+        view = self.engine.milestone_view(self.agency, self.selected)
+        step = words.funding_step(view)
+        amount = max(0, round(value / step) * step)
+        if amount == view.allocation:
+            return
+        result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
+                                                 amount=amount))
+        self.notice = "" if result.ok else result.reason
+        if not result.ok and self.funding_slider is not None:
+            self.funding_slider.set_current_value(view.allocation)
+        self._update_live()
+        self._stale = True
+
+    def _update_live(self) -> None:
+        """Refresh the figures a slider drag changes, without rebuilding the widgets."""
+        budget = self.engine.budget_view(self.agency)
+        view = self.engine.milestone_view(self.agency, self.selected or "")
+        texts = {"free": tr("Free {m}", m=money(budget.free)),
+                 "allocated": tr("Allocated {m}", m=money(budget.allocated)),
+                 "funding": tr("This turn {m}", m=money(view.allocation))}
+        for key, text in texts.items():
+            label = self._live.get(key)
+            if label is not None and label.alive():
+                set_fitted(label, text)
+        if self.news_box is not None and self.news_box.alive():
+            self.news_box.set_text(words.news_html(self.engine, self.agency, self.notice))
+
+    def open_attempt(self) -> None:
+        attempt = scene_class(ATTEMPT)
+        if attempt is not None and self.selected is not None:
+            self.app.push(attempt(self.selected))  # type: ignore[call-arg]
+
+    def end_turn(self) -> None:
+        self.notice = ""
+        try:
+            from game.ui import flow
+        except ModuleNotFoundError:
+            flow = None  # type: ignore[assignment]
+        if flow is not None and hasattr(flow, "end_turn"):
+            flow.end_turn(self.app)
+        else:
+            result = self.session.apply(cmd.EndTurn(agency=self.agency))
+            if not result.ok:
+                self.notice = result.reason
+        if self.app.top is self:
+            self.refresh()
+
+    def answer_pending(self) -> None:
+        try:
+            from game.ui import flow
+        except ModuleNotFoundError:
+            return
+        if hasattr(flow, "begin_turn"):
+            flow.begin_turn(self.app)
+
+    def open_history(self) -> None:
+        history = scene_class(HISTORY)
+        if history is not None:
+            self.app.push(history())
+
+    def open_pause(self) -> None:
+        pause = scene_class(PAUSE)
+        if pause is not None:
+            self.app.push(pause())
+
+    def open_debrief(self) -> None:
+        debrief = scene_class(DEBRIEF)
+        if debrief is not None:
+            self.app.push(debrief())

@@ -1,0 +1,8 @@
+"""Drawing helpers and small widget helpers shared by the in-game screens.
+
+    graph_layout      where each milestone sits: column by depth, band by track (pure)
+    milestone_graph   the milestone graph drawn with pygame.draw onto a cached Surface
+    text_fit          wrap or shorten text to a width (node names, labels that must not cut)
+    tips              tooltip texts: sourced facts and labelled game values
+    theme_extra       the few theme ids the turn screen adds at run time
+"""

@@ -1,0 +1,49 @@
+"""Labels that never cut their text: shortened with an ellipsis when they must be, with the
+whole text moved into the tooltip, so a projector at 1024x600 still reads cleanly."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pygame
+from pygame_gui.elements import UILabel
+
+from game.ui.widgets import text_fit
+from game.ui.widgets.milestone_graph import font
+from game.ui.widgets.tips import esc, lines
+
+SLACK = 8  # pixels a label keeps free so layout_problems (4 px) never calls it cut
+
+
+def measure(label: UILabel) -> text_fit.Measure:
+    f = label.font
+    if f is None:
+        return lambda s: 0
+    return lambda s: f.get_rect(s).width
+
+
+def fitted_label(scene: Any, rect: pygame.Rect, text: str, tooltip: str | None = None,
+                 container: Any = None, object_id: str | None = None) -> UILabel:
+    with warnings.catch_warnings():  # pygame_gui warns of a long text we shorten next
+        warnings.simplefilter("ignore", UserWarning)
+        label = scene.label(rect, text, tooltip=tooltip, container=container,
+                            object_id=object_id)
+    set_fitted(label, text, tooltip)
+    return label
+
+
+def set_fitted(label: UILabel, text: str, tooltip: str | None = None) -> None:
+    """Show `text` in `label`, shortened if needed (then the tooltip starts with all of it)."""
+    short = text_fit.ellipsize(measure(label), text, label.rect.w - SLACK)
+    if short != label.text:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            label.set_text(short)
+    if short != text:
+        label.set_tooltip(lines(esc(text), tooltip or ""))
+
+
+def text_width(text: str, size: int) -> int:
+    """Width of `text` in the theme's font at `size` px (to share a row out before building)."""
+    return font(size).size(text)[0]

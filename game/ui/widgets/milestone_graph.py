@@ -1,0 +1,282 @@
+"""The milestone graph, drawn with pygame.draw: bands per track, arrows for `requires`,
+rounded nodes coloured by status with a progress bar.
+
+Drawing 18 nodes with wrapped text costs a few milliseconds, so the picture is kept on a
+Surface and redrawn only when its key changes (session version, area, palette, scale);
+a frame then costs one blit. The scene lays transparent buttons over `placement.nodes`
+for clicks, Tab focus and tooltips, and draws the selection ring itself each frame.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pygame
+import pygame_gui
+
+from game.i18n import tr
+from game.scenario.models import Scenario
+from game.ui.palette import Colour, Palette
+from game.ui.widgets import text_fit
+from game.ui.widgets.graph_layout import GraphPlan, Placement, place, plan
+
+_FONT_DIR = Path(pygame_gui.__file__).parent / "data"
+DONE = ("achieved", "shared")
+
+
+@lru_cache(maxsize=64)
+def font(size: int, bold: bool = False) -> pygame.font.Font:
+    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
+    try:
+        return pygame.font.Font(str(_FONT_DIR / name), size)
+    except (OSError, pygame.error):
+        return pygame.font.Font(None, size)
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    id: str
+    name: str
+    status: str  # the engine's status for the agency playing
+    progress: float
+    others: tuple[str, ...]  # short names of other agencies that achieved it
+
+
+def node_infos(engine: Any, agency: str, scenario: Scenario) -> dict[str, NodeInfo]:
+    out = {}
+    for mid in scenario.milestones:
+        view = engine.milestone_view(agency, mid)
+        others = tuple(scenario.agencies[a].short for a in view.achieved_by if a != agency)
+        progress = 1.0 if view.status in DONE else view.progress
+        out[mid] = NodeInfo(mid, view.name, view.status, progress, others)
+    return out
+
+
+def status_name(status: str) -> str:
+    return {
+        "locked": tr("Locked"),
+        "available": tr("Available"),
+        "in_progress": tr("In progress"),
+        "ready": tr("Ready to fly"),
+        "achieved": tr("Achieved"),
+        "shared": tr("Shared by a partner"),
+    }.get(status, status)
+
+
+def track_name(track: str) -> str:
+    return {"robotic": tr("Robotic"), "crewed": tr("Crewed"),
+            "programme": tr("Programme")}.get(track, track.capitalize())
+
+
+def node_colour(palette: Palette, info: NodeInfo) -> Colour:
+    if info.status == "shared":
+        return palette.achieved
+    return palette.state(info.status)
+
+
+def text_colour(fill: Colour, palette: Palette) -> Colour:
+    r, g, b = fill
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return palette.background if luminance > 120 else palette.text
+
+
+def _mix(a: Colour, b: Colour, t: float) -> Colour:
+    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t),
+            round(a[2] + (b[2] - a[2]) * t))
+
+
+class MilestoneGraph:
+    """One scenario's graph: the plan once, the placement per area, the picture cached."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.plan: GraphPlan = plan(scenario)
+        self.area = pygame.Rect(0, 0, 0, 0)
+        self.graph_area = pygame.Rect(0, 0, 0, 0)
+        self.legend_area = pygame.Rect(0, 0, 0, 0)
+        self.placement: Placement | None = None
+        self._key: tuple[Any, ...] | None = None
+        self._surface: pygame.Surface | None = None
+        self.renders = 0  # how often the picture was redrawn (tests watch the cache)
+
+    def layout(self, area: pygame.Rect, scale: float = 1.0) -> Placement:
+        self.area = pygame.Rect(area)
+        legend_h = max(16, round(min(22, area.h * 0.06) * scale))
+        self.legend_area = pygame.Rect(area.x, area.bottom - legend_h, area.w, legend_h)
+        self.graph_area = pygame.Rect(area.x, area.y, area.w, max(1, area.h - legend_h - 4))
+        gutter = max(18, round(22 * scale))
+        self.placement = place(self.plan, self.graph_area, gutter, max(4, round(6 * scale)))
+        return self.placement
+
+    def picture(self, key: tuple[Any, ...], infos: Any, palette: Palette) -> pygame.Surface:
+        """The cached picture; `infos` is called (to read the engine) only on a redraw."""
+        full_key = (key, tuple(self.area), palette.name)
+        if self._surface is None or full_key != self._key:
+            self._surface = self._render(infos(), palette)
+            self._key = full_key
+            self.renders += 1
+        return self._surface
+
+    # --- drawing ----------------------------------------------------------------------
+
+    def _render(self, infos: dict[str, NodeInfo], palette: Palette) -> pygame.Surface:
+        assert self.placement is not None
+        surface = pygame.Surface(self.area.size)
+        surface.fill(palette.background)
+        offset = (-self.area.x, -self.area.y)
+        placement = self.placement
+        for track, rect in placement.bands.items():
+            self._band(surface, track, rect.move(offset), placement.gutter.w, palette)
+        for mid, parents in self.plan.requires.items():
+            for parent in parents:
+                if parent in placement.nodes and mid in placement.nodes:
+                    done = infos[parent].status in DONE
+                    across = self.plan.band[parent] != self.plan.band[mid]
+                    colour = palette.good if done else palette.muted
+                    if across:  # arrows between bands are many: keep them quieter
+                        colour = _mix(colour, palette.background, 0.35)
+                    self._arrow(surface, placement.nodes[parent].move(offset),
+                                placement.nodes[mid].move(offset), colour)
+        boxes = {mid: self._text_box(rect.move(offset), infos[mid])
+                 for mid, rect in placement.nodes.items()}
+        size = self._common_size({mid: infos[mid].name for mid in boxes}, boxes)
+        for mid, rect in placement.nodes.items():
+            self._node(surface, infos[mid], rect.move(offset), boxes[mid], size, palette)
+        self._legend(surface, self.legend_area.move(offset), palette)
+        return surface
+
+    @staticmethod
+    def _text_box(rect: pygame.Rect, info: NodeInfo) -> pygame.Rect:
+        pad = max(3, rect.h // 14)
+        bar_h = max(3, rect.h // 12)
+        box = pygame.Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad,
+                          rect.h - 2 * pad - bar_h - 1)
+        if info.others:
+            box.w -= _badge(rect) // 2
+        return box
+
+    @staticmethod
+    def _common_size(names: dict[str, str], boxes: dict[str, pygame.Rect]) -> int:
+        """The largest font size at which every name fits its node whole (one look for all)."""
+        smallest = min((b.h for b in boxes.values()), default=20)
+        for size in range(max(10, min(22, smallest // 2)), 9, -1):
+            f = font(size)
+            step = _line_step(size)
+            if all(text_fit.wrap_within(lambda s, f=f: f.size(s)[0], names[m], box.w,
+                                        max(1, box.h // step))[1]
+                   for m, box in boxes.items()):
+                return size
+        return 10
+
+    def _band(self, surface: pygame.Surface, track: str, rect: pygame.Rect, gutter: int,
+              palette: Palette) -> None:
+        colour = getattr(palette, track, palette.muted)
+        if not isinstance(colour, tuple):
+            colour = palette.muted
+        pygame.draw.rect(surface, _mix(palette.background, palette.panel, 0.7), rect,
+                         border_radius=6)
+        stripe = pygame.Rect(rect.x, rect.y, gutter, rect.h)
+        pygame.draw.rect(surface, _mix(palette.panel, colour, 0.35), stripe,
+                         border_top_left_radius=6, border_bottom_left_radius=6)
+        size = max(10, min(16, gutter - 6))
+        text = font(size, bold=True).render(track_name(track), True, palette.text)
+        text = pygame.transform.rotate(text, 90)
+        if text.get_height() > rect.h - 4:  # a very short band: shrink the name to fit
+            factor = (rect.h - 4) / text.get_height()
+            text = pygame.transform.smoothscale(
+                text, (max(1, round(text.get_width() * factor)), max(1, rect.h - 4)))
+        surface.blit(text, text.get_rect(center=stripe.center))
+
+    def _arrow(self, surface: pygame.Surface, src: pygame.Rect, dst: pygame.Rect,
+               colour: Colour) -> None:
+        start = pygame.Vector2(src.right, src.centery)
+        end = pygame.Vector2(dst.left - 2, dst.centery)
+        bend = max(12.0, (end.x - start.x) / 2)
+        shift = pygame.Vector2(bend, 0)
+        c1, c2 = start + shift, end - shift
+        points = []
+        for i in range(17):  # a cubic Bezier, so arrows between bands bend smoothly
+            t = i / 16
+            u = 1 - t
+            points.append(u ** 3 * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t ** 3 * end)
+        pygame.draw.lines(surface, colour, False, points, 2)
+        head = max(5, min(9, src.h // 6))
+        angle = math.atan2(points[-1].y - points[-3].y, points[-1].x - points[-3].x)
+        left = end - pygame.Vector2(head, 0).rotate_rad(angle - 0.45)
+        right = end - pygame.Vector2(head, 0).rotate_rad(angle + 0.45)
+        pygame.draw.polygon(surface, colour, [end, left, right])
+
+    def _node(self, surface: pygame.Surface, info: NodeInfo, rect: pygame.Rect,
+              box: pygame.Rect, size: int, palette: Palette) -> None:
+        fill = node_colour(palette, info)
+        radius = max(4, min(10, rect.h // 5))
+        pygame.draw.rect(surface, fill, rect, border_radius=radius)
+        pygame.draw.rect(surface, _mix(fill, palette.text, 0.45), rect, width=1,
+                         border_radius=radius)
+        ink = text_colour(fill, palette)
+        bar_h = max(3, rect.h // 12)
+        bar = pygame.Rect(rect.x + radius, rect.bottom - bar_h - max(2, rect.h // 16),
+                          rect.w - 2 * radius, bar_h)
+        pygame.draw.rect(surface, _mix(fill, palette.background, 0.55), bar, border_radius=2)
+        if info.progress > 0:
+            done = bar.copy()
+            done.w = max(2, round(bar.w * min(1.0, info.progress)))
+            pygame.draw.rect(surface, ink, done, border_radius=2)
+        if info.others:  # a dot in the corner: someone else got there (count when room)
+            d = _badge(rect)
+            dot = pygame.Rect(rect.right - d - 2, rect.y + 2, d, d)
+            pygame.draw.ellipse(surface, palette.achieved_other, dot)
+            pygame.draw.ellipse(surface, palette.background, dot, 1)
+            if d >= 13:
+                n = font(d - 4, bold=True).render(str(len(info.others)), True, palette.text)
+                surface.blit(n, n.get_rect(center=dot.center))
+        self._name(surface, info.name, box, size, ink)
+
+    @staticmethod
+    def _name(surface: pygame.Surface, name: str, box: pygame.Rect, size: int,
+              ink: Colour) -> None:
+        f = font(size)
+        step = _line_step(size)
+        lines, _ = text_fit.wrap_within(lambda s: f.size(s)[0], name, box.w,
+                                        max(1, box.h // step))
+        y = box.centery - step * len(lines) / 2
+        for line in lines:
+            img = f.render(line, True, ink)
+            # Noto's line box is tall; centring each glyph row on its step packs lines closer
+            surface.blit(img, img.get_rect(center=(box.centerx, round(y + step / 2))))
+            y += step
+
+    def _legend(self, surface: pygame.Surface, rect: pygame.Rect, palette: Palette) -> None:
+        items = [(palette.locked, tr("Locked")), (palette.available, tr("Available")),
+                 (palette.in_progress, tr("In progress")), (palette.ready, tr("Ready to fly")),
+                 (palette.achieved, tr("Yours")),
+                 (palette.achieved_other, tr("Also done by others"))]
+        for size in range(max(10, rect.h - 6), 8, -1):
+            f = font(size)
+            sw = size
+            widths = [sw + 4 + f.size(text)[0] for _, text in items]
+            gap = max(8, size)
+            if sum(widths) + gap * (len(items) - 1) <= rect.w - 8:
+                break
+        x = rect.x + 4 + (rect.w - 8 - sum(widths) - gap * (len(items) - 1)) // 2
+        for (colour, text), w in zip(items, widths, strict=True):
+            swatch = pygame.Rect(x, rect.centery - sw // 2, sw, sw)
+            if colour == palette.achieved_other:
+                pygame.draw.ellipse(surface, colour, swatch)
+            else:
+                pygame.draw.rect(surface, colour, swatch, border_radius=3)
+            img = f.render(text, True, palette.muted)
+            surface.blit(img, img.get_rect(midleft=(swatch.right + 4, rect.centery)))
+            x += w + gap
+
+
+def _line_step(size: int) -> int:
+    return round(size * 1.12)
+
+
+def _badge(rect: pygame.Rect) -> int:
+    return max(8, min(16, rect.h // 4))

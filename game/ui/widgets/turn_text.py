@@ -1,0 +1,175 @@
+"""The words of the turn screen: tooltips, the selected milestone's details, the news.
+
+Kept apart from the scene so the scene is about layout and actions. Everything here reads
+the engine's queries and the scenario; nothing changes the game.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.i18n import tr
+from game.scenario.models import Scenario
+from game.ui.widgets.milestone_graph import status_name
+from game.ui.widgets.tips import esc, game_value, lines, money, percent, source_names, sourced
+
+FUNDABLE = ("available", "in_progress", "ready")
+
+
+def funding_step(view: Any) -> int:
+    """-/+ step: 10 million for small projects, 50 for big ones (fewer clicks in class)."""
+    return 50 if view.steady_funding >= 250 else 10
+
+
+def cost_left(view: Any) -> int:
+    return max(0, round(view.cost * (1 - view.progress)))
+
+
+def node_tooltip(scenario: Scenario, view: Any) -> str:
+    parts = [f"<b>{esc(view.name)}</b>", esc(status_name(view.status))]
+    parts.append(esc(tr("Developed: {p}", p=percent(view.progress))))
+    if view.is_mission:
+        parts.append(esc(tr("Chance of success if flown now: {p}", p=percent(view.reliability))))
+    others = [scenario.agencies[a].short for a in view.achieved_by]
+    if others:
+        parts.append(esc(tr("Achieved by: {who}", who=", ".join(others))))
+    parts.append("<i>" + esc(tr("Percentages are game values.")) + "</i>")
+    return lines(*parts)
+
+
+def figure_tips(view: Any) -> dict[str, str]:
+    """Tooltips for the figures of the selected milestone."""
+    return {
+        "progress": game_value(tr(
+            "Share of development done. Funding at the steady rate ({s} million a turn) "
+            "gives about 80% of full speed; nothing goes faster than 1/{n} a turn.",
+            s=view.steady_funding, n=view.min_turns)),
+        "reliability": game_value(tr(
+            "Chance the whole mission succeeds if flown now: the product of its steps' "
+            "chances. Funding beyond the cost and earlier attempts raise it.")),
+        "turns": game_value(tr(
+            "Turns with funding so far, of the least number of turns development takes.")),
+        "cost": game_value(tr(
+            "About how much development still costs you, in millions (of {c} million in "
+            "all; bloc partners carry part of a bloc project).", c=view.cost)),
+        "funding": game_value(tr(
+            "Millions set aside for this milestone this turn; spent when the turn ends.")),
+        "steady": game_value(tr(
+            "The cost spread evenly over the minimum turns, in millions a turn.")),
+    }
+
+
+def details_html(scenario: Scenario, engine: Any, agency: str, view: Any) -> str:
+    """The selected milestone: what it is, what it needs, who has it, and its sources."""
+    spec = scenario.milestones[view.id]
+    out: list[str] = []
+    if spec.description:
+        out.append(esc(spec.description))
+    if spec.bloc:
+        bloc = scenario.blocs[spec.bloc]
+        out.append(esc(tr("Only members of {b} may build it.", b=bloc.short)))
+    if spec.requires:
+        parts = []
+        for rid in spec.requires:
+            name = esc(scenario.milestones[rid].name)
+            parts.append(f"<font color='#FF8A8A'>{name} ({esc(tr('missing'))})</font>"
+                         if rid in view.missing else f"{name} ({esc(tr('done'))})")
+        out.append(f"<b>{esc(tr('Needs'))}:</b> " + ", ".join(parts))
+    if view.is_mission:
+        odds = engine.odds(agency, view.id)
+        steps = ", ".join(f"{esc(name)} {percent(chance)}" for name, chance in odds.steps)
+        out.append(f"<b>{esc(tr('Steps'))}:</b> {steps} " + esc(tr("(game values)")))
+    else:
+        out.append(esc(tr("A programme: it completes when fully funded, with no launch.")))
+    if spec.first:
+        holder = view.first_holder
+        who = (scenario.agencies[holder].short if holder in scenario.agencies
+               else tr("nobody yet"))
+        out.append(f"<b>{esc(tr('First'))}:</b> {esc(spec.first)} \u2014 "
+                   + esc(tr("held by {who}", who=who)))
+    for agency_spec in scenario.agencies.values():  # documented achievements, with sources
+        for done in agency_spec.achieved:
+            if done.milestone == view.id:
+                out.append(f"<b>{esc(agency_spec.short)}:</b> {esc(done.text)} "
+                           + _source_note(scenario, done.sources))
+    for fact in spec.facts:
+        out.append(esc(fact.text) + " " + _source_note(scenario, fact.sources))
+    return "<br><br>".join(out)
+
+
+def _source_note(scenario: Scenario, source_ids: Any) -> str:
+    names = source_names(scenario, source_ids)
+    return "<i>(" + esc(tr("Source: {names}", names="; ".join(names))) + ")</i>"
+
+
+def news_html(engine: Any, agency: str, notice: str) -> str:
+    """Newest first: a refusal just now, this turn's events and news, then last turn's."""
+    items: list[str] = []
+    if notice:
+        items.append(f"<font color='#FF8A8A'>{esc(notice)}</font>")
+    current = engine.current_report(agency) or {}
+    for event in current.get("events", []):
+        items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
+    for launch in reversed(current.get("launches", [])):
+        items.append(esc(_launch_line(engine, launch)))
+    for text in reversed(current.get("news", [])):
+        items.append(esc(text))
+    last = engine.last_report(agency) or {}
+    for text in reversed(last.get("news", [])):
+        items.append(f"<i>{esc(last.get('label', ''))}</i> {esc(text)}")
+    if not items:
+        items.append(esc(tr("No news yet. Fund a milestone, then end the turn.")))
+    return "<br>".join(items)
+
+
+def _launch_line(engine: Any, launch: dict[str, Any]) -> str:
+    name = engine.rules.milestones[launch["milestone"]].name
+    if launch.get("success"):
+        return tr("Launch: {m} succeeded", m=name)
+    return tr("Launch: {m} failed", m=name)
+
+
+def achieved_tip(scenario: Scenario, engine: Any, aid: str) -> str:
+    agency = engine.state.agencies[aid]
+    before = [m for m, t in agency.achieved.items() if t < 0]
+    sources = sorted({s for done in scenario.agencies[aid].achieved for s in done.sources})
+    text = tr("Milestones {a} has achieved: {n} ({k} before the game starts, as the scenario's "
+              "sources report; the rest in this game).", a=scenario.agencies[aid].short,
+              n=len(agency.achieved), k=len(before))
+    return sourced(scenario, text, sources) if sources else esc(text)
+
+
+def latest_achievement(engine: Any, aid: str) -> tuple[str, str]:
+    """(name of the newest achievement, when) or ("", "")."""
+    achieved = engine.state.agencies[aid].achieved
+    if not achieved:
+        return "", ""
+    mid = max(achieved, key=lambda m: achieved[m])
+    turn = achieved[mid]
+    when = tr("before the game") if turn < 0 else engine.turn_label(turn)
+    return engine.rules.milestones[mid].name, when
+
+
+def trust_tip(partner: str) -> str:
+    return game_value(tr(
+        "How much {p} trusts you, 0 to 100. It rises when you pay your bloc dues and deliver "
+        "shared milestones, and falls when a bloc mission fails or dues go unpaid. Higher "
+        "trust makes partners carry more of a bloc project's cost.", p=partner))
+
+
+def budget_tips(engine: Any, agency: str) -> dict[str, str]:
+    return {
+        "money": game_value(tr("Millions available this turn: this turn's income plus what "
+                               "was kept from the last.")),
+        "free": game_value(tr("Millions not yet set aside for any milestone this turn. Part "
+                              "of what is left unspent is lost when the turn ends.")),
+        "allocated": game_value(tr("Millions set aside for milestones this turn.")),
+        "income": game_value(tr("Millions received each turn: the agency's yearly budget for "
+                                "the turn's months, more with higher public support.")),
+        "support": game_value(tr("Public support, 0 to 100: successes raise it, failures "
+                                 "lower it; it changes your income.")),
+    }
+
+
+def money_text(label: str, amount: int) -> str:
+    return tr("{label} {amount}", label=label, amount=money(amount))
