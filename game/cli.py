@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=_seed, help=tr("seed shared by the class"))
     play.add_argument("--load", type=str, help=tr("a save file to open"))
     play.add_argument("--teams", type=str, help=tr('hot-seat teams, e.g. "Red:cnsa,Blue:nasa"'))
+    play.add_argument("--preset", type=str,
+                      help=tr("a class preset file (JSON) to use for this run"))
     play.add_argument("--windowed", action="store_true", help=tr("ignore the fullscreen setting"))
     play.add_argument("--size", type=str, help=tr("window size, e.g. 1280x720"))
 

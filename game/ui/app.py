@@ -28,10 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pygame
@@ -313,37 +310,14 @@ def _size(text: str | None) -> tuple[int, int] | None:
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
-    """`moonward play`: open the window on the title screen (or straight into a game)."""
-    try:
-        size = _size(getattr(args, "size", None))
-    except ValueError as error:
-        sys.stderr.write(f"moonward play: error: {error}\n")
-        return 2
-    if getattr(args, "teams", None):
-        sys.stderr.write(tr("moonward play: hot-seat teams are not available yet; "
-                            "starting a single-player game") + "\n")
-    os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
-    app = App(size=size, windowed=bool(getattr(args, "windowed", False)))
-    from game.ui.scenes.title import TitleScene
+    """`moonward play`: open the window on the title screen (or straight into a game).
 
-    app.push(TitleScene())
-    load = getattr(args, "load", None)
-    scenario = getattr(args, "scenario", None)
-    if load:
-        from game.saves.errors import SaveError
+    The flags (--load, --teams, --scenario, --seed, --preset) are read in game/ui/launch.py.
+    """
+    from game.ui.launch import open_from_cli
 
-        try:
-            app.session = Session.load(Path(load), sound=app.sound)
-        except (SaveError, OSError) as error:
-            pygame.quit()
-            sys.stderr.write(f"moonward play: {error}\n")
-            return 1
-        from game.ui.scenes import start_campaign
-
-        start_campaign(app, app.session)
-    elif scenario:
-        from game.ui.scenes.new_game import NewGameScene
-
-        app.push(NewGameScene(preselect=Path(scenario), seed=getattr(args, "seed", None)))
+    app = open_from_cli(args)
+    if isinstance(app, int):
+        return app
     asyncio.run(app.run())
     return 0

@@ -50,8 +50,11 @@ def locked_button(scene: Scene, rect: pygame.Rect, text: str, container: Any = N
     b = LockedButton(rect, text, manager=scene.app.manager, container=container,
                      tool_tip_text=tooltip or locked_tooltip())
     if selected:
+        # the locked choice itself stays lit (a disabled button cannot look selected);
+        # it has no callback, so pressing it does nothing
         b.select()
-    b.disable()
+    else:
+        b.disable()
     scene.track(b)
     fit_text(b)
     return b

@@ -1,0 +1,135 @@
+"""`moonward play` flags turned into an open window on the right screen.
+
+    --load PATH                      open a save (a bad save: one line, exit 1)
+    --teams "Red:cnsa,Blue:nasa"     start a hot-seat game at once (with --scenario, --seed)
+    --scenario PATH [--seed N]       open New game on that scenario
+    --preset PATH                    use this class preset for this run
+
+Everything a flag can get wrong is checked before the window opens, so a mistake is one
+line on stderr and exit 2 (a file that does not load: exit 1), never a window that closes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game import paths
+from game.i18n import tr
+from game.ui import presets
+
+if TYPE_CHECKING:
+    from game.scenario import Scenario
+    from game.teams import Team
+    from game.ui.app import App
+    from game.ui.session import Session
+
+EXIT_PROBLEM, EXIT_USAGE = 1, 2
+
+
+def _fail(message: str, code: int) -> int:
+    prefix = "moonward play: error: " if code == EXIT_USAGE else "moonward play: "
+    sys.stderr.write(prefix + message.splitlines()[0] + "\n")
+    return code
+
+
+def _preset(args: argparse.Namespace) -> presets.Preset | int | None:
+    """The class preset for this run; an unusable one is reported and ignored."""
+    given = getattr(args, "preset", None)
+    if given:
+        path = Path(given)
+        if not path.is_file():
+            return _fail(tr("--preset: no such file: {path}", path=path), EXIT_USAGE)
+        presets.use_file(path)
+    preset, problem = presets.load()
+    if problem:
+        sys.stderr.write(f"moonward play: {problem}\n")
+        if given:
+            presets.use_file(None)
+    return preset
+
+
+def _hot_seat(args: argparse.Namespace, preset: presets.Preset | None
+              ) -> tuple[Path, Scenario, list[Team]] | int:
+    from game.scenario import ScenarioError, load_scenario
+    from game.teams import TeamsError, parse_teams
+
+    scenario_path = Path(args.scenario) if getattr(args, "scenario", None) else (
+        (preset.scenario_path() if preset is not None else None) or paths.DEFAULT_SCENARIO)
+    try:
+        scenario = load_scenario(scenario_path)
+    except ScenarioError as error:
+        return _fail(str(error.problems[0]), EXIT_PROBLEM)
+    playable = {aid for aid, a in scenario.agencies.items() if a.playable}
+    try:
+        teams = parse_teams(args.teams, dict(scenario.agencies), playable)
+    except TeamsError as error:
+        return _fail(str(error), EXIT_USAGE)
+    return scenario_path, scenario, teams
+
+
+def open_from_cli(args: argparse.Namespace) -> App | int:
+    """The app with its first screens pushed, or the exit code of a flag that is wrong."""
+    from game.ui.app import App, _size
+
+    try:
+        size = _size(getattr(args, "size", None))
+    except ValueError as error:
+        return _fail(str(error), EXIT_USAGE)
+    load = getattr(args, "load", None)
+    teams_text = getattr(args, "teams", None)
+    if load and teams_text:
+        return _fail(tr("--teams starts a new game; it cannot be used with --load"),
+                     EXIT_USAGE)
+    preset = _preset(args)
+    if isinstance(preset, int):
+        return preset
+    plan = _hot_seat(args, preset) if teams_text else None
+    if isinstance(plan, int):
+        return plan
+    session = _load(Path(load)) if load else None
+    if isinstance(session, int):
+        return session
+
+    os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
+    app = App(size=size, windowed=bool(getattr(args, "windowed", False)))
+    from game.ui.scenes.settings import apply_preset_settings
+    from game.ui.scenes.title import TitleScene
+
+    apply_preset_settings(app, preset)
+    app.push(TitleScene())
+    seed = getattr(args, "seed", None)
+    if session is not None:
+        from game.ui.scenes import start_campaign
+
+        session.sound = app.sound
+        start_campaign(app, session)
+        return app
+    if plan is not None:
+        from game.ui.scenes.new_game import fresh_seed, start_session
+
+        scenario_path, scenario, teams = plan
+        if seed is None:
+            seed = preset.seed if preset is not None and preset.seed is not None else fresh_seed()
+        difficulty = (preset.difficulty if preset is not None and preset.difficulty
+                      else "normal")
+        start_session(app, scenario_path, scenario, teams[0].agency, difficulty, seed,
+                      {t.name: t.agency for t in teams})
+    elif getattr(args, "scenario", None):
+        from game.ui.scenes.new_game import NewGameScene
+
+        app.push(NewGameScene(preselect=Path(args.scenario), seed=seed))
+    return app
+
+
+def _load(path: Path) -> Session | int:
+    from game.saves.errors import SaveError
+    from game.ui.session import Session
+
+    try:
+        return Session.load(path)
+    except (SaveError, OSError) as error:
+        return _fail(str(error), EXIT_PROBLEM)
