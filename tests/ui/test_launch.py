@@ -45,9 +45,7 @@ def test_teams_start_a_hot_seat_game_with_the_scenario_and_seed_given(opened):
     assert app.session.scenario_path.name == "whatif_newcomer.yaml"
     assert app.session.state.seed == 12
     assert app.session.agency == "meridian"
-    teams = getattr(app.session, "teams", None)
-    if teams is not None:  # once Session.new takes teams (helper "flow")
-        assert teams == {"Red": "meridian", "Blue": "nasa"}
+    assert app.session.teams == {"Red": "meridian", "Blue": "nasa"}
 
 
 @pytest.mark.parametrize("flags", [

@@ -8,7 +8,6 @@ A class preset (game/ui/presets.py) pre-fills the screen and locks what the teac
 
 from __future__ import annotations
 
-import inspect
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -559,10 +558,6 @@ def start_session(app: App, path: Path, scenario: Scenario, agency: str, difficu
     from game.ui.scenes import start_campaign
     from game.ui.session import Session
 
-    kwargs: dict[str, object] = {"scenario": scenario, "sound": app.sound}
-    # helper "flow" adds `teams` to Session.new; until then a hot-seat game starts with
-    # the first team's agency alone rather than not at all
-    if teams and "teams" in inspect.signature(Session.new).parameters:
-        kwargs["teams"] = teams
-    session = Session.new(path, agency, difficulty, seed, **kwargs)  # type: ignore[arg-type]
+    session = Session.new(path, agency, difficulty, seed, teams=teams, scenario=scenario,
+                          sound=app.sound)
     start_campaign(app, session)
