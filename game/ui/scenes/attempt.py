@@ -65,7 +65,7 @@ class AttemptScene(Scene):
         row_h = round(28 * u.scale)
         rows_needed = len(self.plan) + 1
         height = (u.margin * 2 + u.row + row_h + u.gap * 4 + rows_needed * (row_h + 2)
-                  + round(64 * u.scale) + round(40 * u.scale) + u.button)
+                  + round(100 * u.scale) + round(40 * u.scale) + u.button)
         box = layout.centered(rect, round(640 * u.scale), height)
         self.panel(box)
         inner = layout.inset(box, u.margin)
@@ -83,6 +83,9 @@ class AttemptScene(Scene):
         self._result(result_row)
         self._buttons(buttons)
 
+    def draw(self, surface: pygame.Surface) -> None:
+        pass  # an overlay: the app has drawn the turn screen below, dimmed
+
     def _steps(self, table: pygame.Rect, row_h: int) -> None:
         u = self.app.units
         rows = [pygame.Rect(table.x, table.y + i * (row_h + 2), table.w, row_h)
@@ -96,10 +99,10 @@ class AttemptScene(Scene):
             fitted_label(self, chance_r, percent(chance), tooltip=chance_tip, object_id="#small")
             if i < min(self.shown, len(flown)):
                 ok = flown[i]["ok"]
-                text, oid = (tr("OK"), "#small") if ok else (tr("FAILED"), "#small_error")
+                text, oid = (tr("OK"), "#small_good") if ok else (tr("FAILED"), "#small_error")
                 fitted_label(self, result_r, text, object_id=oid)
             elif self.revealed:
-                fitted_label(self, result_r, tr("not flown"), object_id="#small")
+                fitted_label(self, result_r, tr("not flown"), object_id="#small_left")
         name_r, chance_r, _ = layout.columns(rows[-1], [2.4, 1, 1.3], gap=u.gap)
         fitted_label(self, name_r, tr("Whole mission"), object_id="#small_left")
         fitted_label(self, chance_r, percent(self.overall), object_id="#small",

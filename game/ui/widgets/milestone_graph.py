@@ -141,7 +141,7 @@ class MilestoneGraph:
                         colour = _mix(colour, palette.background, 0.35)
                     self._arrow(surface, placement.nodes[parent].move(offset),
                                 placement.nodes[mid].move(offset), colour)
-        boxes = {mid: self._text_box(rect.move(offset), infos[mid])
+        boxes = {mid: self._text_box(rect.move(offset))
                  for mid, rect in placement.nodes.items()}
         size = self._common_size({mid: infos[mid].name for mid in boxes}, boxes)
         for mid, rect in placement.nodes.items():
@@ -150,26 +150,23 @@ class MilestoneGraph:
         return surface
 
     @staticmethod
-    def _text_box(rect: pygame.Rect, info: NodeInfo) -> pygame.Rect:
+    def _text_box(rect: pygame.Rect) -> pygame.Rect:
         pad = max(3, rect.h // 14)
         bar_h = max(3, rect.h // 12)
         box = pygame.Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad,
                           rect.h - 2 * pad - bar_h - 1)
-        if info.others:
-            box.w -= _badge(rect) // 2
         return box
 
     @staticmethod
     def _common_size(names: dict[str, str], boxes: dict[str, pygame.Rect]) -> int:
-        """The largest font size at which every name fits its node whole (one look for all)."""
+        """The largest font size at which every name fits its node (one look for all):
+        first without cutting any word, else allowing hyphens."""
         smallest = min((b.h for b in boxes.values()), default=20)
-        for size in range(max(10, min(22, smallest // 2)), 9, -1):
-            f = font(size)
-            step = _line_step(size)
-            if all(text_fit.wrap_within(lambda s, f=f: f.size(s)[0], names[m], box.w,
-                                        max(1, box.h // step))[1]
-                   for m, box in boxes.items()):
-                return size
+        sizes = range(max(10, min(22, smallest // 2)), 9, -1)
+        for hyphens in (False, True):
+            for size in sizes:
+                if all(_fits(names[m], box, size, hyphens) for m, box in boxes.items()):
+                    return size
         return 10
 
     def _band(self, surface: pygame.Surface, track: str, rect: pygame.Rect, gutter: int,
@@ -228,7 +225,9 @@ class MilestoneGraph:
             pygame.draw.rect(surface, ink, done, border_radius=2)
         if info.others:  # a dot in the corner: someone else got there (count when room)
             d = _badge(rect)
-            dot = pygame.Rect(rect.right - d - 2, rect.y + 2, d, d)
+            # on the corner, half outside the node, so it never covers the name
+            dot = pygame.Rect(0, 0, d, d)
+            dot.center = (rect.right - d // 2 + 4, rect.y + d // 2 - 4)
             pygame.draw.ellipse(surface, palette.achieved_other, dot)
             pygame.draw.ellipse(surface, palette.background, dot, 1)
             if d >= 13:
@@ -253,7 +252,7 @@ class MilestoneGraph:
     def _legend(self, surface: pygame.Surface, rect: pygame.Rect, palette: Palette) -> None:
         items = [(palette.locked, tr("Locked")), (palette.available, tr("Available")),
                  (palette.in_progress, tr("In progress")), (palette.ready, tr("Ready to fly")),
-                 (palette.achieved, tr("Yours")),
+                 (palette.achieved, tr("Yours or shared")),
                  (palette.achieved_other, tr("Also done by others"))]
         for size in range(max(10, rect.h - 6), 8, -1):
             f = font(size)
@@ -280,3 +279,11 @@ def _line_step(size: int) -> int:
 
 def _badge(rect: pygame.Rect) -> int:
     return max(8, min(16, rect.h // 4))
+
+
+def _fits(name: str, box: pygame.Rect, size: int, hyphens: bool) -> bool:
+    f = font(size)
+    if not hyphens and any(f.size(word)[0] > box.w for word in name.split()):
+        return False
+    return text_fit.wrap_within(lambda s: f.size(s)[0], name, box.w,
+                                max(1, box.h // _line_step(size)))[1]

@@ -8,6 +8,8 @@ with font sizes scaled like the app scales the file's.
     #small         a compact label for the top bar and the figure grid
     #small_left    the same, left-aligned
     #small_error   a refusal, in the error colour, left-aligned
+    #small_good    a success, in green, left-aligned
+    #big_result    the verdict of a launch
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ def theme_data(scale: float) -> dict[str, Any]:
         "#small_left": {"font": _font(14, scale), "misc": {"text_horiz_alignment": "left"}},
         "#small_error": {"font": _font(14, scale), "colours": {"normal_text": "#FF8A8A"},
                          "misc": {"text_horiz_alignment": "left"}},
+        "#small_good": {"font": _font(14, scale), "colours": {"normal_text": "#7FE0A0"},
+                        "misc": {"text_horiz_alignment": "left"}},
         "#big_result": {"font": _font(26, scale, bold=True)},
     }
 
