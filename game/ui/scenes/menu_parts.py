@@ -49,14 +49,14 @@ def locked_button(scene: Scene, rect: pygame.Rect, text: str, container: Any = N
     """A button shown greyed with "Locked by the class preset" (or `tooltip`) on hover."""
     b = LockedButton(rect, text, manager=scene.app.manager, container=container,
                      tool_tip_text=tooltip or locked_tooltip())
+    scene.track(b)
+    fit_text(b)  # before select(): a selected button keeps the text it was drawn with
     if selected:
         # the locked choice itself stays lit (a disabled button cannot look selected);
         # it has no callback, so pressing it does nothing
         b.select()
     else:
         b.disable()
-    scene.track(b)
-    fit_text(b)
     return b
 
 

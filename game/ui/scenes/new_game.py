@@ -183,12 +183,19 @@ class NewGameScene(Scene):
             rest, options = layout.split_bottom(rest, u.button, u.gap)
         left, right = layout.columns(rest, [1, 1.55], gap=u.margin)
         self._header(header)
-        self._scenario_list(left)
         if self.browse:
+            self._scenario_list(left)
             self._details(right)
         else:
             players_h = (u.row + u.gap) * (len(self.teams) + 1 if self.hot_seat else 3) - u.gap
             details, players = layout.split_bottom(right, players_h, u.gap)
+            if details.h < 3 * u.row:
+                # big text in a small window: the players fill the right, so the details
+                # go under the scenario list rather than vanish
+                need = len(self.entries) * (u.button + u.gap) + 4
+                left, details = layout.split_top(left, min(need, left.h // 2), u.gap)
+                players = right
+            self._scenario_list(left)
             self._details(details)
             if self.hot_seat:
                 self._teams(players)
@@ -228,9 +235,9 @@ class NewGameScene(Scene):
                 continue
             b = self.button(row, text, lambda i=i: self.choose(i), tooltip=tip, container=box,
                             object_id=None if entry.ok else "#error")
+            fit_text(b)  # before select(): a selected button keeps the text it was drawn with
             if i == self.selected:
                 b.select()
-            fit_text(b)
 
     def _details(self, rect: pygame.Rect) -> None:
         if not self.entries:
@@ -362,9 +369,9 @@ class NewGameScene(Scene):
                 continue
             b = self.button(cell, difficulty_name(key), lambda key=key: self.set_difficulty(key),
                             tooltip=difficulty_tooltip(key))
+            fit_text(b)
             if key == self.difficulty:
                 b.select()
-            fit_text(b)
         seed_label, seed_box, seed_new = layout.columns(seed_r, [0.8, 1.4, 0.9], gap=u.gap // 2)
         seed_tip = tr("The seed fixes every random roll: the same scenario, seed and choices "
                       "give the same game, so a class can share one (digits only)")

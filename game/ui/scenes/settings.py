@@ -95,9 +95,9 @@ class SettingsScene(Scene):
                 continue
             b = self.button(cell, label, lambda size=size: self.set_size(size),
                             tooltip=tr("Window size in pixels when not fullscreen"))
+            fit_text(b)  # before select(): a selected button keeps the text it was drawn with
             if selected:
                 b.select()
-            fit_text(b)
 
         self._name(cells[2][0], tr("Text and button size"))
         minus, value, plus = layout.columns(cells[2][1], [1, 1.4, 1], gap=u.gap)
