@@ -275,3 +275,28 @@ def test_a_frame_of_the_turn_screen_is_quick(app_factory: Any) -> None:
     p99 = times[int(len(times) * 0.99) - 1]
     # The aim is 8 ms on a quiet machine; this bound only catches a lost cache.
     assert p99 < 0.05, f"99th percentile frame {p99 * 1000:.1f} ms"
+
+
+def test_a_hot_seat_game_names_the_team_playing(app_factory: Any) -> None:
+    session = Session.new(paths.DEFAULT_SCENARIO, agency="esa", seed=1,
+                          teams={"Red team": "esa", "Blue team": "cnsa"})
+    _app, drive, scene = open_dashboard(app_factory, session)
+    assert scene._live["who"].text == "Red team \u2014 ESA"
+    assert button_starting(drive, "Waiting for your answer").is_enabled  # the ILRS offer
+
+
+def test_tab_order_stays_nodes_funding_attempt_end_turn_after_a_selection(
+        app_factory: Any) -> None:
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["heavy_launcher"])
+    drive.press("+")
+    items = scene.focus.items
+    nodes = list(scene.node_buttons.values())
+    assert items[:len(nodes)] == nodes
+    texts = [str(getattr(e, "text", "")) for e in items[len(nodes):]]
+    assert texts[0] == "\u2212" and texts[2] == "+"
+    assert texts.index("Attempt mission") < next(i for i, t in enumerate(texts)
+                                                 if t.startswith("End turn"))
+    assert texts[-2:] == ["History (H)", "Menu (Esc)"]
+    assert all(e.alive() for e in items)

@@ -53,6 +53,9 @@ class DashboardScene(Scene):
         self.end_turn_button: UIButton | None = None
         self.news_box: UITextBox | None = None
         self._live: dict[str, UILabel] = {}
+        self._side_rect: pygame.Rect | None = None
+        self._side_elements: list[Any] = []  # what `refresh_side` rebuilds alone
+        self._side_focus: list[Any] = []
         self._session_id = 0
         self._stale = False  # a slider move waits for the mouse release to rebuild
 
@@ -111,7 +114,8 @@ class DashboardScene(Scene):
         graph_area, lower = layout.split_bottom(main, lower_h, u.gap)
         top_buttons = self._top_bar(top)
         self._graph(graph_area)
-        self._side(side)
+        self._side_rect = side
+        self._side_elements, self._side_focus = self._capture(lambda: self._side(side))
         news, partners, rivals = layout.columns(lower, [1, 0.8, 1.5], gap=u.gap)
         self._news(news)
         self._partners(partners)
@@ -137,7 +141,7 @@ class DashboardScene(Scene):
         items: list[tuple[str, str, str, str]] = [
             ("who", who, esc(tr("{name}, playing: {bloc}", name=spec.name, bloc=bloc)),
              "#small_left"),
-            ("date", engine.turn_label(),
+            ("date", tr("Game over") if self.session.is_over else engine.turn_label(),
              esc(tr("Turn {t} of {n}; a turn is {m} months (the scenario's calendar).",
                     t=min(state.turn + 1, state.turn_count), n=state.turn_count,
                     m=calendar.turn_months)), "#small"),
@@ -230,6 +234,43 @@ class DashboardScene(Scene):
                         self.answer_pending,
                         tooltip=tr("Events and offers to answer before the turn can end"))
         self._end_turn_widgets()
+
+    def _capture(self, make: Any) -> tuple[list[Any], list[Any]]:
+        """Run `make` and return the widgets and focus entries it added."""
+        n0 = len(self.elements)
+        f0 = len(self.focus.items) if self.focus is not None else 0
+        make()
+        added_focus = self.focus.items[f0:] if self.focus is not None else []
+        return self.elements[n0:], added_focus
+
+    def refresh_side(self) -> None:
+        """Rebuild only the side panel (selection and funding change nothing else), keeping
+        its place in the Tab order; a whole rebuild of ~100 widgets takes ~0.1 s."""
+        focus = self.focus
+        if (self._side_rect is None or focus is None or self.app.top is not self
+                or not self._side_focus or self._side_focus[0] not in focus.items):
+            self.refresh()
+            return
+        current = focus.current
+        start = focus.items.index(self._side_focus[0])
+        offset = (focus.items.index(current) - start if current in self._side_focus else None)
+        dead = {id(e) for e in self._side_elements}
+        for element in self._side_elements:
+            element.kill()
+            self._clicks.pop(element, None)
+            self._slides.pop(element, None)
+        self.elements = [e for e in self.elements if id(e) not in dead]
+        focus.items = [e for e in focus.items if id(e) not in dead]
+        before = len(focus.items)
+        self._side_elements, self._side_focus = self._capture(
+            lambda: self._side(self._side_rect))  # type: ignore[arg-type]
+        focus.items = focus.items[:start] + self._side_focus + focus.items[start:before]
+        if offset is not None:
+            focus.index = start + min(offset, len(self._side_focus) - 1)
+        elif current is not None:
+            focus.index = focus.items.index(current)
+        self._update_live()
+        self.app.dirty = True
 
     def _figures(self, grid: pygame.Rect, view: Any) -> None:
         u = self.app.units
@@ -428,7 +469,7 @@ class DashboardScene(Scene):
     def update(self, dt: float) -> None:
         if self._stale and not any(pygame.mouse.get_pressed()):
             self._stale = False
-            self.refresh()
+            self.refresh_side()
 
     # --- actions -----------------------------------------------------------------------
 
@@ -444,7 +485,7 @@ class DashboardScene(Scene):
     def select(self, mid: str) -> None:
         self.selected = mid
         self.notice = ""
-        self.refresh()
+        self.refresh_side()
 
     def fund(self, amount: int) -> None:
         """Ask the engine to set this turn's funding of the selected milestone."""
@@ -453,7 +494,7 @@ class DashboardScene(Scene):
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=max(0, int(amount))))
         self.notice = "" if result.ok else result.reason
-        self.refresh()
+        self.refresh_side()
 
     def _slid(self, value: float) -> None:
         """A slider move: send it now, rebuild once the mouse lets go (not mid-drag)."""
@@ -476,7 +517,8 @@ class DashboardScene(Scene):
         """Refresh the figures a slider drag changes, without rebuilding the widgets."""
         budget = self.engine.budget_view(self.agency)
         view = self.engine.milestone_view(self.agency, self.selected or "")
-        texts = {"free": tr("Free {m}", m=money(budget.free)),
+        texts = {"money": tr("Money {m}", m=money(budget.money)),
+                 "free": tr("Free {m}", m=money(budget.free)),
                  "allocated": tr("Allocated {m}", m=money(budget.allocated)),
                  "funding": tr("This turn {m}", m=money(view.allocation))}
         for key, text in texts.items():
