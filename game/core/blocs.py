@@ -15,11 +15,17 @@ def partners(state: GameState, agency: str) -> list[str]:
     own = state.agencies[agency].bloc
     if own is None:
         return []
-    return [a for a in members(state, own) if a != agency]
+    return [a.id for a in state.agencies.values() if a.bloc == own and a.id != agency]
 
 
 def mean_trust(state: GameState, agency: AgencyState) -> float:
-    values = [agency.trust.get(p, 50) for p in partners(state, agency.id)]
+    # `partners`, inlined: this runs for every agency every turn.
+    aid, trust = agency.id, agency.trust
+    own = state.agencies[aid].bloc
+    if own is None:
+        return 50.0
+    values = [trust.get(a.id, 50) for a in state.agencies.values()
+              if a.bloc == own and a.id != aid]
     return sum(values) / len(values) if values else 50.0
 
 
@@ -28,7 +34,8 @@ def effective_cost_share(rules: Rules, agency: AgencyState) -> float:
     if agency.bloc is None:
         return 0.0
     bloc = rules.blocs[agency.bloc]
-    trust = sum(agency.trust.values()) / len(agency.trust) if agency.trust else bloc.trust_start
+    trusts = agency.trust
+    trust = sum(trusts.values()) / len(trusts) if trusts else bloc.trust_start
     factor = min(1.2, max(0.5, trust / 60))
     return min(0.9, bloc.cost_share * factor)
 

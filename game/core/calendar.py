@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from game.i18n import tr
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+@lru_cache(maxsize=1024)  # events' date conditions ask again every turn
 def month_index(date: str, *, end_of_period: bool = False) -> int:
     """Months since year 0 for a partial ISO date ('2021', '2021-03', '2021-03-09').
 

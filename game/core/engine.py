@@ -22,7 +22,7 @@ from game.core.commands import (
 )
 from game.core.events import CONDITIONS, EFFECTS
 from game.core.rng import make_rng
-from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning
+from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning, shared_rules
 from game.core.scoring import Standing, standings, total
 from game.core.state import AgencyState, GameState, Pending, Project
 from game.i18n import tr
@@ -58,7 +58,7 @@ class Engine:
     @classmethod
     def new(cls, scenario: Scenario, seed: int, humans: list[str],
             difficulty: str = "normal", tuning: Tuning | None = None) -> Engine:
-        rules = Rules.from_scenario(scenario, tuning)
+        rules = shared_rules(scenario, tuning)
         unknown = [h for h in humans if h not in scenario.agencies]
         if unknown:
             raise ValueError(f"unknown agencies {unknown}")
@@ -127,7 +127,7 @@ class Engine:
         status = ms.status(self.rules, self.state, agency, c.milestone)
         if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
             return refused(self._why_not_fundable(agency, c.milestone, status))
-        others = sum(v for k, v in agency.allocation.items() if k != c.milestone)
+        others = sum(agency.allocation.values()) - agency.allocation.get(c.milestone, 0)
         if others + c.amount > agency.money:
             return refused(tr("that would spend {need} million, but only {have} million is "
                               "available this turn", need=others + c.amount, have=agency.money))
@@ -224,25 +224,22 @@ class Engine:
 
     def income(self, agency: AgencyState) -> int:
         tuning = self.rules.tuning
-        spec = self.rules.scenario.agencies[agency.id]
         factor = tuning.support_income_low + tuning.support_income_span * agency.support / 100
         if agency.id in self.state.humans:
             factor *= dict(tuning.difficulty_income)[self.state.difficulty]
-        return round(spec.game.budget_per_year * self.rules.turn_fraction() * factor)
+        return round(self.rules.base_income[agency.id] * factor)
 
     def _pay_dues(self, agency: AgencyState) -> None:
         if agency.bloc is None:
             return
         bloc = self.rules.blocs[agency.bloc]
-        dues = round(bloc.dues_per_turn * self.rules.turn_fraction() * 2)
+        dues = self.rules.dues[agency.bloc]
         tuning = self.rules.tuning
         if agency.money >= dues:
             agency.money -= dues
-            for partner in bloc_rules.partners(self.state, agency.id):
-                self.change_trust(agency.id, partner, tuning.dues_trust)
+            self.change_partners_trust(agency.id, tuning.dues_trust)
         else:
-            for partner in bloc_rules.partners(self.state, agency.id):
-                self.change_trust(agency.id, partner, -tuning.unpaid_dues_trust)
+            self.change_partners_trust(agency.id, -tuning.unpaid_dues_trust)
             self._note(agency.id, tr("{a} could not pay its {b} contribution; partners' trust "
                                      "fell", a=self._short(agency.id), b=bloc.short))
 
@@ -278,15 +275,20 @@ class Engine:
         handler(self, command)
 
     def _spend(self, agency: AgencyState) -> None:
+        if not agency.allocation:
+            return
         report = self.state.current[agency.id]
+        rules, projects = self.rules, agency.projects
         for mid, amount in sorted(agency.allocation.items()):
             if mid in agency.achieved or amount <= 0:
                 continue
             amount = min(amount, agency.money)
-            rule = self.rules.milestones[mid]
-            cost = ms.effective_cost(self.rules, self.state, agency, rule)
-            project = agency.projects.setdefault(mid, Project())
-            gain, wasted = ms.progress_gain(self.rules, rule, cost, amount)
+            rule = rules.milestones[mid]
+            cost = ms.effective_cost(rules, self.state, agency, rule)
+            project = projects.get(mid)
+            if project is None:
+                project = projects[mid] = Project()
+            gain, wasted = ms.progress_gain(rules, rule, cost, amount)
             before = project.progress
             project.progress = min(1.0, project.progress + gain)
             project.spent += amount
@@ -308,18 +310,27 @@ class Engine:
         income = max(1, agency.income)
         health = 100 * max(0.0, 1 - (agency.wasted + lost) / income)
         turns_played = self.state.turn + 1
-        previous = agency.scores["budget_health"]
-        agency.scores["budget_health"] = previous + (health - previous) / min(turns_played, 8)
-        milestones = self.rules.milestones
-        science = sum(milestones[m].science for m in agency.achieved)
-        agency.scores["science"] += tuning.science_yield * science
+        scores = agency.scores
+        previous = scores["budget_health"]
+        scores["budget_health"] = previous + (health - previous) / min(turns_played, 8)
+        science = sum(map(self.rules.science.__getitem__, agency.achieved))
+        scores["science"] += tuning.science_yield * science
         if agency.bloc:
             trust = bloc_rules.mean_trust(self.state, agency)
-            agency.scores["cooperation"] += tuning.cooperation_per_turn * trust / 100
-        series = self.state.history.setdefault(agency.id, {})
+            scores["cooperation"] += tuning.cooperation_per_turn * trust / 100
+        history = self.state.history
+        series = history.get(agency.id)
+        if series is None:
+            series = history[agency.id] = {}
         for axis in SCORE_AXES:
-            series.setdefault(axis, []).append(round(agency.scores[axis], 3))
-        series.setdefault("total", []).append(round(total(self.rules, agency), 3))
+            line = series.get(axis)
+            if line is None:
+                line = series[axis] = []
+            line.append(round(scores[axis], 3))
+        line = series.get("total")
+        if line is None:
+            line = series["total"] = []
+        line.append(round(total(self.rules, agency), 3))
 
     def _close_report(self, aid: str) -> dict[str, Any]:
         report = self.state.current.pop(aid)
@@ -366,8 +377,7 @@ class Engine:
         project.turns_funded = min(project.turns_funded, max(0, rule.min_turns - 2))
         if agency.bloc and (rule.bloc == agency.bloc
                             or rule.id in self.rules.blocs[agency.bloc].shares):
-            for partner in bloc_rules.partners(self.state, agency.id):
-                self.change_trust(agency.id, partner, -tuning.fail_trust)
+            self.change_partners_trust(agency.id, -tuning.fail_trust)
         self._news(agency.id, tr("{a}'s {m} mission failed", a=self._short(agency.id),
                                  m=rule.name))
 
@@ -391,8 +401,7 @@ class Engine:
             text = tr("{a} achieves a first: {f}", a=self._short(aid), f=rule.first)
         shared = agency.bloc and mid in self.rules.blocs[agency.bloc].shares
         if agency.bloc and (rule.bloc == agency.bloc or shared):
-            for partner in bloc_rules.partners(self.state, aid):
-                self.change_trust(aid, partner, tuning.deliver_trust)
+            self.change_partners_trust(aid, tuning.deliver_trust)
             agency.scores["cooperation"] += 3
         self._news(aid, text)
 
@@ -403,15 +412,20 @@ class Engine:
         for eid, event in self.rules.scenario.events.items():
             if state.fired.get(eid) and not event.game.repeat:
                 continue
-            addressed = self._addressed(event)
             if event.kind == "historical":
                 if self.rules.historical_turn.get(eid) != state.turn:
                     continue
-                firing = addressed
+                firing = self._addressed(event)
             else:
-                firing = [a for a in addressed if self._conditions_hold(event, a)]
-                if event.kind == "random":
-                    firing = [a for a in firing if self.rng.random() < event.game.chance]
+                firing = self._addressed(event)
+                if event.when:
+                    firing = [a for a in firing if self._conditions_hold(event, a)]
+                if event.kind == "random" and firing:
+                    # One draw per addressee whose conditions hold, in order: one call for
+                    # all of them gives the very numbers that one call each would.
+                    chance = event.game.chance
+                    draws = self.rng.random(len(firing)).tolist()
+                    firing = [a for a, draw in zip(firing, draws, strict=True) if draw < chance]
             if firing:
                 state.fired[eid] = state.fired.get(eid, 0) + 1
                 self._fire(eid, event, firing)
@@ -471,10 +485,17 @@ class Engine:
         agency.scores[axis] = max(0.0, agency.scores[axis] + amount)
 
     def change_trust(self, aid: str, partner: str, amount: int) -> None:
-        if partner == aid or partner not in self.state.agencies:
+        agencies = self.state.agencies
+        if partner == aid or partner not in agencies:
             return
-        agency = self.state.agencies[aid]
-        agency.trust[partner] = int(min(100, max(0, agency.trust.get(partner, 50) + amount)))
+        trust = agencies[aid].trust
+        trust[partner] = int(min(100, max(0, trust.get(partner, 50) + amount)))
+
+    def change_partners_trust(self, aid: str, amount: int) -> None:
+        """`change_trust` toward each bloc partner of `aid`, in one pass (every turn's dues)."""
+        trust = self.state.agencies[aid].trust
+        for partner in bloc_rules.partners(self.state, aid):
+            trust[partner] = int(min(100, max(0, trust.get(partner, 50) + amount)))
 
     def change_progress(self, aid: str, mid: str, amount: float) -> None:
         agency = self.state.agencies[aid]
@@ -623,7 +644,7 @@ class Engine:
             cost_share=rule.cost_share,
             shares=tuple(sorted(rule.shares)),
             shared_now=shared,
-            dues_per_turn=round(rule.dues_per_turn * self.rules.turn_fraction() * 2),
+            dues_per_turn=self.rules.dues[bloc],
             trust=trust,
             offered=self._pending_item(aid, "offer", bloc) is not None,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from game.core.blocs import effective_cost_share
 from game.core.rules import MilestoneRule, Rules
@@ -40,15 +41,21 @@ def missing_requirements(
 
 
 def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) -> str:
-    rule = rules.milestones[milestone]
-    if milestone in agency.achieved:
+    achieved = agency.achieved
+    if milestone in achieved:
         return ACHIEVED
-    if has_access(rules, state, agency, milestone):
+    rule = rules.milestones[milestone]
+    own = agency.bloc
+    bloc = rules.blocs.get(own) if own else None
+    shares = bloc.shares if bloc is not None else _NOTHING
+    if milestone in shares and _partner_built(state, own, milestone):
         return SHARED
-    if rule.bloc is not None and agency.bloc != rule.bloc:
+    if rule.bloc is not None and own != rule.bloc:
         return LOCKED
-    if missing_requirements(rules, state, agency, rule):
-        return LOCKED
+    for needed in rule.requires:  # `missing_requirements`, stopping at the first
+        if needed not in achieved and not (needed in shares
+                                           and _partner_built(state, own, needed)):
+            return LOCKED
     project = agency.projects.get(milestone)
     if project is None or (project.progress <= 0 and project.spent == 0):
         return AVAILABLE
@@ -57,14 +64,26 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
     return IN_PROGRESS
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _partner_built(state: GameState, bloc: str | None, milestone: str) -> bool:
+    for other in state.agencies.values():
+        if other.bloc == bloc and milestone in other.achieved:
+            return True
+    return False
+
+
 def access_set(rules: Rules, state: GameState, agency: AgencyState) -> set[str]:
     """Every milestone the agency can count as done: its own, and what partners share."""
     done = set(agency.achieved)
-    bloc = rules.blocs.get(agency.bloc) if agency.bloc else None
+    own = agency.bloc
+    bloc = rules.blocs.get(own) if own else None
     if bloc is not None:
+        shares = bloc.shares
         for other in state.agencies.values():
-            if other.bloc == agency.bloc and other is not agency:
-                done.update(m for m in other.achieved if m in bloc.shares)
+            if other.bloc == own and other is not agency:
+                done.update(shares.intersection(other.achieved))
     return done
 
 
@@ -72,29 +91,31 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
     """`status` of every milestone at once: the same answers, one pass over the partners
     instead of one per milestone (the policies ask every turn for every agency)."""
     done = access_set(rules, state, agency)
+    achieved, projects, own = agency.achieved, agency.projects, agency.bloc
     out: dict[str, str] = {}
-    for mid, rule in rules.milestones.items():
-        if mid in agency.achieved:
+    for mid, bloc, requires, min_turns in rules.status_table:
+        if mid in achieved:
             out[mid] = ACHIEVED
         elif mid in done:
             out[mid] = SHARED
-        elif (rule.bloc is not None and agency.bloc != rule.bloc) or not done.issuperset(
-            rule.requires
-        ):
+        elif (bloc is not None and own != bloc) or not done.issuperset(requires):
             out[mid] = LOCKED
         else:
-            project = agency.projects.get(mid)
+            project = projects.get(mid)
             if project is None or (project.progress <= 0 and project.spent == 0):
                 out[mid] = AVAILABLE
-            elif is_complete(rule, project):
-                out[mid] = READY
+            elif project.progress >= _DONE and project.turns_funded >= min_turns:
+                out[mid] = READY  # `is_complete`, inlined: this loop runs every agency-turn
             else:
                 out[mid] = IN_PROGRESS
     return out
 
 
+_DONE = 1.0 - 1e-9
+
+
 def is_complete(rule: MilestoneRule, project: Project) -> bool:
-    return project.progress >= 1.0 - 1e-9 and project.turns_funded >= rule.min_turns
+    return project.progress >= _DONE and project.turns_funded >= rule.min_turns
 
 
 def effective_cost(rules: Rules, state: GameState, agency: AgencyState, rule: MilestoneRule) -> int:
@@ -129,9 +150,15 @@ def progress_gain(rules: Rules, rule: MilestoneRule, cost: int, funding: int) ->
     full = tuning.full_speed_funding
     x = min(funding / steady, full)
     k = tuning.funding_curve
-    share = (1 - math.exp(-k * x)) / (1 - math.exp(-k * full))
+    share = (1 - math.exp(-k * x)) / _full_speed_share(k, full)
     wasted = max(0, funding - round(full * steady))
     return share / rule.min_turns, wasted
+
+
+@lru_cache(maxsize=8)
+def _full_speed_share(k: float, full: float) -> float:
+    # The curve's height at full speed: the same two numbers every call, so worked out once.
+    return 1 - math.exp(-k * full)
 
 
 @dataclass(frozen=True)

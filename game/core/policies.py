@@ -71,7 +71,10 @@ _UNFUNDABLE = frozenset((ms.LOCKED, ms.ACHIEVED, ms.SHARED))
 
 def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
     out: list[Command] = []
-    late = engine.state.turn >= engine.state.turn_count - 2
+    if ms.READY not in statuses.values():  # most turns: nothing to fly
+        return out
+    turn = engine.state.turn
+    late = turn >= engine.state.turn_count - 2
     for mid, status in statuses.items():
         if status != ms.READY:
             continue
@@ -80,9 +83,7 @@ def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comm
             continue
         threshold = 0.5 if late else (0.8 if rule.crewed else 0.7)
         project = engine.state.agencies[agency].projects[mid]
-        if project.attempted_turn != engine.state.turn and (
-            engine.odds(agency, mid).overall >= threshold
-        ):
+        if project.attempted_turn != turn and engine.odds(agency, mid).overall >= threshold:
             out.append(Attempt(agency, mid))
     return out
 
@@ -92,15 +93,22 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
     is left, up to full speed, then toward reliability of missions ready to fly."""
     state = engine.state.agencies[agency]
     free = state.money - sum(state.allocation.values()) - _reserve(engine, agency)
+    if free <= 0:  # nothing to hand out: every loop below would stop at once
+        return []
     ranked = []
     rules, firsts = engine.rules, engine.state.firsts
+    milestones, static_value = rules.milestones, rules.static_value
     share = effective_cost_share(rules, state)
+    own = state.bloc
+    shares = rules.blocs[own].shares if own is not None else frozenset()
     for mid, status in statuses.items():
         if status in _UNFUNDABLE:
             continue
-        rule = rules.milestones[mid]
-        cost = ms.cost_for(rules, state, share, rule)
-        value = rules.static_value[mid]
+        rule = milestones[mid]
+        cost = rule.cost  # `ms.cost_for`, inlined: this loop runs every agency-turn
+        if own is not None and (rule.bloc == own or mid in shares):
+            cost = max(1, round(cost * (1 - share)))
+        value = static_value[mid]
         if rule.first and mid not in firsts:
             value += rule.first_prestige
         ranked.append((-value / cost, mid, rule, cost, status))

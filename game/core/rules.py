@@ -7,6 +7,7 @@ They live here, in one place, so a balance change is a one-line diff.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from game.core.calendar import Calendar
 from game.scenario.models import Scenario
@@ -174,9 +175,47 @@ class Rules:
             },
         )
 
+    @cached_property
+    def status_table(self) -> tuple[tuple[str, str | None, tuple[str, ...], int], ...]:
+        """(id, bloc, requires, min_turns) of every milestone, in order: what a status needs."""
+        return tuple((mid, r.bloc, r.requires, r.min_turns) for mid, r in self.milestones.items())
+
+    @cached_property
+    def science(self) -> dict[str, int]:
+        """Milestone -> its science (summed over an agency's achievements every turn)."""
+        return {mid: rule.science for mid, rule in self.milestones.items()}
+
+    @cached_property
+    def base_income(self) -> dict[str, float]:
+        """Agency -> a turn's share of its yearly budget, before support and difficulty."""
+        fraction = self.turn_fraction()
+        return {aid: a.game.budget_per_year * fraction for aid, a in self.scenario.agencies.items()}
+
+    @cached_property
+    def dues(self) -> dict[str, int]:
+        """Bloc -> what a member pays at the start of each turn."""
+        fraction = self.turn_fraction()
+        return {bid: round(b.dues_per_turn * fraction * 2) for bid, b in self.blocs.items()}
+
     def turn_fraction(self) -> float:
         """Share of a year one turn is (budgets are yearly)."""
         return self.calendar.turn_months / 12
+
+
+_SHARED: dict[int, tuple[Scenario, Tuning | None, Rules]] = {}
+
+
+def shared_rules(scenario: Scenario, tuning: Tuning | None = None) -> Rules:
+    """`Rules.from_scenario`, made once per scenario and shared by its games (rules are
+    read-only): a batch of thousands of games builds them once, not once a game."""
+    cached = _SHARED.get(id(scenario))
+    if cached is not None and cached[0] is scenario and cached[1] == tuning:
+        return cached[2]
+    rules = Rules.from_scenario(scenario, tuning)
+    if len(_SHARED) >= 8:  # a few scenarios at a time (tests load hundreds of variants)
+        _SHARED.clear()
+    _SHARED[id(scenario)] = (scenario, tuning, rules)
+    return rules
 
 
 def _static_values(milestones: dict[str, MilestoneRule]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from game.core.state import AgencyState, GameState
 
 def raw_total(rules: Rules, agency: AgencyState) -> float:
     weights, scores = rules.weights, agency.scores
-    return sum(weights[axis] * scores.get(axis, 0.0) for axis in SCORE_AXES)
+    return sum([weights[axis] * scores.get(axis, 0.0) for axis in SCORE_AXES])
 
 
 def total(rules: Rules, agency: AgencyState) -> float:
