@@ -155,12 +155,24 @@ class DashboardScene(Scene):
             ("income", tr("Income {m}", m=money(budget.income)), tips["income"], "#small"),
             ("support", tr("Support {p}%", p=budget.support), tips["support"], "#small"),
         ]
-        size = round(14 * u.scale)
+        size, button_size = round(14 * u.scale), round(16 * u.scale)
         history_text, menu_text = tr("History (H)"), tr("Menu (Esc)")
-        widths = [text_width(text, size) + 18 for _, text, _, _ in items]
-        widths += [text_width(history_text, round(16 * u.scale)) + 28,
-                   text_width(menu_text, round(16 * u.scale)) + 28]
-        cells = layout.columns(top, widths, gap=u.gap // 2)
+
+        def widths() -> list[int]:
+            return [*(text_width(text, size) + 18 for _, text, _, _ in items),
+                    text_width(history_text, button_size) + 28,
+                    text_width(menu_text, button_size) + 28]
+
+        # A big UI scale on a small window: drop what the side panel or a tooltip also
+        # tells, rather than cut every figure short.
+        for drop in ("income", "allocated", "buttons"):
+            if sum(widths()) + (len(items) + 1) * (u.gap // 2) <= top.w:
+                break
+            if drop == "buttons":
+                history_text, menu_text = tr("History"), tr("Menu")
+            else:
+                items = [item for item in items if item[0] != drop]
+        cells = layout.columns(top, widths(), gap=u.gap // 2)
         for (key, text, tip, oid), cell in zip(items, cells, strict=False):
             self._live[key] = fitted_label(self, cell, text, tooltip=tip, object_id=oid)
 
@@ -218,8 +230,9 @@ class DashboardScene(Scene):
         rest, steady_row = layout.split_bottom(rest, u.button, u.gap // 2)
         rest, fund_row = layout.split_bottom(rest, u.button, u.gap // 2)
         rest, notice_row = layout.split_bottom(rest, small, u.gap // 2)
-        self.textbox(rest, words.details_html(self.session.scenario, self.engine,
-                                              self.agency, view))
+        if rest.h >= u.row * 2:  # a big UI scale on a small window leaves no room for it
+            self.textbox(rest, words.details_html(self.session.scenario, self.engine,
+                                                  self.agency, view))
         if self.notice:
             fitted_label(self, notice_row, self.notice, object_id="#small_error",
                          tooltip=esc(tr("The engine refused the last action.")))
