@@ -221,7 +221,6 @@ class DashboardScene(Scene):
         self._figures(grid, view)
         # from the bottom up: end turn, waiting, attempt, funding rows, refusal
         rest, end_row = layout.split_bottom(rest, u.button, u.gap)
-        self._end_turn(end_row)
         pending = self.engine.pending(self.agency)
         waiting_row = None
         if pending and not self.session.is_over:
@@ -246,7 +245,7 @@ class DashboardScene(Scene):
             self.button(waiting_row, tr("Waiting for your answer: {n}", n=len(pending)),
                         self.answer_pending,
                         tooltip=tr("Events and offers to answer before the turn can end"))
-        self._end_turn_widgets()
+        self._end_turn_button(end_row)  # last: Tab reaches it after funding and attempt
 
     def _capture(self, make: Any) -> tuple[list[Any], list[Any]]:
         """Run `make` and return the widgets and focus entries it added."""
@@ -367,19 +366,17 @@ class DashboardScene(Scene):
         self.attempt_button = self.button(row, text, self.open_attempt, enabled=enabled,
                                           tooltip=tip)
 
-    def _end_turn(self, row: pygame.Rect) -> None:
-        self._end_row = row
-
-    def _end_turn_widgets(self) -> None:
+    def _end_turn_button(self, row: pygame.Rect) -> None:
         if self.session.is_over:
-            self.end_turn_button = self.button(self._end_row, tr("Game over: see the debrief"),
+            self.end_turn_button = self.button(row, tr("Game over: see the debrief"),
                                                self.open_debrief,
                                                enabled=scene_class(DEBRIEF) is not None)
             return
         self.end_turn_button = self.button(
-            self._end_row, tr("End turn (next: {date})",
-                              date=self.engine.turn_label(self.session.state.turn + 1)),
-            self.end_turn, tooltip=tr("Spend this turn's funding and move on six months"))
+            row, tr("End turn (next: {date})",
+                    date=self.engine.turn_label(self.session.state.turn + 1)),
+            self.end_turn, tooltip=tr("Spend this turn's funding and move on {m} months",
+                                      m=self.engine.rules.calendar.turn_months))
 
     # --- lower boxes ----------------------------------------------------------------------
 
