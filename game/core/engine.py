@@ -418,8 +418,9 @@ class Engine:
                 firing = self._addressed(event)
             else:
                 firing = self._addressed(event)
-                if event.when:
-                    firing = [a for a in firing if self._conditions_hold(event, a)]
+                for spec in event.when:  # conditions only read: filtering one at a time
+                    holds = CONDITIONS[spec.condition]  # keeps the same addressees as all()
+                    firing = [a for a in firing if holds(self, a, spec)]
                 if event.kind == "random" and firing:
                     # One draw per addressee whose conditions hold, in order: one call for
                     # all of them gives the very numbers that one call each would.
@@ -434,9 +435,6 @@ class Engine:
         if event.to == "all":
             return list(self.state.agencies)
         return [a for a in event.to if a in self.state.agencies]
-
-    def _conditions_hold(self, event: Event, agency: str) -> bool:
-        return all(CONDITIONS[c.condition](self, agency, c) for c in event.when)
 
     def _fire(self, eid: str, event: Event, agencies: list[str]) -> None:
         for aid in agencies:

@@ -98,15 +98,17 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
     ranked = []
     rules, firsts = engine.rules, engine.state.firsts
     milestones, static_value = rules.milestones, rules.static_value
-    share = effective_cost_share(rules, state)
     own = state.bloc
     shares = rules.blocs[own].shares if own is not None else frozenset()
+    share = None  # worked out only if some candidate is a bloc milestone
     for mid, status in statuses.items():
         if status in _UNFUNDABLE:
             continue
         rule = milestones[mid]
         cost = rule.cost  # `ms.cost_for`, inlined: this loop runs every agency-turn
         if own is not None and (rule.bloc == own or mid in shares):
+            if share is None:
+                share = effective_cost_share(rules, state)
             cost = max(1, round(cost * (1 - share)))
         value = static_value[mid]
         if rule.first and mid not in firsts:

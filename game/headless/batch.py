@@ -57,6 +57,13 @@ def _scenario_cache(path: str) -> Scenario:
     return _CACHE[path]
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (a container or `taskset` can allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int, seed: int,
               jobs: int | None = None) -> Iterator[list[GameRecord]]:
     """Yield records chunk by chunk (for a progress bar), across `jobs` processes."""
@@ -66,7 +73,7 @@ def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int,
         for strategy in strategies
         for start in range(seed, seed + runs, chunk)
     ]
-    workers = jobs or os.cpu_count() or 1
+    workers = jobs or usable_cores()
     if workers == 1:
         for job in work:
             yield _play_chunk(job)
