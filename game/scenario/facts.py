@@ -24,7 +24,9 @@ class _Collector:
             disagreement: str | None = None) -> None:
         known = self.scenario.sources
         seeds = [known[s].seed for s in sources if s in known and known[s].seed]
-        fiction = bool(sources) and all(s in known and known[s].kind == "fiction" for s in sources)
+        # Any invented part makes the statement fiction: a student must not take a half-true
+        # event for history (the event card marks it the same way).
+        fiction = any(s in known and known[s].kind == "fiction" for s in sources)
         self.rows.append({
             "kind": kind, "where": where, "text": text, "date": _iso(date),
             "sources": list(sources), "seeds": seeds, "fiction": fiction,

@@ -168,3 +168,11 @@ def test_validate_runs_as_a_program(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "E-UNSAFE" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_facts_marks_a_statement_that_mixes_a_document_with_invention_as_fiction(capsys) -> None:
+    _, out, _ = run(capsys, "facts", "--scenario", str(SCENARIOS / "moon_2021.yaml"), "--json")
+    mixed = [row for row in json.loads(out)
+             if "moonward" in row["sources"] and len(row["sources"]) > 1]
+    assert mixed
+    assert all(row["fiction"] for row in mixed)
