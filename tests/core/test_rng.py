@@ -21,3 +21,10 @@ def test_generator_state_survives_a_json_round_trip() -> None:
 def test_a_state_that_is_not_pcg64_is_refused() -> None:
     with pytest.raises(ValueError):
         restore_rng({"bit_generator": "MT19937"})
+
+
+def test_one_call_for_n_draws_gives_the_numbers_and_state_of_n_calls() -> None:
+    # The engine draws a random event's chances for all addressees in one call.
+    one, many = make_rng(11), make_rng(11)
+    assert one.random(7).tolist() == [many.random() for _ in range(7)]
+    assert rng_state(one) == rng_state(many)

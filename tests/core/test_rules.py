@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import math
 
-from game.core.rules import SCORE_AXES, Rules, Tuning
+from game.core.rules import SCORE_AXES, Rules, Tuning, shared_rules
 
 
 def test_rules_hold_every_milestone_and_bloc_of_the_scenario(scenario) -> None:
@@ -33,3 +33,21 @@ def test_a_milestone_is_worth_more_when_it_unlocks_others(scenario) -> None:
 def test_historical_events_know_their_turn(scenario) -> None:
     rules = Rules.from_scenario(scenario)
     assert rules.historical_turn["ilrs_memorandum"] == 0
+
+
+def test_games_of_one_scenario_share_its_rules_but_not_another_tuning_s(scenario) -> None:
+    rules = shared_rules(scenario)
+    assert shared_rules(scenario) is rules
+    other = shared_rules(scenario, Tuning(carry_over=0.5))
+    assert other is not rules and other.tuning.carry_over == 0.5
+
+
+def test_the_precomputed_tables_agree_with_the_rules(scenario) -> None:
+    rules = Rules.from_scenario(scenario)
+    assert rules.science == {m: r.science for m, r in rules.milestones.items()}
+    assert [row[0] for row in rules.status_table] == list(rules.milestones)
+    fraction = rules.turn_fraction()
+    for aid, agency in scenario.agencies.items():
+        assert rules.base_income[aid] == agency.game.budget_per_year * fraction
+    for bid, bloc in rules.blocs.items():
+        assert rules.dues[bid] == round(bloc.dues_per_turn * fraction * 2)

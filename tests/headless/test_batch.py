@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 
 from game.cli import main
-from game.headless.batch import GameRecord, markdown_table, run_games, summarise
+from game.headless.batch import GameRecord, markdown_table, run_games, summarise, usable_cores
 from game.paths import DEFAULT_SCENARIO
 
 SCENARIO = str(DEFAULT_SCENARIO)
@@ -54,3 +55,7 @@ def test_results_vary_from_run_to_run_and_nothing_crashes() -> None:
     for data in summary.values():
         assert data["runs"] == 40
         assert data["axes"]["total"]["std"] > 0
+
+
+def test_simulate_uses_every_core_it_may_run_on() -> None:
+    assert 1 <= usable_cores() <= (os.cpu_count() or 1)
