@@ -493,7 +493,8 @@ class Engine:
         """`change_trust` toward each bloc partner of `aid`, in one pass (every turn's dues)."""
         trust = self.state.agencies[aid].trust
         for partner in bloc_rules.partners(self.state, aid):
-            trust[partner] = int(min(100, max(0, trust.get(partner, 50) + amount)))
+            value = trust.get(partner, 50) + amount  # clamped to 0..100 as in `change_trust`
+            trust[partner] = 100 if value >= 100 else 0 if value <= 0 else int(value)
 
     def change_progress(self, aid: str, mid: str, amount: float) -> None:
         agency = self.state.agencies[aid]

@@ -176,9 +176,11 @@ class Rules:
         )
 
     @cached_property
-    def status_table(self) -> tuple[tuple[str, str | None, tuple[str, ...], int], ...]:
-        """(id, bloc, requires, min_turns) of every milestone, in order: what a status needs."""
-        return tuple((mid, r.bloc, r.requires, r.min_turns) for mid, r in self.milestones.items())
+    def status_table(self) -> tuple[tuple[str, str | None, frozenset[str], int], ...]:
+        """(id, bloc, requires, min_turns) of every milestone, in order: what a status needs.
+        The requirements are a set so that `issuperset` need not build one every call."""
+        return tuple((mid, r.bloc, frozenset(r.requires), r.min_turns)
+                     for mid, r in self.milestones.items())
 
     @cached_property
     def science(self) -> dict[str, int]:
