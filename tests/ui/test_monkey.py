@@ -61,10 +61,9 @@ class Monkey:
         self.events += 1
 
     def click(self, pos: tuple[int, int], button: int = 1) -> None:
+        """Move, press and release in one frame: pygame_gui hit-tests each event itself."""
         self.move(pos)
-        self.drive.step()
         _post(pygame.MOUSEBUTTONDOWN, pos=pos, button=button, touch=False)
-        self.drive.step()
         _post(pygame.MOUSEBUTTONUP, pos=pos, button=button, touch=False)
         self.events += 2
 
@@ -86,31 +85,42 @@ class Monkey:
         _post(pygame.KEYUP, key=key, mod=mod, unicode=char, scancode=0)
         self.events += 3 if char else 2
 
+    def sweep(self) -> None:
+        """A mouse path: a few motion events on the way to a random point, in one frame
+        (as the OS delivers them), so hover and tooltips see real paths."""
+        x0, y0 = self.point()
+        x1, y1 = self.point()
+        steps = int(self.rng.integers(1, 7))
+        for i in range(1, steps + 1):
+            self.move((x0 + (x1 - x0) * i // steps, y0 + (y1 - y0) * i // steps))
+
     def act(self) -> None:
         roll = self.rng.random()
-        if roll < 0.20:
-            self.move(self.point())
+        if roll < 0.25:
+            self.sweep()
             return  # motion alone needs no frame of its own
-        if roll < 0.35:
+        if roll < 0.40:
             self.click(self.point(), button=int(self.rng.choice([1, 1, 1, 3])))
-        elif roll < 0.65:
+        elif roll < 0.60:
             targets = self.targets()
             if targets:
                 target = targets[int(self.rng.integers(len(targets)))]
                 self.click(target.rect.center)  # type: ignore[attr-defined]
             else:
                 self.click(self.point())
-        elif roll < 0.70:
+        elif roll < 0.65:
             _post(pygame.MOUSEWHEEL, x=0, y=int(self.rng.choice([-3, -1, 1, 3])),
                   flipped=False, precise_x=0.0, precise_y=0.0, touch=False)
             self.events += 1
-        elif roll < 0.88:
+        elif roll < 0.85:
             key = int(self.rng.choice(KEYS))
             shift = pygame.KMOD_SHIFT if self.rng.random() < 0.2 else 0
             self.key(key, mod=shift)
         else:
             char = str(self.rng.choice(list(CHARS)))
             self.key(pygame.key.key_code(char) if char != " " else pygame.K_SPACE, char=char)
+        if roll >= 0.65 and self.rng.random() < 0.5:
+            return  # a fast typist: the next keys land in the same frame
         self.drive.step()
 
     # --- keeping the run going, and checking it ------------------------------------
