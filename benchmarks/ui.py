@@ -124,7 +124,7 @@ def main() -> None:
           f"(aim p99 under {P99_AIM_MS:.0f} ms):")
     for name, median, p99 in frame_times(args.frames, args.only):
         verdict = "met" if p99 < P99_AIM_MS else "MISSED"
-        print(f"  {name:<12} median {median:6.2f} ms   p99 {p99:6.2f} ms   {verdict}")
+        print(f"  {name:<14} median {median:6.2f} ms   p99 {p99:6.2f} ms   {verdict}")
 
 
 if __name__ == "__main__":
