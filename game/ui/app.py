@@ -204,11 +204,15 @@ class App:
         if scene is None or scene is not self.top:
             return
         focused = scene.focus.index if scene.focus is not None else -1
+        if focused < 0:
+            focused, scene.paused_focus = scene.paused_focus, -1
         scene.clear()
         scene.build(self.rect)
-        if scene.focus is not None and scene.focus.items:
+        # Keep the player's place across a rebuild (resize, a command); a first build keeps
+        # whatever the scene focused itself, so Enter works on a new screen at once.
+        if scene.focus is not None and scene.focus.items and focused >= 0:
             scene.focus.index = min(focused, len(scene.focus.items) - 1)
-            if scene.focus.current is None and focused >= 0:
+            if scene.focus.current is None:
                 scene.focus.move(1)
         self.dirty = True
 

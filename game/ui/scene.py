@@ -76,6 +76,7 @@ class Scene:
         self._slides: dict[UIElement, Callable[[float], None]] = {}
         self._edits: dict[UIElement, Callable[[str], None]] = {}
         self._on_result: ResultCallback | None = None
+        self.paused_focus = -1
 
     # --- lifecycle, overridden by screens --------------------------------------------
 
@@ -86,6 +87,8 @@ class Scene:
         pass
 
     def pause(self) -> None:
+        # Remember the keyboard place so closing a dialog returns to the same widget.
+        self.paused_focus = self.focus.index if self.focus is not None else -1
         self.clear()
 
     def resume(self) -> None:
@@ -98,7 +101,9 @@ class Scene:
         pass
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill(self.app.palette.background)
+        # An overlay keeps the dimmed screen below visible; anything else starts clean.
+        if not self.transparent:
+            surface.fill(self.app.palette.background)
 
     def process_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
