@@ -247,6 +247,19 @@ def test_attempt_dialog_fits_the_window_before_and_after(app_factory: Any,
     assert layout_problems(app) == []
 
 
+def test_the_rivals_counts_are_shown_whole_on_a_small_projector(app_factory: Any) -> None:
+    from game.ui.screenshots import mid_game
+    from game.ui.testing import element_text
+
+    session = mid_game()
+    app, _drive, _scene = open_dashboard(app_factory, session, (1024, 600))
+    texts = {element_text(e) for e in visible_elements(app)}
+    for aid, agency in session.state.agencies.items():
+        if aid != "esa":
+            assert str(len(agency.achieved)) in texts, aid
+    assert layout_problems(app) == []
+
+
 def test_the_graph_is_redrawn_only_when_the_game_changes(app_factory: Any) -> None:
     session = new_session()
     app, drive, scene = open_dashboard(app_factory, session)

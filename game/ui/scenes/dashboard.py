@@ -25,7 +25,7 @@ from game.ui.scene import Scene
 from game.ui.scenes import scene_class
 from game.ui.widgets import theme_extra
 from game.ui.widgets import turn_text as words
-from game.ui.widgets.labels import fitted_label, set_fitted, text_width
+from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, text_width
 from game.ui.widgets.milestone_graph import MilestoneGraph, node_infos, status_name
 from game.ui.widgets.tips import esc, game_value, lines, money, percent
 
@@ -439,12 +439,19 @@ class DashboardScene(Scene):
         others = [a for a in state.agencies if a != aid]
         box, rows = self._rows(body, len(others))
         u = self.app.units
+        gap = u.gap // 2
+        # A count is never shortened: its column is as wide as the widest count needs;
+        # names and achievements share the rest and give way first.
+        widest = max((str(len(state.agencies[o].achieved)) for o in others), key=len,
+                     default="0")
+        count_w = text_width(widest, round(14 * u.scale)) + SLACK + 6
         for other, row in zip(others, rows, strict=True):
             agency = state.agencies[other]
             short = scenario.agencies[other].short
             bloc = engine.rules.blocs[agency.bloc].short if agency.bloc else tr("indep.")
-            name_r, bloc_r, count_r, latest_r = layout.columns(row, [1.4, 1.2, 0.4, 1.7],
-                                                               gap=u.gap // 2)
+            free = max(0, row.w - 3 * gap - count_w)
+            name_r, bloc_r, count_r, latest_r = layout.columns(
+                row, [free * 1.4 / 4.3, free * 1.2 / 4.3, count_w, free * 1.7 / 4.3], gap=gap)
             fitted_label(self, name_r, short, container=box, object_id="#small_left",
                          tooltip=esc(scenario.agencies[other].name))
             fitted_label(self, bloc_r, bloc, container=box, object_id="#small_left",
