@@ -195,9 +195,10 @@ class Rules:
 
     @cached_property
     def dues(self) -> dict[str, int]:
-        """Bloc -> what a member pays at the start of each turn."""
-        fraction = self.turn_fraction()
-        return {bid: round(b.dues_per_turn * fraction * 2) for bid, b in self.blocs.items()}
+        """Bloc -> what a member pays at the start of each turn: the scenario's figure as
+        written (it says "per turn"; scaling it by the turn's length charged a yearly
+        scenario twice what its file and `facts` state)."""
+        return {bid: b.dues_per_turn for bid, b in self.blocs.items()}
 
     def turn_fraction(self) -> float:
         """Share of a year one turn is (budgets are yearly)."""

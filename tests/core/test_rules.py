@@ -50,4 +50,14 @@ def test_the_precomputed_tables_agree_with_the_rules(scenario) -> None:
     for aid, agency in scenario.agencies.items():
         assert rules.base_income[aid] == agency.game.budget_per_year * fraction
     for bid, bloc in rules.blocs.items():
-        assert rules.dues[bid] == round(bloc.dues_per_turn * fraction * 2)
+        assert rules.dues[bid] == bloc.dues_per_turn
+
+
+def test_a_yearly_scenario_charges_the_dues_its_file_states() -> None:
+    from game.paths import SCENARIOS_DIR
+    from game.scenario import load_scenario
+
+    classroom = load_scenario(SCENARIOS_DIR / "classroom_2021.yaml")
+    rules = Rules.from_scenario(classroom)
+    assert classroom.scenario.turn_months == 12
+    assert rules.dues == {bid: b.game.dues_per_turn for bid, b in classroom.blocs.items()}
