@@ -260,6 +260,28 @@ def test_the_rivals_counts_are_shown_whole_on_a_small_projector(app_factory: Any
     assert layout_problems(app) == []
 
 
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
+@pytest.mark.parametrize("scale,longer", [(1.0, 1), (1.5, 1), (1.0, 2)])
+def test_what_a_failure_costs_reads_whole_without_scrolling(
+        app_factory: Any, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int],
+        scale: float, longer: int) -> None:
+    from pygame_gui.elements import UITextBox
+
+    # longer=2: a translation twice as long must still fit, so the box is measured
+    note = AttemptScene._note
+    monkeypatch.setattr(AttemptScene, "_note",
+                        lambda self, engine, view: " ".join([note(self, engine, view)] * longer))
+    app = app_factory(size, ui_scale=scale)
+    app.session = ready_orbiter()
+    app.push(DashboardScene())
+    app.push(AttemptScene("lunar_orbiter"))
+    Driver(app).step(2)
+    notes = [e for e in visible_elements(app) if isinstance(e, UITextBox)]
+    assert [n for n in notes if "failure costs" in n.html_text]
+    assert all(n.scroll_bar is None for n in notes)
+    assert layout_problems(app) == []
+
+
 def test_the_graph_is_redrawn_only_when_the_game_changes(app_factory: Any) -> None:
     session = new_session()
     app, drive, scene = open_dashboard(app_factory, session)

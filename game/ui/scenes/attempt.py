@@ -18,6 +18,7 @@ from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets import theme_extra
 from game.ui.widgets.labels import fitted_label
+from game.ui.widgets.text_height import text_box_height
 from game.ui.widgets.tips import esc, game_value, percent
 
 REVEAL_SECONDS = 0.45  # between two steps' outcomes: slow enough for a class to follow
@@ -64,9 +65,14 @@ class AttemptScene(Scene):
         view = engine.milestone_view(aid, self.milestone_id)
         row_h = round(28 * u.scale)
         rows_needed = len(self.plan) + 1
-        height = (u.margin * 2 + u.row + row_h + u.gap * 4 + rows_needed * (row_h + 2)
-                  + round(100 * u.scale) + round(40 * u.scale) + u.button)
-        box = layout.centered(rect, round(640 * u.scale), height)
+        width = min(round(640 * u.scale), rect.w)
+        # What a failure costs must read whole: the box is as tall as its text at this width
+        # (the window clamps the dialog, and only then does the note scroll).
+        note_html = self._note(engine, view)
+        note_h = text_box_height(self.app.manager, note_html, width - 2 * u.margin)
+        height = (u.margin * 2 + u.row + row_h + u.gap * 5 + rows_needed * (row_h + 2)
+                  + note_h + round(40 * u.scale) + u.button)
+        box = layout.centered(rect, width, height)
         self.panel(box)
         inner = layout.inset(box, u.margin)
         head, rest = layout.split_top(inner, u.row, u.gap)
@@ -79,7 +85,7 @@ class AttemptScene(Scene):
         rest, result_row = layout.split_bottom(rest, round(40 * u.scale), u.gap)
         table, note = layout.split_top(rest, rows_needed * (row_h + 2), u.gap)
         self._steps(table, row_h)
-        self.textbox(note, self._note(engine, view))
+        self.textbox(note, note_html)
         self._result(result_row)
         self._buttons(buttons)
 
