@@ -16,6 +16,7 @@ states come from the real engine: turns are played with the scripted policies th
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 import tempfile
 import warnings
@@ -43,6 +44,7 @@ STRATEGY = "artemis"
 # Half of the 2021-2040 game: several achievements and projects under way.
 MID_GAME_TURNS = 14
 TEAMS = {"Team Luna": "esa", "Team Tycho": "jaxa"}
+REPORT_TIME = datetime.datetime(2040, 12, 1, 9, 0)
 
 TITLE = "game.ui.scenes.title:TitleScene"
 NEW_GAME = "game.ui.scenes.new_game:NewGameScene"
@@ -275,7 +277,8 @@ def _handover(app: App) -> None:
 
 def _debrief(app: App) -> None:
     _in_game(finished_game(), app)
-    _show(app, DEBRIEF)
+    # a fixed time stamp names the report folder, so the picture is the same on every run
+    _show(app, DEBRIEF, report_time=REPORT_TIME)
 
 
 def _message(app: App) -> None:

@@ -80,8 +80,21 @@ def test_the_report_is_written_once_under_the_private_home(app_factory) -> None:
     app.resize((1024, 600))
     Driver(app).step(2)
     assert reports() == found
-    shown = " ".join(texts(app))
-    assert "report.html" in shown
+    label = next(e for e in visible_elements(app)
+                 if element_text(e).startswith("Report written: "))
+    assert element_text(label) == f"Report written: {found[0].parent.name}"
+    assert str(found[0]) in (label.tool_tip_text or "")
+
+
+def test_the_debrief_screenshot_names_the_same_report_folder_every_run(app_factory) -> None:
+    from game.ui.screenshots import REPORT_TIME, _show
+
+    app = open_debrief(app_factory)
+    app.pop(app.top)
+    _show(app, "game.ui.scenes.debrief:DebriefScene", report_time=REPORT_TIME)
+    Driver(app).step(2)
+    assert app.top.report_path.parent.name.endswith("-20401201-090000")
+    assert str(app.top.report_path.parent.parent) not in " ".join(texts(app))
 
 
 def test_a_report_that_cannot_be_written_is_one_line_not_a_crash(app_factory, monkeypatch

@@ -72,8 +72,10 @@ def report_folder(scenario_id: str, seed: int, now: dt.datetime | None = None) -
 class DebriefScene(Scene):
     name = "debrief"
 
-    def __init__(self) -> None:
+    def __init__(self, report_time: dt.datetime | None = None) -> None:
         super().__init__()
+        # the report folder's time stamp; screenshots pass a fixed one so the PNG is stable
+        self.report_time = report_time
         self.view = "standings"
         self.axis = "total"
         self.report_path: Path | None = None
@@ -95,7 +97,7 @@ class DebriefScene(Scene):
             self.report_error = tr("The game is not over yet, so no report was written.")
             return
         state = session.state
-        folder = report_folder(state.scenario_id, state.seed)
+        folder = report_folder(state.scenario_id, state.seed, self.report_time)
         try:
             from game.headless.report import write_report
 
@@ -266,10 +268,14 @@ class DebriefScene(Scene):
         history, title, quit_ = layout.columns(buttons, 3, u.gap)
         font = self.app.manager.get_theme().get_font(["label"])
         if self.report_path is not None:
-            text = tr("Report: {path}", path=self.report_path)
+            # The folder's name says which game it is; the whole path is in the tooltip.
+            lead = tr("Report written: {folder}", folder="")
+            folder = _fit_left(self.report_path.parent.name, font,
+                               note.w - 8 - font.size(lead)[0])
             tip = tr("{path}: open report.html in a browser; it works offline",
                      path=self.report_path)
-            self.label(note, _fit_left(text, font, note.w - 8), tooltip=tip, object_id="#left")
+            self.label(note, tr("Report written: {folder}", folder=folder), tooltip=tip,
+                       object_id="#left")
         elif self.report_error:
             self.label(note, _fit(self.report_error, font, note.w - 8),
                        tooltip=self.report_error, object_id="#error")
