@@ -59,5 +59,5 @@ def test_a_yearly_scenario_charges_the_dues_its_file_states() -> None:
 
     classroom = load_scenario(SCENARIOS_DIR / "classroom_2021.yaml")
     rules = Rules.from_scenario(classroom)
-    assert classroom.scenario.turn_months == 12
+    assert classroom.scenario.turn_months == 18
     assert rules.dues == {bid: b.game.dues_per_turn for bid, b in classroom.blocs.items()}

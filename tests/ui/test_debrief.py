@@ -20,7 +20,7 @@ CLASSROOM = paths.SCENARIOS_DIR / "classroom_2021.yaml"
 
 
 def finished_game(agency: str = "esa", seed: int = 11) -> Session:
-    """The 12-turn classroom game played to its end: the human only answers and ends turns."""
+    """The 8-turn classroom game played to its end: the human only answers and ends turns."""
     session = Session.new(Path(CLASSROOM), agency, seed=seed)
     while not session.is_over:
         for waiting in session.engine.pending(agency):

@@ -77,8 +77,8 @@ def test_the_save_name_offered_is_the_agency_and_the_turn(app_factory) -> None:
     drive = Driver(app)
     drive.press("Save")
     assert isinstance(app.top, SaveDialogScene)
-    assert drive.find(UITextEntryLine).get_text() == "ESA Mar 2024"
-    assert default_save_name(app.session) == "ESA Mar 2024"
+    assert drive.find(UITextEntryLine).get_text() == "ESA Sep 2025"
+    assert default_save_name(app.session) == "ESA Sep 2025"
 
 
 def test_save_writes_a_game_that_loads_back_the_same(app_factory) -> None:
@@ -162,5 +162,5 @@ def test_save_works_through_the_save_slots_when_the_session_has_no_named_save(
     drive.press("Save")
     drive.press("Save")
     saved = sorted(paths.saves_dir().glob("*.json"))
-    assert [p.name for p in saved] == ["slot-esa-mar-2024.json"]
+    assert [p.name for p in saved] == ["slot-esa-sep-2025.json"]
     assert load_game(saved[0]).engine.state.to_dict() == app.session.state.to_dict()
