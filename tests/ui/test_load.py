@@ -151,3 +151,16 @@ def test_the_screen_fits_every_window_size(app_factory, size):
     (saves() / "broken-save-with-a-long-file-name.json").write_text("{", encoding="utf-8")
     app, _drive = open_load(app_factory, size)
     assert layout_problems(app) == []
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_each_column_header_stands_exactly_over_its_values(app_factory, size):
+    from pygame_gui.elements import UILabel
+
+    good_save("Class 4B")
+    app, _drive = open_load(app_factory, size)
+    labels = {getattr(e, "text", ""): e for e in app.top.elements if isinstance(e, UILabel)}
+    for header, value in [("Name", "Class 4B"), ("Scenario", "moon_2021.yaml"),
+                          ("Game date", "Mar 2021")]:
+        assert labels[header].rect.x == labels[value].rect.x, header
+        assert labels[header].rect.w == labels[value].rect.w, header

@@ -93,12 +93,15 @@ class LoadScene(Scene):
         heads, rest = layout.split_top(rest, u.row, u.gap // 2)
         weights = [1.6, 1.6, 1.0, 1.1, 0.7]
         titles = [tr("Name"), tr("Scenario"), tr("Game date"), tr("Saved on"), ""]
-        for cell, text in zip(layout.columns(heads, weights, gap=u.gap), titles, strict=True):
+        # Rows sit in the scroller 2 px in, 24 px narrower (its scroll bar): the headers are
+        # cut from the same strip so each stands exactly over its column.
+        inner = pygame.Rect(2, 2, rest.w - 24, u.button)
+        strip = pygame.Rect(rest.x + inner.x, heads.y, inner.w, heads.h)
+        for cell, text in zip(layout.columns(strip, weights, gap=u.gap), titles, strict=True):
             if text:
                 fit_text(self.label(cell, text, object_id="#left"))
         step = u.button + u.gap
         box = self.scroller(rest, len(self.slots) * step)
-        inner = pygame.Rect(2, 2, rest.w - 24, u.button)
         for i, slot in enumerate(self.slots):
             row = inner.move(0, i * step)
             self._row(row, weights, slot, box)
