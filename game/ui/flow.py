@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.core import commands as cmd
 from game.i18n import tr
+from game.ui.widgets.tips import sentence
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -38,7 +39,7 @@ def end_turn(app: App) -> None:
         if session.engine.pending(session.agency):
             begin_turn(app)  # what blocks the end of turn is shown, not just named
         else:
-            _message(app, result.reason)
+            _message(app, sentence(result.reason))
         return
     if session.state.turn == turn and not session.is_over:
         waiting = session.waiting_teams()

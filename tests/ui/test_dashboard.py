@@ -134,9 +134,21 @@ def test_overspending_shows_the_engines_refusal_and_changes_nothing(app_factory:
     drive.click(scene.node_buttons["lunar_orbiter"])
     drive.press("+")
     assert allocation(session, "lunar_orbiter") == 0
-    assert scene.notice.startswith("that would spend")
-    assert scene.news_box is not None and "that would spend" in scene.news_box.html_text
+    assert scene.notice.startswith("That would spend")  # a sentence of its own on screen
+    assert scene.news_box is not None and "That would spend" in scene.news_box.html_text
     assert layout_problems(app) == []
+
+
+def test_a_failed_autosave_is_the_first_news_in_the_refusal_colour(app_factory: Any) -> None:
+    session = new_session()
+    session.notice = "Autosave failed: the disk is full"
+    app, drive, scene = open_dashboard(app_factory, session)
+    assert scene.news_box is not None
+    html = scene.news_box.html_text
+    assert html.startswith("<font color='#FF8A8A'>Autosave failed: the disk is full</font>")
+    drive.click(scene.node_buttons["lunar_orbiter"])
+    drive.press("+")  # a live news update keeps it first
+    assert scene.news_box.html_text.startswith("<font color='#FF8A8A'>Autosave failed")
 
 
 def test_a_locked_milestone_cannot_be_funded(app_factory: Any) -> None:

@@ -19,7 +19,7 @@ from game.ui.scene import Scene
 from game.ui.widgets import theme_extra
 from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.text_height import text_box_height
-from game.ui.widgets.tips import esc, game_value, percent
+from game.ui.widgets.tips import esc, game_value, percent, sentence
 
 REVEAL_SECONDS = 0.45  # between two steps' outcomes: slow enough for a class to follow
 
@@ -157,7 +157,7 @@ class AttemptScene(Scene):
         session = self.app.session
         result = session.apply(cmd.Attempt(agency=session.agency, milestone=self.milestone_id))
         if not result.ok:
-            self.refusal = result.reason
+            self.refusal = sentence(result.reason)
         else:
             self.launch = dict(result.detail)
             flown = {s["name"]: s["chance"] for s in self.launch["steps"]}

@@ -20,6 +20,7 @@ from game.scenario.models import Fact, Scenario
 from game.ui import layout
 from game.ui.effects_text import rich_text_fonts, source_text
 from game.ui.scene import Scene
+from game.ui.widgets.tips import sentence
 
 MUTED = "#A8B0CC"
 
@@ -128,7 +129,8 @@ class BlocChoiceScene(Scene):
                 text += " " + tr("{b} has invited you.", b=view.short)
             return heading + escape(text) + "<br><br>"
         marks = cite.mark(view.sources) if view.sources else ""
-        return heading + f"<font color='#FF8A8A'>{escape(view.reason)}</font>{marks}<br><br>"
+        why = escape(sentence(view.reason))
+        return heading + f"<font color='#FF8A8A'>{why}</font>{marks}<br><br>"
 
     def independent_html(self) -> str:
         session = self.app.session
@@ -216,7 +218,7 @@ class BlocChoiceScene(Scene):
             return (tr("Stay in {b}", b=view.short), self.stay, True,
                     tr("Keep your place in {b}", b=view.short))
         if not view.can_join:
-            return tr("Join {b}", b=view.short), lambda: None, False, view.reason
+            return tr("Join {b}", b=view.short), lambda: None, False, sentence(view.reason)
         text = (tr("Accept: join {b}", b=view.short) if self.offer == view.id
                 else tr("Join {b}", b=view.short))
         return (text, lambda: self.join(view.id), True,
@@ -239,7 +241,7 @@ class BlocChoiceScene(Scene):
     def _send(self, command: cmd.Command) -> bool:
         result = self.app.session.apply(command)  # type: ignore[union-attr]
         if not result.ok:
-            self.problem = result.reason
+            self.problem = sentence(result.reason)
             self.refresh()
         return result.ok
 

@@ -27,7 +27,7 @@ from game.ui.widgets import theme_extra
 from game.ui.widgets import turn_text as words
 from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, text_width
 from game.ui.widgets.milestone_graph import MilestoneGraph, node_infos, status_name
-from game.ui.widgets.tips import esc, game_value, lines, money, percent
+from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence
 
 HISTORY = "game.ui.scenes.history:HistoryScene"
 PAUSE = "game.ui.scenes.pause:PauseScene"
@@ -388,8 +388,11 @@ class DashboardScene(Scene):
 
     def _news(self, rect: pygame.Rect) -> None:
         body = self._box(rect, tr("News"))
-        self.news_box = self.textbox(body, words.news_html(self.engine, self.agency,
-                                                           self.notice))
+        self.news_box = self.textbox(body, self._news_html())
+
+    def _news_html(self) -> str:
+        return words.news_html(self.engine, self.agency, self.notice,
+                               getattr(self.session, "notice", ""))
 
     def _rows(self, body: pygame.Rect, count: int) -> tuple[Any, list[pygame.Rect]]:
         """A scroller with `count` rows; returns (container, row rects inside it)."""
@@ -510,7 +513,7 @@ class DashboardScene(Scene):
             return
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=max(0, int(amount))))
-        self.notice = "" if result.ok else result.reason
+        self.notice = "" if result.ok else sentence(result.reason)
         self.refresh_side()
 
     def _slid(self, value: float) -> None:
@@ -524,7 +527,7 @@ class DashboardScene(Scene):
             return
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=amount))
-        self.notice = "" if result.ok else result.reason
+        self.notice = "" if result.ok else sentence(result.reason)
         if not result.ok and self.funding_slider is not None:
             self.funding_slider.set_current_value(view.allocation)
         self._update_live()
@@ -543,7 +546,7 @@ class DashboardScene(Scene):
             if label is not None and label.alive():
                 set_fitted(label, text)
         if self.news_box is not None and self.news_box.alive():
-            self.news_box.set_text(words.news_html(self.engine, self.agency, self.notice))
+            self.news_box.set_text(self._news_html())
 
     def open_attempt(self) -> None:
         attempt = scene_class(ATTEMPT)
@@ -561,7 +564,7 @@ class DashboardScene(Scene):
         else:
             result = self.session.apply(cmd.EndTurn(agency=self.agency))
             if not result.ok:
-                self.notice = result.reason
+                self.notice = sentence(result.reason)
         if self.app.top is self:
             self.refresh()
 

@@ -18,6 +18,7 @@ from game.scenario.models import Event
 from game.ui import layout
 from game.ui.effects_text import describe_effects, is_fiction, rich_text_fonts, source_text
 from game.ui.scene import Scene
+from game.ui.widgets.tips import sentence
 
 _KINDS = {"historical": "Historical event", "conditional": "Game event",
           "random": "Game event (chance)"}
@@ -129,7 +130,7 @@ class EventCardScene(Scene):
         result = session.apply(cmd.AnswerEvent(agency=session.agency, event=self.event_id,
                                                choice=index))
         if not result.ok:
-            self.problem = result.reason
+            self.problem = sentence(result.reason)
             self.refresh()
             return
         self.dismiss(index)

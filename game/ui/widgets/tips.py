@@ -53,6 +53,12 @@ def sourced(scenario: Scenario, what: str, source_ids: Iterable[str]) -> str:
     return lines(esc(what), "<i>" + esc(tr("Source: {names}", names="; ".join(names))) + "</i>")
 
 
+def sentence(text: str) -> str:
+    """An engine refusal shown on its own: the engine writes "that would spend..." to follow
+    a "because", so the screen gives it a capital letter."""
+    return text[:1].upper() + text[1:]
+
+
 def percent(value: float) -> str:
     return f"{round(value * 100)}%"
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from game.i18n import tr
 from game.scenario.models import Scenario
+from game.ui.widgets import tips
 from game.ui.widgets.milestone_graph import status_name
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, source_names, sourced
 
@@ -102,11 +103,13 @@ def _source_note(scenario: Scenario, source_ids: Any) -> str:
     return "<i>(" + esc(tr("Source: {names}", names="; ".join(names))) + ")</i>"
 
 
-def news_html(engine: Any, agency: str, notice: str) -> str:
-    """Newest first: a refusal just now, this turn's events and news, then last turn's."""
+def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -> str:
+    """Newest first: what went wrong with the game itself (a failed autosave), a refusal
+    just now, this turn's events and news, then last turn's."""
     items: list[str] = []
-    if notice:
-        items.append(f"<font color='#FF8A8A'>{esc(notice)}</font>")
+    for warning in (session_notice, notice):
+        if warning:
+            items.append(f"<font color='#FF8A8A'>{esc(tips.sentence(warning))}</font>")
     current = engine.current_report(agency) or {}
     for event in current.get("events", []):
         items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
