@@ -205,6 +205,10 @@ class App:
         scene = scene or self.top
         if scene is None or scene is not self.top:
             return
+        if scene.restore():  # back from a dialog that changed nothing it shows
+            scene.paused_focus = -1
+            self.dirty = True
+            return
         focused = scene.focus.index if scene.focus is not None else -1
         if focused < 0:
             focused, scene.paused_focus = scene.paused_focus, -1

@@ -77,6 +77,8 @@ class Scene:
         self._edits: dict[UIElement, Callable[[str], None]] = {}
         self._on_result: ResultCallback | None = None
         self.paused_focus = -1
+        self._kept: tuple[Any, ...] | None = None  # see keep_key
+        self._kept_visible: list[UIElement] = []
 
     # --- lifecycle, overridden by screens --------------------------------------------
 
@@ -89,10 +91,47 @@ class Scene:
     def pause(self) -> None:
         # Remember the keyboard place so closing a dialog returns to the same widget.
         self.paused_focus = self.focus.index if self.focus is not None else -1
-        self.clear()
+        key = self.keep_key()
+        if key is None or not self.elements:
+            self.clear()
+            return
+        # Hidden widgets take no clicks, hovers or tooltips; a dialog closed with nothing
+        # changed then shows them again instead of building ~100 of them anew.
+        self._kept = self._stamp(key)
+        self._kept_visible = [e for e in self.elements if e.visible]
+        for element in self._kept_visible:
+            tip = getattr(element, "tool_tip", None)
+            if tip is not None:
+                tip.kill()
+                element.tool_tip = None
+            element.hide()
 
     def resume(self) -> None:
         pass
+
+    def keep_key(self) -> Any:
+        """Opt-in for screens that are slow to build: a value that changes whenever what
+        build() would show changes. While a dialog is on top the widgets are then hidden,
+        not killed, and reused if the key, window, UI scale and settings are unchanged.
+        None (the default): always rebuild."""
+        return None
+
+    def _stamp(self, key: Any) -> tuple[Any, ...]:
+        app = self.app
+        return (key, tuple(app.rect), app.units, app.settings, id(app.manager))
+
+    def restore(self) -> bool:
+        """Show the widgets kept by pause() again if they are still right; False: rebuild."""
+        kept, self._kept = self._kept, None
+        shown, self._kept_visible = self._kept_visible, []
+        if kept is None:
+            return False
+        key = self.keep_key()
+        if key is None or self._stamp(key) != kept or not all(e.alive() for e in shown):
+            return False
+        for element in shown:
+            element.show()
+        return True
 
     def build(self, rect: pygame.Rect) -> None:
         pass
@@ -145,6 +184,8 @@ class Scene:
         for element in self.elements:
             element.kill()
         self.elements = []
+        self._kept = None
+        self._kept_visible = []
         self._clicks.clear()
         self._slides.clear()
         self._edits.clear()

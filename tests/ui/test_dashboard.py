@@ -142,7 +142,7 @@ def test_overspending_shows_the_engines_refusal_and_changes_nothing(app_factory:
 def test_a_failed_autosave_is_the_first_news_in_the_refusal_colour(app_factory: Any) -> None:
     session = new_session()
     session.notice = "Autosave failed: the disk is full"
-    app, drive, scene = open_dashboard(app_factory, session)
+    _app, drive, scene = open_dashboard(app_factory, session)
     assert scene.news_box is not None
     html = scene.news_box.html_text
     assert html.startswith("<font color='#FF8A8A'>Autosave failed: the disk is full</font>")
@@ -232,6 +232,49 @@ def test_h_opens_the_history_and_esc_the_pause_menu_when_installed(app_factory: 
         drive.key(pygame.K_ESCAPE)
         assert type(app.top).__name__ == "PauseScene"
     assert scene in app.stack
+
+
+def test_closing_a_dialog_that_changed_nothing_shows_the_same_widgets_again(
+        app_factory: Any) -> None:
+    session = new_session()
+    app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["lunar_orbiter"])
+    before = list(scene.elements)
+    focused = scene.focus.index
+    drive.key(pygame.K_F1)  # Help on top: the turn screen's widgets hide, take no clicks
+    assert app.top is not scene
+    assert not any(e.visible for e in before)
+    drive.click(scene.node_buttons["heavy_launcher"].rect.center)
+    assert scene.selected == "lunar_orbiter"
+    drive.key(pygame.K_ESCAPE)
+    assert app.top is scene and scene.elements == before
+    assert all(e.visible for e in before) and scene.focus.index == focused
+    assert layout_problems(app) == []
+
+
+def test_closing_a_dialog_after_the_game_changed_rebuilds_the_turn_screen(
+        app_factory: Any) -> None:
+    session = new_session()
+    app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["lunar_orbiter"])
+    before = list(scene.elements)
+    drive.key(pygame.K_F1)
+    session.apply(cmd.Allocate(agency="esa", milestone="lunar_orbiter", amount=40))
+    drive.key(pygame.K_ESCAPE)
+    assert app.top is scene and not any(e.alive() for e in before)
+    assert scene._live["funding"].text == "This turn 40M"
+
+
+def test_a_resize_under_a_dialog_rebuilds_the_turn_screen_for_the_new_window(
+        app_factory: Any) -> None:
+    session = new_session()
+    app, drive, scene = open_dashboard(app_factory, session)
+    drive.key(pygame.K_F1)
+    app.resize((1024, 600))
+    drive.key(pygame.K_ESCAPE)
+    assert app.top is scene
+    assert layout_problems(app) == []
+    assert max(e.rect.right for e in visible_elements(app)) <= 1024
 
 
 # --- layout and speed ------------------------------------------------------------------
