@@ -7,6 +7,7 @@ from typing import Any
 from game.core.calendar import iso_month, month_index, month_label
 from game.core.rules import Rules
 from game.core.state import GameState
+from game.i18n import tr
 
 
 def documented(rules: Rules, milestone: str) -> list[dict[str, Any]]:
@@ -62,5 +63,5 @@ def _label(calendar: Any, turn: int | None) -> str | None:
     if turn is None:
         return None
     if turn < 0:
-        return month_label(calendar.start)  # achieved before the game began
+        return tr("before {date}", date=month_label(calendar.start))  # done before play
     return calendar.label(turn)

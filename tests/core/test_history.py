@@ -21,3 +21,8 @@ def test_documented_entries_carry_their_sources(engine: Engine) -> None:
 def test_milestones_nobody_achieved_are_left_out(engine: Engine) -> None:
     rows = {row["milestone"] for row in engine.history_comparison("esa")}
     assert "permanent_base" not in rows
+
+
+def test_a_milestone_held_before_the_game_began_says_so(engine: Engine) -> None:
+    rows = {row["milestone"]: row for row in engine.history_comparison("esa")}
+    assert rows["far_side_landing"]["first"] == "before Mar 2021"

@@ -124,3 +124,10 @@ def test_the_back_button_closes_the_history(app_factory) -> None:
 def test_the_history_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
     app = open_history(app_factory, size=size)
     assert layout_problems(app) == []
+
+
+def test_a_milestone_done_before_the_game_is_not_dated_to_the_first_turn() -> None:
+    session = Session.new(paths.DEFAULT_SCENARIO, "esa", seed=1)
+    row = next(r for r in timeline(session.engine, "esa") if r.milestone == "far_side_landing")
+    assert row.first_before_game and row.first_month is None
+    assert row.first is not None and row.first.startswith("before ")

@@ -98,6 +98,8 @@ class TimelineRow:
     first_by: str | None = None
     first: str | None = None
     first_month: int | None = None
+    already_done: bool = False  # the agency had it before the game's start
+    first_before_game: bool = False
     claims: list[Claim] = field(default_factory=list)
 
 
@@ -135,10 +137,15 @@ def timeline(engine: Any, agency: str) -> list[TimelineRow]:
             row.first = found["first"]
             row.first_by = scenario.agencies[found["first_by"]].short
             mine = state.agencies[agency].achieved.get(mid)
-            if mine is not None:
-                row.yours_month = calendar.turn_month(max(mine, 0))
+            # done before the game began (-1): a game date would compare the start of play,
+            # not the deed, with the documented date
+            row.already_done = mine is not None and mine < 0
+            if mine is not None and mine >= 0:
+                row.yours_month = calendar.turn_month(mine)
             turns = [a.achieved[mid] for a in state.agencies.values() if mid in a.achieved]
-            row.first_month = calendar.turn_month(max(min(turns), 0))
+            row.first_before_game = min(turns) < 0
+            if min(turns) >= 0:
+                row.first_month = calendar.turn_month(min(turns))
         rows.append(row)
     if None in claims:
         rows.append(TimelineRow(None, tr("Not a game milestone"), claims=claims[None]))
@@ -259,6 +266,9 @@ class HistoryScene(Scene):
             text = tr("First: {d}", d=years_text(row.first_month - claim.month))
             tip = tr("The first game date ({a}) minus the documented date ({w})",
                      a=row.first_by, w=claim.when)
+        elif row.already_done or row.first_before_game:
+            return [(t, tr("Achieved before the game began: compare the documented date"))
+                    for t in wrap(tr("done before the game"), font, width)]
         else:
             return [("\u2014", tr("Nobody achieved it in this game"))]
         if claim.status != "done":
