@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from game.i18n import tr
-from game.scenario.models import Scenario, Source
+from game.scenario.models import Scenario
+from game.ui.citations import source_list, source_name
 
 _SCORES = {"science": "Science", "prestige": "Prestige"}
 
@@ -83,20 +84,11 @@ def describe_effects(effects: Iterable[Any], scenario: Scenario) -> list[str]:
 
 
 def source_text(scenario: Scenario, sid: str) -> str:
-    """ "Title (seed file 001_x.txt)", or "Title (fiction: invented by the game)"."""
-    source: Source | None = scenario.sources.get(sid)
-    if source is None:
-        return sid
-    if source.kind == "fiction":
-        return tr("{title} (fiction: invented by the game)", title=source.title)
-    if source.seed:
-        return tr("{title} (seed file {seed})", title=source.title, seed=source.seed)
-    return source.title
+    return source_name(scenario, sid)
 
 
 def sources_text(scenario: Scenario, ids: Iterable[str]) -> str:
-    """All the sources behind a statement, separated by semicolons."""
-    return "; ".join(source_text(scenario, sid) for sid in ids)
+    return source_list(scenario, ids)
 
 
 def is_fiction(scenario: Scenario, ids: Iterable[str]) -> bool:

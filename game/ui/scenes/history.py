@@ -17,6 +17,7 @@ from game.core.calendar import month_index, month_label
 from game.i18n import tr
 from game.scenario import Scenario
 from game.ui import layout
+from game.ui.citations import source_list
 from game.ui.scene import Scene
 
 STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
@@ -27,22 +28,11 @@ STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
 
 def source_note(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
     """Tooltip text naming each source by title (and its seed file, where the text is)."""
-    parts = []
-    for sid in ids:
-        source = scenario.sources.get(sid)
-        if source is None:
-            parts.append(sid)
-        elif source.kind == "fiction":
-            parts.append(tr("{title} (invented for the game)", title=source.title))
-        elif source.seed:
-            parts.append(tr("{title} (file {seed})", title=source.title, seed=source.seed))
-        else:
-            parts.append(source.title)
-    return tr("Source: {list}", list="; ".join(parts)) if parts else ""
+    return tr("Source: {list}", list=source_list(scenario, ids)) if ids else ""
 
 
 def source_titles(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
-    return "; ".join(scenario.sources[s].title if s in scenario.sources else s for s in ids)
+    return source_list(scenario, ids, seed_files=False)
 
 
 def wrap(text: str, font: Any, width: int) -> list[str]:

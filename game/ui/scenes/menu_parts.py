@@ -10,7 +10,7 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton
 
-from game.i18n import tr
+from game.ui.citations import source_list
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:
@@ -96,16 +96,4 @@ def esc(text: object) -> str:
 
 def source_titles(scenario: Scenario, ids: Iterable[str], seed_files: bool = True) -> str:
     """'Title (seed file); Title' for source ids, as players should see a citation."""
-    parts: list[str] = []
-    for sid in dict.fromkeys(ids):
-        source = scenario.sources.get(sid)
-        if source is None:
-            parts.append(sid)
-            continue
-        title = source.title
-        if source.kind == "fiction":
-            title = tr("{title} (fiction: invented by the game)", title=title)
-        elif source.seed and seed_files:
-            title = tr("{title} (seed file {seed})", title=title, seed=source.seed)
-        parts.append(title)
-    return "; ".join(parts)
+    return source_list(scenario, ids, seed_files)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from game.i18n import tr
 from game.scenario.models import Scenario
+from game.ui.citations import source_names
 
 
 def esc(text: object) -> str:
@@ -27,22 +28,6 @@ def game_value(what: str) -> str:
     """`what` (plain text) followed by the game-value label."""
     return lines(esc(what), "<i>" + esc(tr("Game value: chosen so the game plays well, "
                                             "not a historical figure.")) + "</i>")
-
-
-def source_names(scenario: Scenario, source_ids: Iterable[str]) -> list[str]:
-    """Each source as a pupil can find it: title, and its seed file when there is one."""
-    names = []
-    for sid in source_ids:
-        source = scenario.sources.get(sid)
-        if source is None:
-            names.append(sid)
-        elif source.kind == "fiction":
-            names.append(tr("{title} (game invention)", title=source.title))
-        elif source.seed:
-            names.append(tr("{title} (seed {seed})", title=source.title, seed=source.seed))
-        else:
-            names.append(source.title)
-    return names
 
 
 def sourced(scenario: Scenario, what: str, source_ids: Iterable[str]) -> str:

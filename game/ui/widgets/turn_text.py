@@ -10,9 +10,10 @@ from typing import Any
 
 from game.i18n import tr
 from game.scenario.models import Scenario
+from game.ui.citations import source_names
 from game.ui.widgets import tips
 from game.ui.widgets.milestone_graph import status_name
-from game.ui.widgets.tips import esc, game_value, lines, money, percent, source_names, sourced
+from game.ui.widgets.tips import esc, game_value, lines, money, percent, sourced
 
 FUNDABLE = ("available", "in_progress", "ready")
 
