@@ -65,11 +65,22 @@ def _theme(scale: float) -> dict[str, Any]:
     return theme
 
 
+def _forget_fonts() -> None:
+    """Fonts cached by an earlier pygame session die with pygame.quit(); a new window (a
+    test, a restart after a failed load) must not draw with them."""
+    from game.ui import charts
+    from game.ui.widgets import milestone_graph
+
+    milestone_graph.font.cache_clear()
+    charts._font.cache_clear()
+
+
 class App:
     def __init__(self, settings: settings_mod.Settings | None = None,
                  size: tuple[int, int] | None = None, windowed: bool = False,
                  persist: bool = True) -> None:
         pygame.init()
+        _forget_fonts()
         self.settings = settings or settings_mod.load()
         self.persist = persist
         self.fullscreen = self.settings.fullscreen and not windowed

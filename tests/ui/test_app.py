@@ -46,3 +46,13 @@ def test_an_overlay_draws_over_the_dimmed_screen_below(app_factory) -> None:
     after = app.window.get_at(point)
     assert sum(after[:3]) < sum(before[:3])  # dimmed by the veil
     assert tuple(after[:3]) != tuple(app.palette.background)  # not wiped blank
+
+
+def test_a_new_window_after_pygame_quit_draws_with_fresh_fonts(app_factory) -> None:
+    from game.ui.widgets.labels import text_width
+
+    app_factory()
+    assert text_width("Moon", 14) > 0
+    pygame.quit()
+    app_factory()
+    assert text_width("Moon", 14) > 0  # an old font would raise "font module quit"
