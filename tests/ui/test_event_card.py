@@ -90,3 +90,8 @@ def test_the_event_card_fits_the_window(app_factory, size) -> None:  # type: ign
     assert layout_problems(app) == []
     app, _ = open_card(app_factory, session("esa"), "ilrs_invitation", size)
     assert layout_problems(app) == []
+
+
+def test_an_event_card_rings_the_event_cue(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, _drive = open_card(app_factory, cnes_at_dorn(), "dorn_on_change6")
+    assert "event" in app.sound.played

@@ -34,6 +34,9 @@ class EventCardScene(Scene):
         self.answer = answer
         self.problem = ""
 
+    def on_enter(self) -> None:
+        self.app.sound.play("event")
+
     @property
     def event(self) -> Event:
         return self.app.session.scenario.events[self.event_id]  # type: ignore[union-attr]
