@@ -279,11 +279,13 @@ class DebriefScene(Scene):
         elif self.report_error:
             self.label(note, _fit(self.report_error, font, note.w - 8),
                        tooltip=self.report_error, object_id="#error")
-        self.button(history, tr("History"), self.open_history,
-                    tooltip=tr("Your dates beside the documented timeline"),
-                    enabled=self.app.session is not None)
-        first = self.button(title, tr("Title"), self.to_title,
-                            tooltip=tr("Back to the title screen; the report stays on disk"))
+        # A second Enter from the last turn report lands here: it must open something
+        # harmless (the history), never leave the debrief before the class has read it.
+        first = self.button(history, tr("History"), self.open_history,
+                            tooltip=tr("Your dates beside the documented timeline"),
+                            enabled=self.app.session is not None)
+        self.button(title, tr("Title"), self.to_title,
+                    tooltip=tr("Back to the title screen; the report stays on disk"))
         self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
         self.focus.focus(first)
 
