@@ -82,3 +82,16 @@ def test_the_glossary_scrolls(app_factory):
 def test_the_screen_fits_every_window_size(app_factory, size):
     app, _drive = open_help(app_factory, size)
     assert layout_problems(app) == []
+
+
+def test_help_starts_with_how_to_play(app_factory) -> None:  # type: ignore[no-untyped-def]
+    from pygame_gui.elements import UITextBox
+
+    from game.ui.scenes.help import HelpScene
+    from game.ui.testing import Driver, element_text, visible_elements
+
+    app = app_factory()
+    app.push(HelpScene())
+    Driver(app).step(2)
+    boxes = [element_text(e) for e in visible_elements(app) if isinstance(e, UITextBox)]
+    assert boxes[0].startswith("<b>How to play</b>")

@@ -17,6 +17,7 @@ from game.scenario.models import Fact
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc, source_titles
+from game.ui.widgets.turn_text import how_to_play_html
 
 
 def controls_html() -> str:
@@ -133,7 +134,7 @@ class HelpScene(Scene):
         rest, footer = layout.split_bottom(rest, u.button, u.gap)
         self.label(header, tr("Help"), object_id="#heading")
         left, right = layout.columns(rest, [1, 2.2], gap=u.margin)
-        self.textbox(left, controls_html())
+        self.textbox(left, how_to_play_html() + "<br>" + controls_html())
         self.textbox(right, self.glossary)
         close, _ = layout.columns(footer, [1, 4], gap=u.gap)
         self.button(close, tr("Close"), lambda: self.dismiss(None), tooltip=tr("Esc"))

@@ -104,6 +104,26 @@ def _source_note(scenario: Scenario, source_ids: Any) -> str:
     return "<i>(" + esc(tr("Source: {names}", names="; ".join(names))) + ")</i>"
 
 
+def how_to_play() -> list[str]:
+    """The whole game in five steps: shown on the first turn and at the top of Help, so a
+    new player needs nothing outside the game."""
+    return [
+        tr("Click a milestone in the graph: blue ones are available to you."),
+        tr("Fund it with + and - or the slider; 'Steady rate' finishes it in its minimum "
+           "number of turns. Money left over partly carries to the next turn."),
+        tr("When a mission turns light green it is ready: press 'Attempt mission' to see "
+           "its chance of success, then launch."),
+        tr("Press 'End turn'. Events, bloc offers and a report of the turn follow."),
+        tr("Reach the Moon before the rivals, keep your budget healthy and your partners' "
+           "trust. F1 explains every term, H compares your Moon with the plans of 2021."),
+    ]
+
+
+def how_to_play_html() -> str:
+    steps = "".join(f"{i}. {esc(step)}<br>" for i, step in enumerate(how_to_play(), 1))
+    return f"<b>{esc(tr('How to play'))}</b><br>{steps}"
+
+
 def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -> str:
     """Newest first: what went wrong with the game itself (a failed autosave), a refusal
     just now, this turn's events and news, then last turn's."""
@@ -111,6 +131,7 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
     for warning in (session_notice, notice):
         if warning:
             items.append(f"<font color='#FF8A8A'>{esc(tips.sentence(warning))}</font>")
+    warnings = len(items)
     current = engine.current_report(agency) or {}
     for event in current.get("events", []):
         items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
@@ -121,7 +142,9 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
     last = engine.last_report(agency) or {}
     for text in reversed(last.get("news", [])):
         items.append(f"<i>{esc(last.get('label', ''))}</i> {esc(text)}")
-    if not items:
+    if engine.state.turn == 0:  # a new player reads it first, after any warning
+        items.insert(warnings, how_to_play_html())
+    elif not items:
         items.append(esc(tr("No news yet. Fund a milestone, then end the turn.")))
     return "<br>".join(items)
 
