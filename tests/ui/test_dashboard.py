@@ -374,3 +374,13 @@ def test_tab_order_stays_nodes_funding_attempt_end_turn_after_a_selection(
                                                  if t.startswith("End turn"))
     assert texts[-2:] == ["History (H)", "Menu (Esc)"]
     assert all(e.alive() for e in items)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
+def test_an_invented_agency_is_marked_fiction_on_the_turn_screen(app_factory: Any,
+                                                                 size: tuple[int, int]) -> None:
+    session = Session.new(paths.SCENARIOS_DIR / "whatif_newcomer.yaml", agency="meridian",
+                          seed=1, teams={"Red team": "meridian", "Blue team": "esa"})
+    app, _drive, scene = open_dashboard(app_factory, session, size)
+    assert "(fiction)" in scene._live["who"].text + (scene._live["who"].tool_tip_text or "")
+    assert layout_problems(app) == []

@@ -142,13 +142,18 @@ class DashboardScene(Scene):
         teams = getattr(self.session, "teams", None) or {}
         team = next((name for name, agency in teams.items() if agency == aid), None)
         who = tr("{team} \u2014 {agency}", team=team, agency=spec.short) if team else spec.short
+        invented = bool(getattr(spec, "fiction", False))
+        if invented:  # a pupil must never take the invented agency for a real one
+            who = tr("{agency} (fiction)", agency=who)
         bloc = engine.rules.blocs[state.agencies[aid].bloc].short if state.agencies[aid].bloc \
             else tr("independent")
         calendar = engine.rules.calendar
         left = calendar.turns_left(state.turn)
         tips = words.budget_tips(engine, aid)
         items: list[tuple[str, str, str, str]] = [
-            ("who", who, esc(tr("{name}, playing: {bloc}", name=spec.name, bloc=bloc)),
+            ("who", who, esc(tr("{name}, playing: {bloc}", name=spec.name, bloc=bloc))
+             + (esc(" " + tr("This agency is invented for the scenario; it is not history."))
+                if invented else ""),
              "#small_left"),
             ("date", tr("Game over") if self.session.is_over else engine.turn_label(),
              esc(tr("Turn {t} of {n}; a turn is {m} months (the scenario's calendar).",
