@@ -49,7 +49,7 @@ def stamp_for(scenario: Scenario, scenario_path: Path) -> ScenarioStamp:
 def save_game(path: Path, engine: Engine, scenario_path: Path, name: str,
               teams: dict[str, str] | None = None) -> SaveEnvelope:
     envelope = make_envelope(name, stamp_for(engine.rules.scenario, scenario_path),
-                             _payload(engine, teams), engine.turn_label())
+                             _payload(engine, teams), _when(engine))
     write_save(path, envelope)
     return envelope
 
@@ -100,18 +100,25 @@ def load_game(path: Path, folders: list[Path] | None = None) -> LoadedGame:
     return LoadedGame(engine, scenario, scenario_path, envelope)
 
 
+def _when(engine: Engine) -> str:
+    """The game date a save is listed under; a finished game has no next turn to name."""
+    if engine.is_over:
+        return tr("game over ({date})", date=engine.turn_label(engine.state.turn_count - 1))
+    return engine.turn_label()
+
+
 def autosave_game(slots: SaveSlots, engine: Engine, scenario_path: Path,
                   teams: dict[str, str] | None = None) -> Path:
     """The save made at every turn; the slots keep the last five."""
     envelope = make_envelope(tr("Autosave"), stamp_for(engine.rules.scenario, scenario_path),
-                             _payload(engine, teams), engine.turn_label())
+                             _payload(engine, teams), _when(engine))
     return slots.autosave(envelope)
 
 
 def save_named_game(slots: SaveSlots, name: str, engine: Engine, scenario_path: Path,
                     teams: dict[str, str] | None = None) -> Path:
     envelope = make_envelope(name, stamp_for(engine.rules.scenario, scenario_path),
-                             _payload(engine, teams), engine.turn_label())
+                             _payload(engine, teams), _when(engine))
     return slots.save_named(name, envelope)
 
 

@@ -80,3 +80,15 @@ def test_autosaves_and_named_slots_carry_team_names(folder: Path, tmp_path: Path
     newest = load_game(slots.newest().path, folders=[folder])
     assert newest.envelope.game["teams"] == {"esa": "Red"}
     assert newest.engine.state.turn == 7
+
+
+def test_a_finished_game_is_listed_as_game_over_not_a_turn_after_the_end(
+        folder: Path, tmp_path: Path) -> None:
+    slots = SaveSlots(tmp_path / "saves")
+    engine = _new_game(folder)
+    _play(engine, engine.state.turn_count)
+    assert engine.is_over
+    autosave_game(slots, engine, folder / SOURCE.name)
+    saved = load_game(slots.newest().path, folders=[folder])
+    last = engine.turn_label(engine.state.turn_count - 1)
+    assert saved.envelope.turn_label == f"game over ({last})"
