@@ -96,10 +96,12 @@ def test_save_as_class_preset_writes_the_choices_and_the_next_new_game_uses_them
     assert drive.find(LockedButton, "777")
 
 
-def test_clear_preset_removes_it_and_unlocks_the_screen(app_factory):
+def test_clear_preset_asks_once_more_then_removes_it_and_unlocks_the_screen(app_factory):
     presets.write(CLASS)
     _app, scene, drive = open_new_game(app_factory)
     drive.press("Clear preset")
+    assert presets.default_path().exists() and scene.preset is not None  # a stray click
+    drive.press("Really clear?")
     assert not presets.default_path().exists()
     assert scene.preset is None
     drive.find(UITextEntryLine)  # the seed can be typed again
@@ -126,6 +128,7 @@ def test_a_preset_file_given_for_the_run_is_used_and_clear_leaves_it_on_disk(app
     _app, scene, drive = open_new_game(app_factory)
     assert scene.seed_text == "2024"
     drive.press("Clear preset")
+    drive.press("Really clear?")
     assert path.exists() and scene.preset is None
 
 

@@ -70,6 +70,7 @@ class NewGameScene(Scene):
         self.preset: presets.Preset | None = None
         self.lock_on_save = True
         self.notice = ""  # one line under the options (what Start or Save just did)
+        self.confirm_clear = False  # Clear preset asks once more
         self._start: UIButton | None = None
 
     # --- lifecycle -------------------------------------------------------------------
@@ -409,9 +410,12 @@ class NewGameScene(Scene):
         fit_text(self.button(lock, lock_text, self.toggle_lock,
                              tooltip=tr("Whether the saved preset locks scenario, seed, "
                                         "difficulty and teams")))
-        fit_text(self.button(clear, tr("Clear preset"), self.clear_preset,
+        fit_text(self.button(clear, tr("Really clear?") if self.confirm_clear
+                             else tr("Clear preset"), self.clear_preset,
                              enabled=self.preset is not None,
-                             tooltip=tr("Stop using the class preset")))
+                             tooltip=tr("Press again to stop using the class preset")
+                             if self.confirm_clear else tr("Stop using the class preset "
+                                                           "(asks once more)")))
         ok = bool(self.entries) and self.current.ok and self.seed_text.isdigit()
         why = "" if ok else (tr("Type a seed first") if self.entries and self.current.ok
                              else tr("Choose a scenario without errors"))
@@ -515,6 +519,13 @@ class NewGameScene(Scene):
         self.refresh()
 
     def clear_preset(self) -> None:
+        # The class preset is the teacher's: a stray click by a pupil must not undo it.
+        if not self.confirm_clear:
+            self.confirm_clear = True
+            self.notice = tr("Press 'Really clear?' to remove the class preset")
+            self.refresh()
+            return
+        self.confirm_clear = False
         presets.clear()
         self.preset, _ = presets.load()
         self.notice = tr("Class preset cleared")
