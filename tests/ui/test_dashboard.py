@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pygame
@@ -384,3 +385,28 @@ def test_an_invented_agency_is_marked_fiction_on_the_turn_screen(app_factory: An
     app, _drive, scene = open_dashboard(app_factory, session, size)
     assert "(fiction)" in scene._live["who"].text + (scene._live["who"].tool_tip_text or "")
     assert layout_problems(app) == []
+
+
+def test_what_a_failure_costs_keeps_the_number_offered_before_launch(app_factory: Any) -> None:
+    from pygame_gui.elements import UITextBox
+
+    from game.ui.testing import element_text
+
+    session = ready_orbiter()
+    app, drive, _scene = open_dashboard(app_factory, session)
+    drive.click(button_starting(drive, "Attempt mission"))
+    dialog = app.top
+
+    def note() -> str:
+        boxes = [e for e in visible_elements(app) if isinstance(e, UITextBox)]
+        return element_text(boxes[0])
+
+    offered = note()
+    # whatever the flight does to the milestone's cost (partners, trust), the offer stands
+    base = session.engine.milestone_view
+    with pytest.MonkeyPatch.context() as monkey:
+        monkey.setattr(session.engine, "milestone_view",
+                       lambda a, m: dataclasses.replace(base(a, m), cost=1))
+        drive.press("Launch")
+        run_until_revealed(drive, dialog)
+        assert note() == offered

@@ -37,6 +37,10 @@ class AttemptScene(Scene):
         self.refusal = ""
         self.shown = 0  # flown steps whose outcome is on screen
         self._clock = 0.0
+        # What a failure would cost, as offered before launch: a success changes the
+        # milestone's cost (partners, trust), and a number that changes under the class's
+        # eyes after the dice were rolled reads as a mistake.
+        self.note_html = ""
 
     @property
     def phase(self) -> str:
@@ -68,7 +72,9 @@ class AttemptScene(Scene):
         width = min(round(640 * u.scale), rect.w)
         # What a failure costs must read whole: the box is as tall as its text at this width
         # (the window clamps the dialog, and only then does the note scroll).
-        note_html = self._note(engine, view)
+        if self.launch is None or not self.note_html:
+            self.note_html = self._note(engine, view)
+        note_html = self.note_html
         note_h = text_box_height(self.app.manager, note_html, width - 2 * u.margin)
         height = (u.margin * 2 + u.row + row_h + u.gap * 5 + rows_needed * (row_h + 2)
                   + note_h + round(40 * u.scale) + u.button)
