@@ -131,3 +131,18 @@ def test_a_milestone_done_before_the_game_is_not_dated_to_the_first_turn() -> No
     row = next(r for r in timeline(session.engine, "esa") if r.milestone == "far_side_landing")
     assert row.first_before_game and row.first_month is None
     assert row.first is not None and row.first.startswith("before ")
+
+
+def test_in_a_hot_seat_game_the_dates_name_the_team_not_you(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app = app_factory((1280, 720))
+    session = play()
+    session.teams = {"Green": "esa", "Red": "cnsa"}
+    app.session = session
+    app.push(Below())
+    app.push(HistoryScene())
+    Driver(app).step(2)
+    shown = texts(app)
+    assert any(t.startswith("Green (ESA): ") for t in shown)
+    assert not any("(you)" in t or t.startswith("You: ") for t in shown)
+    assert any(t.startswith("Green: ") and "years" in t for t in shown)
+    assert layout_problems(app) == []

@@ -147,6 +147,7 @@ def timeline(engine: Any, agency: str) -> list[TimelineRow]:
 
 class HistoryScene(Scene):
     name = "history"
+    team: str | None = None  # the hot-seat team playing the agency shown, if any
 
     def build(self, rect: pygame.Rect) -> None:
         session = self.app.session
@@ -189,6 +190,8 @@ class HistoryScene(Scene):
         for col, (text, tip) in zip(widths, titles, strict=True):
             cell = pygame.Rect(header.x + col.x, header.y, col.w, header.h)
             self.label(cell, fit_line(text, font, col.w - 8), tooltip=tip, object_id="#left")
+        self.team = next((t for t, a in (session.teams or {}).items() if a == session.agency),
+                         None)
         blocks = self._blocks(session.engine, session.agency, scenario, font, widths)
         disagreements = self._disagreement_lines(scenario, font, inner_w)
         height = sum(b[0] for b in blocks) * line_h + len(blocks) * u.gap
@@ -220,8 +223,12 @@ class HistoryScene(Scene):
             if row.milestone is None:
                 game.append(("\u2014", tr("Nothing in the game stands for this line")))
             else:
-                mine = tr("{a} (you): {d}", a=you, d=row.yours) if row.yours else \
-                    tr("{a} (you): not achieved", a=you)
+                # In hot-seat the screen is seen by the whole room (after the debrief, by
+                # every team at once): name the team, not "you".
+                who = tr("{team} ({a})", team=self.team, a=you) if self.team else \
+                    tr("{a} (you)", a=you)
+                mine = tr("{who}: {d}", who=who, d=row.yours) if row.yours else \
+                    tr("{who}: not achieved", who=who)
                 game += [(t, game_tip) for t in wrap(mine, font, widths[1].w - 8)]
                 first = tr("First: {a}, {d}", a=row.first_by, d=row.first) if row.first \
                     else tr("Nobody achieved it in this game")
@@ -250,8 +257,11 @@ class HistoryScene(Scene):
         if claim.month is None:
             return [("\u2014", tr("The source gives no date to compare with"))]
         if row.yours_month is not None:
-            text = tr("You: {d}", d=years_text(row.yours_month - claim.month))
-            tip = tr("Your game date minus the documented date ({w})", w=claim.when)
+            text = tr("{team}: {d}", team=self.team, d=years_text(row.yours_month - claim.month)) \
+                if self.team else tr("You: {d}", d=years_text(row.yours_month - claim.month))
+            tip = tr("{team}'s game date minus the documented date ({w})", team=self.team,
+                     w=claim.when) if self.team else \
+                tr("Your game date minus the documented date ({w})", w=claim.when)
         elif row.first_month is not None:
             text = tr("First: {d}", d=years_text(row.first_month - claim.month))
             tip = tr("The first game date ({a}) minus the documented date ({w})",
