@@ -410,3 +410,20 @@ def test_what_a_failure_costs_keeps_the_number_offered_before_launch(app_factory
         drive.press("Launch")
         run_until_revealed(drive, dialog)
         assert note() == offered
+
+
+def test_a_funded_milestone_carries_its_money_on_the_graph(app_factory: Any) -> None:
+    from game.ui.widgets.milestone_graph import node_infos
+
+    session = new_session()
+    app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["lunar_orbiter"])
+    drive.press("Steady rate")
+    funded = session.engine.milestone_view("esa", "lunar_orbiter").allocation
+    assert funded > 0
+    infos = node_infos(session.engine, "esa", session.scenario)
+    assert infos["lunar_orbiter"].funded == funded
+    assert all(info.funded == 0 for mid, info in infos.items() if mid != "lunar_orbiter")
+    tip = scene.node_buttons["lunar_orbiter"].tool_tip_text or ""
+    assert f"Funded this turn: {funded}M" in tip
+    assert layout_problems(app) == []

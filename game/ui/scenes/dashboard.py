@@ -26,7 +26,12 @@ from game.ui.scenes import scene_class
 from game.ui.widgets import theme_extra
 from game.ui.widgets import turn_text as words
 from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, text_width
-from game.ui.widgets.milestone_graph import MilestoneGraph, node_infos, status_name
+from game.ui.widgets.milestone_graph import (
+    MilestoneGraph,
+    funded_tag,
+    node_infos,
+    status_name,
+)
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence
 
 HISTORY = "game.ui.scenes.history:HistoryScene"
@@ -272,6 +277,10 @@ class DashboardScene(Scene):
     def refresh_side(self) -> None:
         """Rebuild only the side panel (selection and funding change nothing else), keeping
         its place in the Tab order; a whole rebuild of ~100 widgets takes ~0.1 s."""
+        node = self.node_buttons.get(self.selected or "")
+        if node is not None:  # its tooltip names this turn's funding, which just changed
+            node.set_tooltip(words.node_tooltip(
+                self.session.scenario, self.engine.milestone_view(self.agency, self.selected)))
         focus = self.focus
         if (self._side_rect is None or focus is None or self.app.top is not self
                 or not self._side_focus or self._side_focus[0] not in focus.items):
@@ -499,6 +508,9 @@ class DashboardScene(Scene):
         if node is not None:
             pygame.draw.rect(surface, self.app.palette.text, node.inflate(8, 8), width=3,
                              border_radius=8)
+            funded = self.engine.milestone_view(self.agency, self.selected).allocation
+            if funded > 0:  # the ring would cover the node's funding tag
+                funded_tag(surface, funded, node, self.app.palette)
 
     def update(self, dt: float) -> None:
         if self._stale and not any(pygame.mouse.get_pressed()):

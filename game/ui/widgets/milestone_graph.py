@@ -44,6 +44,7 @@ class NodeInfo:
     status: str  # the engine's status for the agency playing
     progress: float
     others: tuple[str, ...]  # short names of other agencies that achieved it
+    funded: int = 0  # millions given to it this turn (0: nothing yet)
 
 
 def node_infos(engine: Any, agency: str, scenario: Scenario) -> dict[str, NodeInfo]:
@@ -52,7 +53,7 @@ def node_infos(engine: Any, agency: str, scenario: Scenario) -> dict[str, NodeIn
         view = engine.milestone_view(agency, mid)
         others = tuple(scenario.agencies[a].short for a in view.achieved_by if a != agency)
         progress = 1.0 if view.status in DONE else view.progress
-        out[mid] = NodeInfo(mid, view.name, view.status, progress, others)
+        out[mid] = NodeInfo(mid, view.name, view.status, progress, others, view.allocation)
     return out
 
 
@@ -233,6 +234,8 @@ class MilestoneGraph:
             if d >= 13:
                 n = font(d - 4, bold=True).render(str(len(info.others)), True, palette.text)
                 surface.blit(n, n.get_rect(center=dot.center))
+        if info.funded > 0:
+            funded_tag(surface, info.funded, rect, palette)
         self._name(surface, info.name, box, size, ink)
 
     @staticmethod
@@ -271,6 +274,21 @@ class MilestoneGraph:
             img = f.render(text, True, palette.muted)
             surface.blit(img, img.get_rect(midleft=(swatch.right + 4, rect.centery)))
             x += w + gap
+
+
+def funded_tag(surface: pygame.Surface, amount: int, rect: pygame.Rect,
+               palette: Palette) -> None:
+    """This turn's money on the node's top-left corner: a team that funds three milestones
+    sees which three on the graph, not only a total in the top bar. The turn screen draws
+    it again over the selection ring."""
+    d = _badge(rect)
+    f = font(max(8, d - 4), bold=True)
+    img = f.render(tr("{n}M", n=amount), True, palette.background)
+    pill = pygame.Rect(0, 0, min(rect.w - 8, img.get_width() + d // 2 + 4), d)
+    pill.topleft = (rect.x - 4, rect.y - d // 2)  # half outside, clear of the name
+    pygame.draw.rect(surface, palette.text, pill, border_radius=d // 2)
+    pygame.draw.rect(surface, palette.background, pill, 1, border_radius=d // 2)
+    surface.blit(img, img.get_rect(center=pill.center))
 
 
 def _line_step(size: int) -> int:

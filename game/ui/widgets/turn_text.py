@@ -30,6 +30,9 @@ def cost_left(view: Any) -> int:
 def node_tooltip(scenario: Scenario, view: Any) -> str:
     parts = [f"<b>{esc(view.name)}</b>", esc(status_name(view.status))]
     parts.append(esc(tr("Developed: {p}", p=percent(view.progress))))
+    if view.allocation > 0:
+        parts.append(esc(tr("Funded this turn: {m} (the tag on its corner)",
+                            m=money(view.allocation))))
     if view.is_mission:
         parts.append(esc(tr("Chance of success if flown now: {p}", p=percent(view.reliability))))
     others = [scenario.agencies[a].short for a in view.achieved_by]
