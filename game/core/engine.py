@@ -182,6 +182,7 @@ class Engine:
         if not 0 <= c.choice < len(event.choices):
             return refused(tr("choose an answer from 1 to {n}", n=len(event.choices)))
         self.state.pending.remove(item)
+        self._note_choice(c.agency, c.event, event.choices[c.choice].text)
         self._apply_effects(event.choices[c.choice].effects, [c.agency])
         return OK
 
@@ -215,10 +216,18 @@ class Engine:
                 "news": [],
                 "achieved": [],
                 "scores_before": before,
+                # The money lines of the report (what the turn report's money section adds
+                # up): carried over, income, dues, then events, launches, development, loss.
+                "money_start": agency.money,
+                "income": 0,
+                "dues_paid": 0,
+                "event_money": 0,
+                "failure_costs": 0,
             }
             income = self.income(agency)
             agency.income = income
             agency.money += income
+            state.current[agency.id]["income"] = income
             self._pay_dues(agency)
         self._fire_events()
 
@@ -237,6 +246,7 @@ class Engine:
         tuning = self.rules.tuning
         if agency.money >= dues:
             agency.money -= dues
+            self.state.current[agency.id]["dues_paid"] = dues
             self.change_partners_trust(agency.id, tuning.dues_trust)
         else:
             self.change_partners_trust(agency.id, -tuning.unpaid_dues_trust)
@@ -307,6 +317,10 @@ class Engine:
         kept = math.floor(unspent * tuning.carry_over)
         lost = unspent - kept
         agency.money = kept
+        report = self.state.current[agency.id]
+        report["development_spent"] = sum(p["spent"] for p in report["progress"])
+        report["unspent"] = unspent
+        report["carry_lost"] = lost
         income = max(1, agency.income)
         health = 100 * max(0.0, 1 - (agency.wasted + lost) / income)
         turns_played = self.state.turn + 1
@@ -369,7 +383,7 @@ class Engine:
         crewed = rule.crewed
         cost = ms.effective_cost(self.rules, self.state, agency, rule)
         loss = round(cost * (tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic))
-        self.change_money(agency.id, -loss)
+        self.change_money(agency.id, -loss, cause="failure_costs")
         self.change_support(agency.id, -(tuning.failure_support_crewed if crewed
                                          else tuning.failure_support_robotic))
         keep = tuning.failure_progress_crewed if crewed else tuning.failure_progress_robotic
@@ -447,6 +461,7 @@ class Engine:
                 self.state.pending.append(Pending(aid, "event", eid))
             else:
                 choice = min(event.game.ai_choice, len(event.choices) - 1)
+                self._note_choice(aid, eid, event.choices[choice].text)
                 self._apply_effects(event.choices[choice].effects, [aid])
 
     def _apply_effects(self, effects: list[Any], agencies: list[str]) -> None:
@@ -464,9 +479,13 @@ class Engine:
         agency = self.state.agencies[aid]
         agency.support = int(min(100, max(0, agency.support + amount)))
 
-    def change_money(self, aid: str, amount: int) -> None:
+    def change_money(self, aid: str, amount: int, cause: str = "event_money") -> None:
         agency = self.state.agencies[aid]
+        old = agency.money
         agency.money = max(0, agency.money + amount)
+        report = self.state.current.get(aid)
+        if report is not None:  # the report says what moved the money, clamped as applied
+            report[cause] = report.get(cause, 0) + agency.money - old
         overspent = sum(agency.allocation.values()) - agency.money
         # Money taken away mid-turn trims the largest allocations first: never below zero.
         for mid in sorted(agency.allocation, key=lambda m: -agency.allocation[m]):
@@ -669,6 +688,14 @@ class Engine:
         self.state.news.append({"turn": self.state.turn, "agency": aid, "text": text})
         for report in self.state.current.values():
             report["news"].append(text)
+
+    def _note_choice(self, aid: str, eid: str, text: str) -> None:
+        """Write the answer given next to the event in the agency's report of this turn."""
+        report = self.state.current.get(aid)
+        for fired in reversed(report["events"] if report is not None else []):
+            if fired.get("event") == eid:
+                fired["choice"] = text
+                return
 
     def _note(self, aid: str, text: str) -> None:
         report = self.state.current.get(aid)

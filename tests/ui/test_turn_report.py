@@ -60,3 +60,63 @@ def test_continue_closes_the_report(app_factory) -> None:  # type: ignore[no-unt
 def test_the_report_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
     app, _ = open_report(app_factory, None, size)
     assert layout_problems(app) == []
+
+
+def _money(text: str) -> int:
+    return int(text.rsplit(":", 1)[1].strip().rstrip("M"))
+
+
+def test_the_money_lines_add_up_to_the_money_carried_over(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_report(app_factory, None)
+    shown = texts(app).splitlines()
+    lines = {line.split(":")[0]: _money(line) for line in shown
+             if line.startswith(("Carried in:", "Income:", "Bloc dues:", "Events:",
+                                 "Failed launches:", "Development:", "Not carried over:",
+                                 "Money now:"))}
+    assert lines["Development"] == -200 and lines["Not carried over"] < 0
+    moved = sum(v for k, v in lines.items() if k not in ("Money now",))
+    assert moved == lines["Money now"] == app.session.engine.last_report("cnsa")["money_left"]
+    drive.press("Continue")
+    assert isinstance(app.top, StandIn)
+
+
+def test_an_old_report_without_money_lines_still_shows_the_money_carried_over(app_factory) -> None:  # type: ignore[no-untyped-def]
+    report = {"turn": 0, "label": "Mar 2021", "progress": [], "events": [], "news": [],
+              "achieved": [], "launches": [], "scores_before": {}, "scores_after": {},
+              "money_left": 321}
+    app, _ = open_report(app_factory, report)
+    assert "Money carried over: 321 million" in texts(app)
+
+
+def test_an_event_line_names_the_answer_the_team_chose(app_factory) -> None:  # type: ignore[no-untyped-def]
+    report = {"turn": 0, "label": "Mar 2021", "progress": [], "news": [], "achieved": [],
+              "launches": [], "scores_before": {}, "scores_after": {},
+              "events": [{"event": "e", "title": "Rival pressure", "choice": "Speed up"},
+                         {"event": "f", "title": "A quiet note"}]}
+    app, _ = open_report(app_factory, report)
+    shown = texts(app)
+    assert "Rival pressure: you chose \u201cSpeed up\u201d" in shown
+    assert "A quiet note" in shown
+
+
+def test_a_hot_seat_report_names_the_team_and_its_agency(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app = app_factory((1280, 720))
+    app.session = session("cnsa", teams={"Red": "cnsa", "Blue": "nasa"})
+    for agency in ("cnsa", "nasa"):
+        pass_offers(app.session, agency)
+        assert app.session.apply(cmd.EndTurn(agency=agency)).ok
+    app.push(StandIn())
+    app.push(TurnReportScene(app.session.engine.last_report("cnsa")))
+    Driver(app).step(2)
+    assert "What happened: Mar 2021, Red (CNSA)" in texts(app)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
+def test_a_report_with_every_money_line_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
+    app, _ = open_report(app_factory, None, size)
+    report = dict(app.session.engine.last_report("cnsa"))
+    report.update(dues_paid=80, event_money=50, failure_costs=-120)
+    app.push(TurnReportScene(report))
+    Driver(app).step(2)
+    assert "Failed launches: -120M" in texts(app)
+    assert layout_problems(app) == []

@@ -3,8 +3,11 @@
 Reads the engine's report dict (engine.last_report(agency)): "progress" (milestone, before,
 after, spent), "launches" (milestone, steps with their chance and outcome, overall chance,
 success), "events", "achieved", "news" (every agency's, so rivals' moves show too), and
-"scores_before"/"scores_after". Scores sit in a column of labels, each with a tooltip on
-what the number is; the rest is one scrolling text.
+"scores_before"/"scores_after", and the money lines ("money_start", "income", "dues_paid",
+"event_money", "failure_costs", "development_spent", "carry_lost", "money_left"). Scores and
+money sit in a column of labels, each with a tooltip on what the number is (the column
+scrolls when the window is short); the rest is one scrolling text. Reports from saves made
+before the money lines existed show only the money carried over.
 """
 
 from __future__ import annotations
@@ -33,6 +36,50 @@ AXES = {
 
 def _pct(value: float) -> str:
     return f"{round(value * 100)}%"
+
+
+def _signed(amount: int) -> str:
+    return f"{amount:+d}M" if amount else "0M"
+
+
+def money_lines(report: dict[str, Any], carry_over: float) -> list[tuple[str, str]]:
+    """(text, tooltip) for each money line of the report, in the order the money moved: they
+    add up from the money carried in to the money carried out. Lines that did not move
+    money this turn (no event money, no failed launch) are left out."""
+    if "money_start" not in report or "money_left" not in report:
+        return []
+    lines = [
+        (tr("Carried in: {n}M", n=report["money_start"]),
+         tr("Money kept from the turn before, after its carry-over (a game value)")),
+        (tr("Income: {n}", n=_signed(int(report.get("income", 0)))),
+         tr("This half-year's budget: the agency's base budget scaled by public support and "
+            "difficulty (a game value)")),
+    ]
+    dues = int(report.get("dues_paid", 0))
+    if dues:
+        lines.append((tr("Bloc dues: {n}", n=_signed(-dues)),
+                      tr("The contribution your bloc asks of each member every turn, paid "
+                         "from the income (a game value)")))
+    events = int(report.get("event_money", 0))
+    if events:
+        lines.append((tr("Events: {n}", n=_signed(events)),
+                      tr("Money events and your answers to them gave or took (a game value)")))
+    failures = int(report.get("failure_costs", 0))
+    if failures:
+        lines.append((tr("Failed launches: {n}", n=_signed(failures)),
+                      tr("A failed launch loses a share of the milestone's cost (a game "
+                         "value)")))
+    lines.append((tr("Development: {n}", n=_signed(-int(report.get("development_spent", 0)))),
+                  tr("Money spent developing milestones this turn (a game value)")))
+    lost = int(report.get("carry_lost", 0))
+    keep = round(carry_over * 100)
+    lines.append((tr("Not carried over: {n}", n=_signed(-lost)),
+                  tr("Only {k}% of money left unspent is kept for the next turn; the other "
+                     "{l}% is lost and lowers budget health (carry-over rule, a game value)",
+                     k=keep, l=100 - keep)))
+    lines.append((tr("Money now: {n}M", n=report["money_left"]),
+                  tr("Money carried into the next turn, before its income (a game value)")))
+    return lines
 
 
 class TurnReportScene(Scene):
@@ -65,13 +112,19 @@ class TurnReportScene(Scene):
                       m=self._milestone(p["milestone"]), a=_pct(p["before"]),
                       b=_pct(p["after"]), n=p["spent"]))
             for p in report.get("progress", [])])
-        section(tr("Events"), [escape(str(e.get("title", e.get("event", ""))))
-                               for e in report.get("events", [])])
+        section(tr("Events"), [self._event_line(e) for e in report.get("events", [])])
         section(tr("News from every agency"), [escape(str(n)) for n in report.get("news", [])])
         if not out:
             out.append(escape(tr("A quiet half-year: nothing was funded, launched or "
                                  "announced.")) + "<br>")
         return "".join(out)
+
+    def _event_line(self, fired: dict[str, Any]) -> str:
+        title = escape(str(fired.get("title", fired.get("event", ""))))
+        choice = fired.get("choice")
+        if not choice:
+            return title
+        return title + escape(tr(": you chose \u201c{c}\u201d", c=str(choice)))
 
     def _launch_line(self, launch: dict[str, Any]) -> str:
         steps = ", ".join(
@@ -94,7 +147,7 @@ class TurnReportScene(Scene):
         rest, foot = layout.split_bottom(rest, u.button, u.gap)
         label = self.report.get("label") or session.engine.turn_label()
         self.label(head, tr("What happened: {date}, {agency}", date=label,
-                            agency=session.scenario.agencies[session.agency].short),
+                            agency=self._who()),
                    object_id="#heading",
                    tooltip=tr("The half-year that has just been played (game calendar)"))
         scores, text = layout.columns(rest, [1, 2], gap=u.margin)
@@ -107,24 +160,49 @@ class TurnReportScene(Scene):
                          tooltip=tr("On to the next half-year"))
         self.focus.focus(go)
 
+    def _who(self) -> str:
+        """"Red (CNSA)" in a hot-seat game (the whole room reads it), else "CNSA"."""
+        session = self.app.session
+        assert session is not None
+        short = session.scenario.agencies[session.agency].short
+        team = session.team_of(session.agency)
+        return tr("{team} ({a})", team=team, a=short) if team else short
+
     def _scores(self, area: pygame.Rect) -> None:
         u = self.app.units
         before = self.report.get("scores_before", {})
         after = self.report.get("scores_after", {})
         money = self.report.get("money_left")
-        count = len(SCORE_AXES) + 1 + (1 if money is not None else 0)
+        session = self.app.session
+        assert session is not None
+        lines = money_lines(self.report, session.engine.rules.tuning.carry_over)
+        count = len(SCORE_AXES) + 1 + (len(lines) + 1 if lines else
+                                       (1 if money is not None else 0))
+        needed = count * (u.row + u.gap)
+        container = None
+        if needed > area.h:  # a short window: the column scrolls rather than squeezes
+            container = self.scroller(area, needed)
+            area = pygame.Rect(0, 0, area.w - 24, needed)
         rows = layout.stack(area, count, u.row, u.gap)
-        self.label(rows[0], tr("Scores"), object_id="#heading",
+        self.label(rows[0], tr("Scores"), object_id="#heading", container=container,
                    tooltip=tr("Score axes are game values: the sources give no scores"))
         for axis, row in zip(SCORE_AXES, rows[1:], strict=False):
             name, meaning = AXES.get(axis, (axis, ""))
             old, new = float(before.get(axis, 0.0)), float(after.get(axis, 0.0))
             self.label(row, tr("{axis}: {a} -> {b} ({d})", axis=tr(name), a=f"{old:.1f}",
                                b=f"{new:.1f}", d=f"{new - old:+.1f}"), object_id="#left",
+                       container=container,
                        tooltip=tr("{meaning}. Before -> after this turn (change). A game value.",
                                   meaning=tr(meaning)))
-        if money is not None:
+        if lines:
+            first = len(SCORE_AXES) + 1
+            self.label(rows[first], tr("Money"), object_id="#heading", container=container,
+                       tooltip=tr("Where this turn's money went, in millions: every figure "
+                                  "is a game value (the sources give no budgets per turn)"))
+            for (text, tip), row in zip(lines, rows[first + 1:], strict=False):
+                self.label(row, text, object_id="#left", tooltip=tip, container=container)
+        elif money is not None:
             self.label(rows[-1], tr("Money carried over: {n} million", n=money),
-                       object_id="#left",
+                       object_id="#left", container=container,
                        tooltip=tr("Money left after spending, kept for next turn after the "
                                   "carry-over rule (a game value)"))
