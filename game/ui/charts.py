@@ -41,6 +41,29 @@ def series_style(index: int, palette: Palette) -> tuple[Colour, bool]:
     return colours[index % len(colours)], index >= len(colours)
 
 
+def team_styles(teams: Sequence[str | None], palette: Palette) -> list[tuple[Colour, bool]]:
+    """(colour, dashed) for each line in order: a line whose team is named after a colour
+    the palette shows gets that colour; the others take the series colours in order,
+    skipping any a named line already uses, then dashed repeats."""
+    named = [palette.team_colour(t) if t else None for t in teams]
+    taken = [c for c in named if c is not None]
+    free = [c for c in palette.series if all(_distance(c, t) > 90 for t in taken)]
+    free = free or list(palette.series)
+    styles: list[tuple[Colour, bool]] = []
+    n = 0
+    for colour in named:
+        if colour is not None:
+            styles.append((colour, False))
+        else:
+            styles.append((free[n % len(free)], n >= len(free)))
+            n += 1
+    return styles
+
+
+def _distance(a: Colour, b: Colour) -> float:
+    return math.dist(a, b)
+
+
 def nice_top(value: float) -> float:
     """A round axis maximum at or above `value` (1, 2, 2.5, 5 times a power of ten)."""
     if value <= 0 or not math.isfinite(value):

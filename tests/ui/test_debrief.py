@@ -197,3 +197,39 @@ def test_a_game_not_over_gets_no_report_and_says_so(app_factory) -> None:
     app = open_debrief(app_factory, session=session)
     assert reports() == []
     assert any("not over yet" in t for t in texts(app))
+
+
+def finished_hot_seat(seed: int = 11) -> Session:
+    """The classroom game played to its end by three teams named after colours."""
+    teams = {"Red": "cnsa", "Blue": "nasa", "Green": "esa"}
+    session = Session.new(Path(CLASSROOM), "cnsa", seed=seed, teams=teams)
+    while not session.is_over:
+        for agency in teams.values():
+            if session.is_over:
+                break
+            for waiting in session.engine.pending(agency):
+                if waiting.kind == "event":
+                    session.apply(cmd.AnswerEvent(agency=agency, event=waiting.ref, choice=0))
+                else:
+                    session.apply(cmd.DeclineOffer(agency=agency, bloc=waiting.ref))
+            assert session.apply(cmd.EndTurn(agency=agency)).ok
+    return session
+
+
+@pytest.mark.parametrize("colour_blind", [False, True])
+def test_a_team_named_after_a_colour_gets_a_line_of_that_colour(app_factory, colour_blind) -> None:  # type: ignore[no-untyped-def]
+    app = app_factory((1280, 720), colour_blind=colour_blind)
+    app.session = finished_hot_seat()
+    app.push(Board())
+    app.push(DebriefScene())
+    Driver(app).press("Charts")
+    _, series = app.top.chart_data("total")
+    by_name = {s.name: s for s in series}
+    palette = app.palette
+    for team, short in (("Red", "CNSA"), ("Blue", "NASA"), ("Green", "ESA")):
+        assert by_name[f"{team} ({short})"].colour == palette.team_colour(team)
+    assert palette.team_colour("Red") != palette.team_colour("Blue")
+    rivals = [s.colour for s in series if not s.highlight]
+    for team in ("Red", "Blue", "Green"):
+        assert palette.team_colour(team) not in rivals  # no computer line wears a team's colour
+    assert layout_problems(app) == []

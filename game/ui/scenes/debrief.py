@@ -22,7 +22,7 @@ from game import paths
 from game.core.rules import SCORE_AXES
 from game.i18n import tr
 from game.ui import layout
-from game.ui.charts import Series, line_chart, series_style
+from game.ui.charts import Series, line_chart, team_styles
 from game.ui.scene import Scene
 from game.ui.scenes.history import fit_line as _fit
 
@@ -330,16 +330,20 @@ class DebriefScene(Scene):
         assert session is not None
         engine, state = session.engine, session.state
         teams = self._report_teams() or {}
+        shown = [(aid, agency) for aid, agency in session.scenario.agencies.items()
+                 if aid in state.agencies]
+        # A team called Red gets a red line (when the palette has one): the class looks
+        # for its own colour first.
+        styles = team_styles([teams.get(aid) for aid, _ in shown], self.app.palette)
         series = []
-        for n, (aid, agency) in enumerate(session.scenario.agencies.items()):
-            if aid not in state.agencies:
-                continue
+        for (aid, agency), (colour, dashed) in zip(shown, styles, strict=True):
             values = tuple(state.history.get(aid, {}).get(axis, []))
             human = aid in state.humans
             name = agency.short
             if human:
-                name = teams.get(aid) or tr("{a} (you)", a=agency.short)
-            colour, dashed = series_style(n, self.app.palette)
+                team = teams.get(aid)
+                name = tr("{team} ({a})", team=team, a=agency.short) if team else \
+                    tr("{a} (you)", a=agency.short)
             series.append(Series(name, values, colour, highlight=human, dashed=dashed))
         turns = max((len(s.values) for s in series), default=0)
         labels = [engine.turn_label(t) for t in range(turns)]
