@@ -32,7 +32,7 @@ from game.ui.widgets.milestone_graph import (
     node_infos,
     status_name,
 )
-from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence
+from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence, sourced
 
 HISTORY = "game.ui.scenes.history:HistoryScene"
 PAUSE = "game.ui.scenes.pause:PauseScene"
@@ -308,6 +308,10 @@ class DashboardScene(Scene):
         self.app.dirty = True
 
     def _figures(self, grid: pygame.Rect, view: Any) -> None:
+        if view.status in ("achieved", "shared"):
+            # A chance or a steady rate means nothing for what is built: say when and who.
+            self._done_figures(grid, view)
+            return
         u = self.app.units
         tips = words.figure_tips(view)
         row_rects = layout.rows(grid, 3, gap=u.gap // 2)
@@ -328,6 +332,61 @@ class DashboardScene(Scene):
             cell = left if i % 2 == 0 else right
             self._live[key] = fitted_label(self, cell, text, tooltip=tip,
                                            object_id="#small_left")
+
+    def _done_figures(self, grid: pygame.Rect, view: Any) -> None:
+        u = self.app.units
+        state = self.session.state
+        own = view.id in state.agencies[self.agency].achieved
+        partners = self.engine.partners(self.agency)
+        builders = [self.agency] if own else [a for a in view.achieved_by if a in partners]
+        builder = builders[0] if builders else self.agency
+        when, when_tip = self._when_done(builder, view.id)
+        who = tr("you") if builder == self.agency else self._agency_name(builder)
+        row_rects = layout.rows(grid, 3, gap=u.gap // 2)
+        fitted_label(self, row_rects[0], tr("Done: {when}", when=when), tooltip=when_tip,
+                     object_id="#small_left")
+        by_tip = esc(tr("Built by {who}", who=who)) if own else esc(tr(
+            "Built by {who}, a bloc partner; the bloc shares it with you", who=who))
+        others = [self._agency_name(a) for a in view.achieved_by if a != builder]
+        by = tr("By {who}", who=who)
+        if others:
+            by = tr("By {who}; also {others}", who=who, others=", ".join(others))
+            by_tip = lines(by_tip, esc(tr("Also achieved by: {others}",
+                                          others=", ".join(others))))
+        fitted_label(self, row_rects[1], by, tooltip=by_tip, object_id="#small_left")
+        project = state.agencies[self.agency].projects.get(view.id)
+        spent = project.spent if project is not None else 0
+        left, right = layout.columns(row_rects[2], 2, gap=u.gap)
+        fitted_label(self, left, tr("You spent {m}", m=money(spent)), object_id="#small_left",
+                     tooltip=game_value(tr("Millions you put into it during the game")))
+        if view.first_holder is not None:
+            first = tr("you") if view.first_holder == self.agency else \
+                self._agency_name(view.first_holder)
+            fitted_label(self, right, tr("First: {who}", who=first), object_id="#small_left",
+                         tooltip=esc(tr("Who achieved it first, which earns extra prestige")))
+        else:
+            fitted_label(self, right, tr("No first"), object_id="#small_left",
+                         tooltip=esc(tr("No extra prestige for being first at this one")))
+
+    def _when_done(self, aid: str, mid: str) -> tuple[str, str]:
+        """When `aid` achieved `mid`, and a tooltip saying where that date comes from."""
+        session = self.session
+        turn = session.state.agencies[aid].achieved.get(mid, -1)
+        if turn >= 0:
+            return self.engine.turn_label(turn), esc(tr(
+                "The half-year it was achieved in this game (game calendar)"))
+        done = next((a for a in session.scenario.agencies[aid].achieved if a.milestone == mid),
+                    None)
+        if done is None or not done.date:
+            return tr("before the game"), esc(tr("Achieved before the game began"))
+        return done.date, sourced(session.scenario, tr("Achieved before the game: {t}",
+                                                      t=done.text), done.sources)
+
+    def _agency_name(self, aid: str) -> str:
+        """'Red (CNSA)' for a hot-seat team's agency, else the agency's short name."""
+        short = self.session.scenario.agencies[aid].short
+        team = self.session.team_of(aid) if hasattr(self.session, "team_of") else None
+        return tr("{team} ({a})", team=team, a=short) if team else short
 
     def _funding(self, fund_row: pygame.Rect, steady_row: pygame.Rect, view: Any) -> None:
         u = self.app.units
@@ -423,7 +482,9 @@ class DashboardScene(Scene):
         row_h = round(24 * u.scale)
         height = count * (row_h + 2)
         box = self.scroller(body, height)
-        width = body.w - 24  # the scroll bar's room
+        # The scroll bar's room, only when there is a bar: a short list keeps the width
+        # for its names.
+        width = body.w - (24 if height > body.h - 4 else 6)
         return box, [pygame.Rect(2, i * (row_h + 2), width, row_h) for i in range(count)]
 
     def _partners(self, rect: pygame.Rect) -> None:
@@ -448,12 +509,27 @@ class DashboardScene(Scene):
             return
         box, rows = self._rows(body, len(partners))
         u = self.app.units
+        # Names get the room they need ("Roscosmos" was cut with half the row free); the
+        # trust column keeps what its widest figure needs.
+        # On a narrow box the trust is the bare number (its tooltip says what it is).
+        size = round(14 * u.scale)
+        names_w = max(text_width(scenario.agencies[p].short, size) for p in partners) + SLACK
+
+        def trust_text(pid: str, short: bool) -> str:
+            return str(view.trust[pid]) if short else tr("trust {t}", t=view.trust[pid])
+
+        def trust_width(short: bool) -> int:
+            return max(text_width(trust_text(p, short), size) for p in partners) + SLACK + 6
+
+        bare = names_w + trust_width(False) + u.gap > rows[0].w
+        trust_w = min(trust_width(bare), max(1, rows[0].w // 2))
         for pid, row in zip(partners, rows, strict=True):
-            name_r, trust_r = layout.columns(row, [1, 1.2], gap=u.gap)
+            name_r, trust_r = layout.columns(row, [max(1, row.w - trust_w - u.gap), trust_w],
+                                             gap=u.gap)
             short = scenario.agencies[pid].short
             fitted_label(self, name_r, short, container=box, object_id="#small_left",
                          tooltip=esc(scenario.agencies[pid].name))
-            fitted_label(self, trust_r, tr("trust {t}", t=view.trust[pid]), container=box,
+            fitted_label(self, trust_r, trust_text(pid, bare), container=box,
                          object_id="#small_left", tooltip=words.trust_tip(short))
 
     def _rivals(self, rect: pygame.Rect) -> None:
