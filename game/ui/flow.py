@@ -3,7 +3,8 @@
     end_turn(app)      send EndTurn for the team at the keyboard. Hot-seat: while other teams
                        still have to play, hand over to the next one. When the turn resolves:
                        autosave once, then hand-over (hot-seat), the turn report, and the
-                       start-of-turn cards; or the debrief when the game is over.
+                       start-of-turn cards. When the game is over: each team's last report
+                       (hot-seat: each after its hand-over), then the debrief.
     begin_turn(app)    on top of the dashboard, one after the other: the events that fired for
                        this agency (read-only cards), the events waiting for an answer, and
                        bloc invitations (plus the opening bloc choice at the first turn).
@@ -48,7 +49,10 @@ def end_turn(app: App) -> None:
         return
     session.autosave()
     if session.is_over:
-        show_debrief(app)
+        if session.teams:
+            _final_reports(app, list(session.teams))
+        else:
+            _final_report(app, lambda: show_debrief(app))
         return
     if session.teams:
         hand_over(app, next(iter(session.teams)))
@@ -176,6 +180,38 @@ def _report_then_begin(app: App) -> None:
         app.push(TurnReportScene(report), on_result=lambda _: begin_turn(app))
     else:
         begin_turn(app)
+
+
+def _final_reports(app: App, teams: list[str]) -> None:
+    """Each team, behind its cover, sees its report of the last half-year; then the debrief.
+    Without this the class jumped from the last End turn to the debrief and no team saw
+    how its final launches went."""
+    from game.ui.scenes.handover import HandoverScene
+
+    session = app.session
+    assert session is not None
+    if not teams:
+        show_debrief(app)
+        return
+    team, rest = teams[0], teams[1:]
+    session.agency = session.teams[team]
+    app.push(HandoverScene(team, session.agency),
+             on_result=lambda _: _final_report(app, lambda: _final_reports(app, rest)))
+
+
+def _final_report(app: App, then: Callable[[], None]) -> None:
+    """The last report of the agency at the keyboard (if any), then `then`."""
+    from game.ui.scenes.turn_report import TurnReportScene
+
+    session = app.session
+    assert session is not None
+    report = session.engine.last_report(session.agency)
+    key = f"report:{session.agency}:final"
+    if report is None or key in session.shown:
+        then()
+        return
+    session.shown.add(key)
+    app.push(TurnReportScene(report), on_result=lambda _: then())
 
 
 def show_debrief(app: App) -> None:

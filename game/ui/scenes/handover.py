@@ -32,22 +32,28 @@ class HandoverScene(Scene):
         rows = layout.rows(box, [1, 1.6, 1, 1, 0.3, 1.6], gap=u.gap)
         when, who, agency_line, hint, _, start = rows
         turn = session.state.turn + 1
-        self.label(when, tr("{date} (turn {n} of {total})", date=date, n=turn,
-                            total=session.state.turn_count),
+        over = session.is_over  # the cover before a team's last report, not a new turn
+        when_text = tr("The game is over: {date}", date=date) if over else tr(
+            "{date} (turn {n} of {total})", date=date, n=turn, total=session.state.turn_count)
+        self.label(when, when_text,
                    tooltip=tr("The game calendar: each turn is {m} months from {start} "
                               "(the scenario's start date)",
                               m=session.scenario.scenario.turn_months,
                               start=session.scenario.scenario.start))
-        title = self.label(who, tr("Turn of {team}", team=self.team_name), object_id="#title")
+        title = self.label(who, tr("Last report of {team}", team=self.team_name) if over
+                           else tr("Turn of {team}", team=self.team_name), object_id="#title")
         _centre_text(title, who)
         self.label(agency_line, agency_name)
         self.label(hint, tr("Pass the mouse to {team}. The other teams look away.",
                             team=self.team_name))
         width = min(start.w, round(420 * u.scale))
         go = self.button(layout.centered(start, width, start.h),
-                         tr("We are {team}, start", team=self.team_name),
+                         tr("We are {team}, show it", team=self.team_name) if over
+                         else tr("We are {team}, start", team=self.team_name),
                          lambda: self.dismiss(True),
-                         tooltip=tr("Show {team}'s screen", team=self.team_name))
+                         tooltip=tr("Show {team}'s last turn report; the debrief follows "
+                                    "the last team's", team=self.team_name) if over
+                         else tr("Show {team}'s screen", team=self.team_name))
         self.focus.focus(go)
 
     def draw(self, surface: pygame.Surface) -> None:
