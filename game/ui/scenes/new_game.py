@@ -354,9 +354,11 @@ class NewGameScene(Scene):
                 self.entry(name_r, name, lambda text, i=i: self.rename_team(i, text),
                            tooltip=tr("Team name (what the hand-over screen calls them)"))
                 self.button(prev_b, "<", lambda i=i: self.cycle_team(i, -1),
-                            tooltip=tr("Previous free agency"))
+                            tooltip=tr("Previous agency; a team that holds it takes this "
+                                       "team's agency instead"))
                 self.button(next_b, ">", lambda i=i: self.cycle_team(i, 1),
-                            tooltip=tr("Next free agency"))
+                            tooltip=tr("Next agency; a team that holds it takes this "
+                                       "team's agency instead"))
             fit_text(self.label(agency_r, self.agency_name(aid)))
 
     def _options(self, rect: pygame.Rect) -> None:
@@ -480,14 +482,17 @@ class NewGameScene(Scene):
         self.teams[index][0] = text.strip()[:24]
 
     def cycle_team(self, index: int, step: int) -> None:
-        used = {t[1] for i, t in enumerate(self.teams) if i != index}
+        """The next agency in the list, held by another team or not: that team then takes
+        this team's old agency. Skipping held agencies left a teacher unable to give team 2
+        NASA while team 3 had it."""
         choices = self.playable()
-        at = choices.index(self.teams[index][1])
-        for k in range(1, len(choices) + 1):
-            candidate = choices[(at + step * k) % len(choices)]
-            if candidate not in used:
-                self.teams[index][1] = candidate
-                break
+        old = self.teams[index][1]
+        at = choices.index(old) if old in choices else 0
+        candidate = choices[(at + step) % len(choices)]
+        for other in self.teams:
+            if other is not self.teams[index] and other[1] == candidate:
+                other[1] = old
+        self.teams[index][1] = candidate
         self.refresh()
 
     def toggle_lock(self) -> None:
