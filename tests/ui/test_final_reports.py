@@ -57,6 +57,8 @@ def test_each_team_sees_its_last_report_after_its_hand_over_then_the_debrief(app
     for team, agency in TEAMS.items():
         assert app.top.name == "handover"
         assert f"Last report of {team}" in texts(app)
+        last = app.session.engine.turn_label(app.session.state.turn_count - 1)
+        assert f"The game is over after {last}" in texts(app)  # not a date past the end
         assert layout_problems(app) == []
         drive.press(f"We are {team}, show it")
         assert app.top.name == "turn_report"

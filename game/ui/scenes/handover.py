@@ -33,7 +33,9 @@ class HandoverScene(Scene):
         when, who, agency_line, hint, _, start = rows
         turn = session.state.turn + 1
         over = session.is_over  # the cover before a team's last report, not a new turn
-        when_text = tr("The game is over: {date}", date=date) if over else tr(
+        # over, the calendar already points past the end: name the last turn played
+        last = session.engine.turn_label(session.state.turn_count - 1)
+        when_text = tr("The game is over after {date}", date=last) if over else tr(
             "{date} (turn {n} of {total})", date=date, n=turn, total=session.state.turn_count)
         self.label(when, when_text,
                    tooltip=tr("The game calendar: each turn is {m} months from {start} "
