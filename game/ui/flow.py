@@ -109,6 +109,11 @@ def start_of_turn_steps(session: Session) -> list[Step]:
     if turn == 0 and opening not in session.shown and not any(
             p.kind == "offer" for p in engine.pending(agency)):
         steps.append(_once(session, opening, lambda: BlocChoiceScene()))
+    if turn == 0 and "how_to_play" not in session.shown:
+        # once per game, last, so it is what stands over the turn screen when play begins
+        from game.ui.scenes.how_to_play import HowToPlayScene
+
+        steps.append(_once(session, "how_to_play", lambda: HowToPlayScene()))
     return steps
 
 

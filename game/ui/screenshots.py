@@ -52,6 +52,7 @@ LOAD = "game.ui.scenes.load:LoadScene"
 SETTINGS = "game.ui.scenes.settings:SettingsScene"
 HELP = "game.ui.scenes.help:HelpScene"
 MESSAGE = "game.ui.scenes.message:MessageScene"
+HOW_TO_PLAY = "game.ui.scenes.how_to_play:HowToPlayScene"
 DASHBOARD = "game.ui.scenes.dashboard:DashboardScene"
 ATTEMPT = "game.ui.scenes.attempt:AttemptScene"
 BLOC_CHOICE = "game.ui.scenes.bloc_choice:BlocChoiceScene"
@@ -295,6 +296,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("help", (TITLE, HELP), _on_title(HELP)),
     Screen("message", (TITLE, MESSAGE), _message),
     Screen("bloc_choice", (DASHBOARD, BLOC_CHOICE), _bloc_choice),
+    Screen("how_to_play", (DASHBOARD, HOW_TO_PLAY), _on_dashboard(HOW_TO_PLAY)),
     Screen("dashboard", (DASHBOARD,), _dashboard),
     Screen("attempt", (DASHBOARD, ATTEMPT), _attempt),
     Screen("attempt_flown", (DASHBOARD, ATTEMPT), _attempt_flown),

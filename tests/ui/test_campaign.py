@@ -126,6 +126,9 @@ class Player:
     def on_MessageScene(self) -> None:
         assert self.click(tr("OK"))
 
+    def on_HowToPlayScene(self) -> None:
+        assert self.click(tr("Let's play"))
+
     def on_AttemptScene(self) -> None:
         if self.click(tr("Launch")):
             self.launches += 1

@@ -37,8 +37,9 @@ def test_a_single_player_meets_the_opening_cards_in_order(app_factory) -> None: 
     drive.step(2)
     assert isinstance(app.top, EventCardScene) and app.top.event_id == "ilrs_memorandum"
     met = click_through(drive)
-    # the memorandum and the invitation are read; the invitation leads to the bloc choice
-    assert met == ["event_card", "event_card", "bloc_choice"]
+    # the memorandum and the invitation are read; the invitation leads to the bloc choice,
+    # and the five steps of the game close the opening
+    assert met == ["event_card", "event_card", "bloc_choice", "how_to_play"]
     assert not app.session.engine.pending("esa")
 
 
@@ -141,3 +142,20 @@ def test_the_end_of_the_game_opens_the_debrief(app_factory) -> None:  # type: ig
     flow.show_debrief(app)
     drive.step(2)
     assert app.top.name in ("debrief", "message")
+
+
+def test_the_five_steps_show_once_per_game_and_enter_closes_them(app_factory) -> None:  # type: ignore[no-untyped-def]
+    import pygame
+
+    from game.ui.scenes.how_to_play import HowToPlayScene
+
+    app, drive = playing(app_factory, session("esa"))
+    flow.begin_turn(app)
+    drive.step(2)
+    click_through(drive, until=HowToPlayScene)
+    assert isinstance(app.top, HowToPlayScene)
+    drive.key(pygame.K_RETURN)  # a new screen has its button focused: Enter plays
+    assert not isinstance(app.top, HowToPlayScene)
+    flow.begin_turn(app)
+    drive.step(2)
+    assert not isinstance(app.top, HowToPlayScene)
