@@ -125,6 +125,23 @@ def _check_report(report: Any, keys: set[str]) -> None:
         raise GameFormatError("a turn report is damaged")
     if not all(isinstance(report[k], list) for k in _REPORT_LISTS):
         raise GameFormatError("a turn report is damaged")
+    # The engine goes on writing the turn in progress: what it reads back must have the
+    # shape it wrote, or a damaged save would fail mid-turn instead of on loading.
+    entries_ok = (
+        all(isinstance(p, dict) and _is_int(p.get("spent")) for p in report["progress"])
+        and all(isinstance(e, dict) for e in report["events"] + report["launches"])
+        and all(isinstance(t, str) for t in report["news"] + report["achieved"])
+        and all(_is_int(report[k]) for k in _REPORT_MONEY if k in report)
+    )
+    if not entries_ok:
+        raise GameFormatError("a turn report is damaged")
+
+
+_REPORT_MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def replay(scenario: Scenario, data: dict[str, Any]) -> Engine:

@@ -57,3 +57,14 @@ def test_a_damaged_game_is_refused_not_crashed_on(scenario, engine: Engine) -> N
     del data["state"]["agencies"]
     with pytest.raises(GameFormatError):
         from_dict(scenario, data)
+
+
+def test_a_turn_report_with_a_damaged_entry_is_refused_on_loading() -> None:
+    from game.paths import DEFAULT_SCENARIO
+    from game.scenario import load_scenario
+
+    scenario = load_scenario(DEFAULT_SCENARIO)
+    data = to_dict(Engine.new(scenario, 1, humans=["esa"]))
+    data["state"]["current"]["esa"]["progress"] = [7]  # the fuzzer's find: not an entry
+    with pytest.raises(GameFormatError, match="turn report is damaged"):
+        from_dict(scenario, data)
