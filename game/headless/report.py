@@ -108,7 +108,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
     return Report(
         title=tr("Moonward debrief: {t}", t=info.title),
         subtitle=tr("Seed {seed}, {diff} difficulty, {n} turns; {why}", seed=state.seed,
-                    diff=state.difficulty, n=state.turn_count, why=_end_reason(state.end_reason)),
+                    diff=state.difficulty, n=state.turn_count, why=end_reason(state.end_reason)),
         standings=[
             {"rank": s.rank, "agency": s.name, "team": teams.get(s.agency, ""), "total": s.total,
              **s.axes, "achieved": s.achieved, "firsts": s.firsts}
@@ -135,7 +135,8 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
     )
 
 
-def _end_reason(reason: str) -> str:
+def end_reason(reason: str) -> str:
+    """Why the game ended, in words (the report and the debrief screen say it alike)."""
     if reason == "end_date":
         return tr("the game ran to the scenario's end date")
     if reason == "victory":

@@ -20,6 +20,7 @@ import pygame
 
 from game import paths
 from game.core.rules import SCORE_AXES
+from game.headless.report import end_reason
 from game.i18n import tr
 from game.ui import layout
 from game.ui.charts import Series, line_chart, team_styles
@@ -54,14 +55,6 @@ def axis_meaning(axis: str) -> str:
         "budget_health": tr("0-100: how little money was wasted or lost, averaged over the "
                             "turns (a game value)"),
     }.get(axis, tr("A game value"))
-
-
-def end_reason(reason: str) -> str:
-    if reason == "end_date":
-        return tr("the game ran to the scenario's end date")
-    if reason == "victory":
-        return tr("the game ended when the scenario's goal was reached")
-    return tr("the game is still being played")
 
 
 def report_folder(scenario_id: str, seed: int, now: dt.datetime | None = None) -> Path:
