@@ -107,15 +107,7 @@ _CONTAINERS = ("UIPanel", "UIScrollingContainer", "UIContainer", "UIWindow", "UI
 
 
 def _is_container(element: UIElement) -> bool:
-    return any(type(element).__name__ == name or name in [c.__name__ for c in type(element).__mro__]
-               for name in _CONTAINERS)
-
-
-def _clip_rect(element: UIElement) -> pygame.Rect | None:
-    """The part of the window the element's container lets it show in (None: all of it)."""
-    container = element.ui_container
-    clip = getattr(container, "get_rect", None)
-    return clip() if clip is not None else None
+    return any(cls.__name__ in _CONTAINERS for cls in type(element).__mro__)
 
 
 def _label_overflows(element: UIElement) -> bool:
