@@ -8,21 +8,16 @@ import pytest
 
 from game import paths
 from game.core import commands as cmd
-from game.ui.scenes.dashboard import DashboardScene
 from game.ui.session import Session
-from game.ui.testing import Driver, element_text, layout_problems, visible_elements
+from game.ui.testing import element_text, layout_problems, visible_elements
+from tests.ui.test_dashboard import open_dashboard
 
 TEAMS = {"Red": "cnsa", "Blue": "nasa"}
 
 
 def open_on(app_factory: Any, session: Session, mid: str,
             size: tuple[int, int] = (1280, 720)) -> Any:
-    app = app_factory(size)
-    app.session = session
-    scene = DashboardScene()
-    app.push(scene)
-    drive = Driver(app)
-    drive.step(2)
+    app, drive, scene = open_dashboard(app_factory, session, size)
     drive.click(scene.node_buttons[mid])
     return app
 
