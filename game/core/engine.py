@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from game.core import blocs as bloc_rules
+from game.core import budget
 from game.core import milestones as ms
 from game.core.commands import (
     Allocate,
@@ -359,6 +360,9 @@ class Engine:
         rule = self.rules.milestones[mid]
         project = agency.projects[mid]
         chances = ms.odds(self.rules, self.state, agency, mid)
+        # What a failure would do, worked out before anything moves: the very figures the
+        # attempt dialog showed (`failure_preview`), not recomputed after the flight.
+        preview = self.failure_preview(agency.id, mid)
         project.attempted_turn = self.state.turn
         steps = []
         success = True
@@ -375,19 +379,15 @@ class Engine:
         if success:
             self.achieve(agency.id, mid)
         else:
-            self._failure(agency, rule, project)
+            self._failure(agency, rule, project, preview)
         return launch
 
-    def _failure(self, agency: AgencyState, rule: Any, project: Project) -> None:
+    def _failure(self, agency: AgencyState, rule: Any, project: Project,
+                 preview: FailurePreview) -> None:
         tuning = self.rules.tuning
-        crewed = rule.crewed
-        cost = ms.effective_cost(self.rules, self.state, agency, rule)
-        loss = round(cost * (tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic))
-        self.change_money(agency.id, -loss, cause="failure_costs")
-        self.change_support(agency.id, -(tuning.failure_support_crewed if crewed
-                                         else tuning.failure_support_robotic))
-        keep = tuning.failure_progress_crewed if crewed else tuning.failure_progress_robotic
-        project.progress *= keep
+        self.change_money(agency.id, -preview.cost, cause="failure_costs", by=rule.id)
+        self.change_support(agency.id, -preview.support)
+        project.progress *= preview.progress_kept
         project.turns_funded = min(project.turns_funded, max(0, rule.min_turns - 2))
         if agency.bloc and (rule.bloc == agency.bloc
                             or rule.id in self.rules.blocs[agency.bloc].shares):
@@ -479,23 +479,27 @@ class Engine:
         agency = self.state.agencies[aid]
         agency.support = int(min(100, max(0, agency.support + amount)))
 
-    def change_money(self, aid: str, amount: int, cause: str = "event_money") -> None:
+    def change_money(self, aid: str, amount: int, cause: str = "event_money",
+                     by: str = "") -> None:
+        """Move an agency's money (never below zero). `cause` is the report's money line;
+        `by` names what caused it where there is one (the milestone that failed)."""
         agency = self.state.agencies[aid]
-        old = agency.money
-        agency.money = max(0, agency.money + amount)
+        # Money taken away mid-turn trims allocations to fit (budget.trim_allocation): the
+        # same pure rule `failure_preview` shows the player before a launch.
+        change = budget.change_money(agency.money, agency.allocation, amount)
+        agency.money = change.after
+        if change.trim.cuts:  # in place: the allocation stays the dict callers hold
+            agency.allocation.clear()
+            agency.allocation.update(change.trim.allocation)
         report = self.state.current.get(aid)
-        if report is not None:  # the report says what moved the money, clamped as applied
-            report[cause] = report.get(cause, 0) + agency.money - old
-        overspent = sum(agency.allocation.values()) - agency.money
-        # Money taken away mid-turn trims the largest allocations first: never below zero.
-        for mid in sorted(agency.allocation, key=lambda m: -agency.allocation[m]):
-            if overspent <= 0:
-                break
-            cut = min(overspent, agency.allocation[mid])
-            agency.allocation[mid] -= cut
-            overspent -= cut
-            if agency.allocation[mid] == 0:
-                del agency.allocation[mid]
+        if report is None:
+            return
+        report[cause] = report.get(cause, 0) + change.moved  # clamped, as applied
+        if change.trim.cuts:  # a cut the player did not make is said in the turn report
+            report.setdefault("allocation_cuts", []).extend(
+                {"milestone": c.milestone, "before": c.before, "after": c.after,
+                 "cause": _CUT_CAUSES.get(cause, cause), "by": by}
+                for c in change.trim.cuts)
 
     def add_score(self, aid: str, axis: str, amount: float) -> None:
         agency = self.state.agencies[aid]
@@ -570,6 +574,24 @@ class Engine:
             self.state.pending.append(Pending(aid, "offer", bloc))
 
     # --- queries (pure reads; the UI and policies use these) --------------------------
+
+    def failure_preview(self, aid: str, mid: str) -> FailurePreview:
+        """What a failed attempt of `mid` would do now: the rules' price, what it would
+        really take from the money there is, and each allocation it would cut. `_fly`
+        charges exactly this, so the attempt dialog can state it as fact."""
+        agency = self.state.agencies[aid]
+        rule = self.rules.milestones[mid]
+        toll = ms.failure_toll(self.rules, self.state, agency, rule)
+        change = budget.change_money(agency.money, agency.allocation, -toll.money)
+        return FailurePreview(
+            milestone=mid,
+            cost=toll.money,
+            money=agency.money,
+            taken=-change.moved,
+            cuts=change.trim.cuts,
+            support=toll.support,
+            progress_kept=toll.progress_kept,
+        )
 
     def partners(self, aid: str) -> list[str]:
         return bloc_rules.partners(self.state, aid)
@@ -749,6 +771,26 @@ class MilestoneView:
     first_holder: str | None
     is_mission: bool
     attempted_this_turn: bool
+
+
+@dataclass(frozen=True)
+class FailurePreview:
+    milestone: str
+    cost: int  # what the rules charge for a failure (millions)
+    money: int  # the agency's money now
+    taken: int  # what the failure would really take: the cost, or all there is if less
+    cuts: tuple[budget.Cut, ...]  # allocations made this turn it would cut or cancel
+    support: int  # points of public support lost (before clamping at 0)
+    progress_kept: float  # share of the development that survives
+
+    @property
+    def short(self) -> bool:
+        """The money does not cover the cost: the failure takes all there is."""
+        return self.taken < self.cost
+
+
+# change_money's report line -> the cause a cut allocation records
+_CUT_CAUSES = {"failure_costs": "failure", "event_money": "event"}
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,27 @@ def odds(rules: Rules, state: GameState, agency: AgencyState, milestone: str) ->
         steps.append((name, chance))
         overall *= chance
     return Odds(tuple(steps), overall)
+
+
+@dataclass(frozen=True)
+class FailureToll:
+    """What a failed attempt costs by the rules, before it meets the agency's money."""
+
+    money: int  # millions: a share of what the milestone costs the agency
+    support: int  # points of public support
+    progress_kept: float  # share of the development that survives
+
+
+def failure_toll(rules: Rules, state: GameState, agency: AgencyState,
+                 rule: MilestoneRule) -> FailureToll:
+    """The one place a failure's price is worked out: the engine charges it and the attempt
+    dialog shows it, so the two cannot differ."""
+    tuning = rules.tuning
+    crewed = rule.crewed
+    share = tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic
+    return FailureToll(
+        money=round(effective_cost(rules, state, agency, rule) * share),
+        support=tuning.failure_support_crewed if crewed else tuning.failure_support_robotic,
+        progress_kept=(tuning.failure_progress_crewed if crewed
+                       else tuning.failure_progress_robotic),
+    )

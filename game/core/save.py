@@ -132,12 +132,22 @@ def _check_report(report: Any, keys: set[str]) -> None:
         and all(isinstance(e, dict) for e in report["events"] + report["launches"])
         and all(isinstance(t, str) for t in report["news"] + report["achieved"])
         and all(_is_int(report[k]) for k in _REPORT_MONEY if k in report)
+        and _cuts_ok(report.get("allocation_cuts", []))
     )
     if not entries_ok:
         raise GameFormatError("a turn report is damaged")
 
 
 _REPORT_MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs")
+
+
+def _cuts_ok(cuts: Any) -> bool:
+    """Allocations a money loss cut (optional: saves from before it was recorded lack it)."""
+    return isinstance(cuts, list) and all(
+        isinstance(c, dict) and isinstance(c.get("milestone"), str)
+        and _is_int(c.get("before")) and _is_int(c.get("after"))
+        and isinstance(c.get("cause"), str) and isinstance(c.get("by", ""), str)
+        for c in cuts)
 
 
 def _is_int(value: Any) -> bool:
