@@ -122,16 +122,27 @@ class AttemptScene(Scene):
                                            "steps' chances.")))
 
     def _note(self, engine: Any, view: Any) -> str:
-        tuning = engine.rules.tuning
-        crewed = engine.rules.milestones[self.milestone_id].crewed
-        share = tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic
-        support = tuning.failure_support_crewed if crewed else tuning.failure_support_robotic
-        keep = tuning.failure_progress_crewed if crewed else tuning.failure_progress_robotic
-        text = tr("A failure costs about {m} million, {s} points of public support and "
-                  "{p}% of the development; you may try again next turn. Success counts for "
-                  "science and prestige.", m=round(view.cost * share), s=support,
-                  p=round((1 - keep) * 100))
-        return esc(text) + " <i>" + esc(tr("(all game values)")) + "</i>"
+        """What a failure would do, from the engine's own preview: the very figures it charges
+        (the cost, all the money when there is less, each allocation it cuts)."""
+        aid = self.app.session.agency
+        preview = engine.failure_preview(aid, self.milestone_id)
+        parts = [tr("A failure costs {m} million, {s} points of public support and {p}% of "
+                    "the development; you may try again next turn.", m=preview.cost,
+                    s=preview.support, p=round((1 - preview.progress_kept) * 100))]
+        if preview.short:
+            parts.append(tr("You have only {n} million left: a failure would take all of it.",
+                            n=preview.money))
+        milestones = engine.rules.milestones
+        for cut in preview.cuts:
+            name = milestones[cut.milestone].name
+            if cut.cancelled:
+                parts.append(tr("It would cancel this turn's funding of {m} ({n} million).",
+                                m=name, n=cut.before))
+            else:
+                parts.append(tr("It would cut this turn's funding of {m} from {a} to {b} "
+                                "million.", m=name, a=cut.before, b=cut.after))
+        parts.append(tr("Success counts for science and prestige."))
+        return esc(" ".join(parts)) + " <i>" + esc(tr("(all game values)")) + "</i>"
 
     def _result(self, row: pygame.Rect) -> None:
         if self.phase == "refused":

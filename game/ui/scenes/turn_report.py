@@ -4,7 +4,8 @@ Reads the engine's report dict (engine.last_report(agency)): "progress" (milesto
 after, spent), "launches" (milestone, steps with their chance and outcome, overall chance,
 success), "events", "achieved", "news" (every agency's, so rivals' moves show too), and
 "scores_before"/"scores_after", and the money lines ("money_start", "income", "dues_paid",
-"event_money", "failure_costs", "development_spent", "carry_lost", "money_left"). Scores and
+"event_money", "failure_costs", "development_spent", "carry_lost", "money_left"), and the
+allocations a money loss cut ("allocation_cuts": milestone, before, after, cause). Scores and
 money sit in a column of labels, each with a tooltip on what the number is (the column
 scrolls when the window is short); the rest is one scrolling text. Reports from saves made
 before the money lines existed show only the money carried over.
@@ -12,6 +13,7 @@ before the money lines existed show only the money carried over.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -22,6 +24,7 @@ from game.i18n import tr
 from game.ui import layout
 from game.ui.effects_text import rich_text_fonts
 from game.ui.scene import Scene
+from game.ui.widgets.labels import fitted_label
 
 AXES = {
     "science": ("Science", "What your missions and bases have found out: grows each turn with "
@@ -42,10 +45,41 @@ def _signed(amount: int) -> str:
     return f"{amount:+d}M" if amount else "0M"
 
 
-def money_lines(report: dict[str, Any], carry_over: float) -> list[tuple[str, str]]:
+def cut_lines(report: dict[str, Any], cause: str,
+              names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(text, tooltip) for each allocation a money loss of `cause` ("failure", "event") cut:
+    not money moved (the development line already spends less), but a change the player did
+    not make, so it is said next to the loss that made it. The amounts come first, so a
+    shortened line still shows them (the whole line is in its tooltip)."""
+    out = []
+    for cut in report.get("allocation_cuts", []):
+        if cut.get("cause") != cause:
+            continue
+        name = names.get(cut["milestone"], cut["milestone"])
+        before, after = int(cut["before"]), int(cut["after"])
+        if cause == "failure":
+            text = (tr("Failure cancelled {a}M: {m}", m=name, a=before) if after == 0 else
+                    tr("Failure cut {a}M -> {b}M: {m}", m=name, a=before, b=after))
+            why = names.get(cut.get("by", ""), "")
+            tip = (tr("The failure of {f} took money this allocation needed", f=why) if why
+                   else tr("A failed launch took money this allocation needed"))
+        else:
+            text = (tr("Event cancelled {a}M: {m}", m=name, a=before) if after == 0 else
+                    tr("Event cut {a}M -> {b}M: {m}", m=name, a=before, b=after))
+            tip = tr("An event took money this allocation needed")
+        out.append((text, tip + tr(": when money falls below what is allocated, the largest "
+                                   "allocations are cut first (game rule)")))
+    return out
+
+
+def money_lines(report: dict[str, Any], carry_over: float,
+                names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(text, tooltip) for each money line of the report, in the order the money moved: they
     add up from the money carried in to the money carried out. Lines that did not move
-    money this turn (no event money, no failed launch) are left out."""
+    money this turn (no event money, no failed launch) are left out. Allocations a loss cut
+    follow the loss (named by `names`: milestone id -> name), and the carry-over loss is
+    followed by its rule."""
+    names = names or {}
     if "money_start" not in report or "money_left" not in report:
         return []
     lines = [
@@ -64,19 +98,23 @@ def money_lines(report: dict[str, Any], carry_over: float) -> list[tuple[str, st
     if events:
         lines.append((tr("Events: {n}", n=_signed(events)),
                       tr("Money events and your answers to them gave or took (a game value)")))
+    lines.extend(cut_lines(report, "event", names))
     failures = int(report.get("failure_costs", 0))
     if failures:
         lines.append((tr("Failed launches: {n}", n=_signed(failures)),
                       tr("A failed launch loses a share of the milestone's cost (a game "
                          "value)")))
+    lines.extend(cut_lines(report, "failure", names))
     lines.append((tr("Development: {n}", n=_signed(-int(report.get("development_spent", 0)))),
                   tr("Money spent developing milestones this turn (a game value)")))
     lost = int(report.get("carry_lost", 0))
     keep = round(carry_over * 100)
-    lines.append((tr("Not carried over: {n}", n=_signed(-lost)),
-                  tr("Only {k}% of money left unspent is kept for the next turn; the other "
-                     "{l}% is lost and lowers budget health (carry-over rule, a game value)",
-                     k=keep, l=100 - keep)))
+    rule = tr("Only {k}% of money left unspent is kept for the next turn; the other {l}% is "
+              "lost and lowers budget health (carry-over rule, a game value)", k=keep,
+              l=100 - keep)
+    lines.append((tr("Not carried over: {n}", n=_signed(-lost)), rule))
+    if lost:  # the rule is said where the loss appears, not only in a tooltip
+        lines.append((tr("Game rule: {k}% of unspent is kept", k=keep), rule))
     lines.append((tr("Money now: {n}M", n=report["money_left"]),
                   tr("Money carried into the next turn, before its income (a game value)")))
     return lines
@@ -175,7 +213,8 @@ class TurnReportScene(Scene):
         money = self.report.get("money_left")
         session = self.app.session
         assert session is not None
-        lines = money_lines(self.report, session.engine.rules.tuning.carry_over)
+        names = {mid: rule.name for mid, rule in session.engine.rules.milestones.items()}
+        lines = money_lines(self.report, session.engine.rules.tuning.carry_over, names)
         count = len(SCORE_AXES) + 1 + (len(lines) + 1 if lines else
                                        (1 if money is not None else 0))
         needed = count * (u.row + u.gap)
@@ -200,7 +239,9 @@ class TurnReportScene(Scene):
                        tooltip=tr("Where this turn's money went, in millions: every figure "
                                   "is a game value (the sources give no budgets per turn)"))
             for (text, tip), row in zip(lines, rows[first + 1:], strict=False):
-                self.label(row, text, object_id="#left", tooltip=tip, container=container)
+                # a long milestone name is shortened, whole in the tooltip, never cut
+                fitted_label(self, row, text, tooltip=tip, container=container,
+                             object_id="#left")
         elif money is not None:
             self.label(rows[-1], tr("Money carried over: {n} million", n=money),
                        object_id="#left", container=container,
