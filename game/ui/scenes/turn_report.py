@@ -102,8 +102,8 @@ def money_lines(report: dict[str, Any], carry_over: float,
     failures = int(report.get("failure_costs", 0))
     if failures:
         lines.append((tr("Failed launches: {n}", n=_signed(failures)),
-                      tr("A failed launch loses a share of the milestone's cost (a game "
-                         "value)")))
+                      tr("A failed launch loses a share of the milestone's cost, or all the "
+                         "money left when that is less (a game value)")))
     lines.extend(cut_lines(report, "failure", names))
     lines.append((tr("Development: {n}", n=_signed(-int(report.get("development_spent", 0)))),
                   tr("Money spent developing milestones this turn (a game value)")))
