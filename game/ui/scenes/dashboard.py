@@ -454,6 +454,13 @@ class DashboardScene(Scene):
                                                self.open_debrief,
                                                enabled=scene_class(DEBRIEF) is not None)
             return
+        state = self.session.state
+        if state.turn >= state.turn_count - 1:  # no next turn: its date would be a promise
+            self.end_turn_button = self.button(
+                row, tr("End the last turn"), self.end_turn,
+                tooltip=tr("Spend this turn's funding; then the game ends with the last "
+                           "report and the debrief"))
+            return
         self.end_turn_button = self.button(
             row, tr("End turn (next: {date})",
                     date=self.engine.turn_label(self.session.state.turn + 1)),

@@ -1,0 +1,62 @@
+"""The turn screen, Help and the bloc choice say only what is true for the game played:
+no date of a turn that will never come, no offer a scenario cannot make, no year of
+another scenario, no screen that is not there (issue 10, item 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pygame_gui.elements import UIButton
+
+from game.core import commands as cmd
+from game.ui.scenes.dashboard import DashboardScene
+from game.ui.session import Session
+from game.ui.testing import Driver, visible_elements
+
+NO_BLOCS = Path(__file__).parents[1] / "fixtures" / "valid" / "no_blocs.yaml"
+
+
+def no_blocs_session() -> Session:
+    return Session.new(NO_BLOCS, agency="esa", seed=1)
+
+
+def open_dashboard(app_factory: Any, session: Session) -> tuple[Any, Driver, DashboardScene]:
+    app = app_factory((1280, 720))
+    app.session = session
+    scene = DashboardScene()
+    app.push(scene)
+    drive = Driver(app)
+    drive.step(2)
+    return app, drive, scene
+
+
+def button_starting(drive: Driver, prefix: str) -> UIButton:
+    for element in visible_elements(drive.app):
+        if isinstance(element, UIButton) and str(element.text).startswith(prefix):
+            return element
+    raise LookupError(prefix)
+
+
+# --- 1. the last turn ------------------------------------------------------------------
+
+
+def test_on_the_last_turn_end_turn_names_no_next_date_and_points_to_the_debrief(
+        app_factory: Any) -> None:
+    session = no_blocs_session()
+    while session.state.turn < session.state.turn_count - 1:
+        assert session.apply(cmd.EndTurn(agency="esa")).ok
+    _app, drive, scene = open_dashboard(app_factory, session)
+    button = scene.end_turn_button
+    assert button is not None and button.is_enabled
+    assert "next" not in button.text and "last" in button.text
+    assert "debrief" in button.tool_tip_text
+    drive.click(button)
+    assert session.is_over
+
+
+def test_before_the_last_turn_end_turn_still_names_the_next_date(app_factory: Any) -> None:
+    session = no_blocs_session()
+    _app, _drive, scene = open_dashboard(app_factory, session)
+    assert scene.end_turn_button is not None
+    assert scene.end_turn_button.text == "End turn (next: Jul 2024)"
