@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pygame_gui.elements import UIButton
+import pygame
+from pygame_gui.elements import UIButton, UITextBox
 
 from game.core import commands as cmd
 from game.ui.scenes.dashboard import DashboardScene
+from game.ui.scenes.help import HelpScene
 from game.ui.session import Session
 from game.ui.testing import Driver, visible_elements
 
@@ -60,3 +62,16 @@ def test_before_the_last_turn_end_turn_still_names_the_next_date(app_factory: An
     _app, _drive, scene = open_dashboard(app_factory, session)
     assert scene.end_turn_button is not None
     assert scene.end_turn_button.text == "End turn (next: Jul 2024)"
+
+
+# --- 3. Help names no other scenario's year ----------------------------------------------
+
+
+def test_help_during_a_game_from_2024_speaks_of_no_plans_of_2021(app_factory: Any) -> None:
+    app, drive, _scene = open_dashboard(app_factory, no_blocs_session())
+    drive.key(pygame.K_F1)
+    assert isinstance(app.top, HelpScene)
+    how_and_keys = next(e for e in app.top.elements if isinstance(e, UITextBox)).html_text
+    assert "2021" not in how_and_keys
+    assert "documented timeline" in how_and_keys
+

@@ -118,7 +118,8 @@ def how_to_play() -> list[str]:
            "its chance of success, then launch."),
         tr("Press 'End turn'. Events, bloc offers and a report of the turn follow."),
         tr("Reach the Moon before the rivals, keep your budget healthy and your partners' "
-           "trust. F1 explains every term, H compares your Moon with the plans of 2021."),
+           "trust. F1 explains every term, H compares your Moon with the scenario's "
+           "documented timeline."),
     ]
 
 
