@@ -13,8 +13,9 @@ from pygame_gui.elements import UIButton, UITextBox
 from game.core import commands as cmd
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.help import HelpScene
+from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
-from game.ui.testing import Driver, visible_elements
+from game.ui.testing import Driver, element_text, visible_elements
 
 NO_BLOCS = Path(__file__).parents[1] / "fixtures" / "valid" / "no_blocs.yaml"
 
@@ -75,3 +76,18 @@ def test_help_during_a_game_from_2024_speaks_of_no_plans_of_2021(app_factory: An
     assert "2021" not in how_and_keys
     assert "documented timeline" in how_and_keys
 
+
+# --- 4. the History button promises what History shows ---------------------------------------
+
+
+def test_the_history_tooltip_promises_only_what_the_history_screen_shows(
+        app_factory: Any) -> None:
+    app, drive, _scene = open_dashboard(app_factory, no_blocs_session())
+    button = drive.find(UIButton, "History (H)")
+    tip = button.tool_tip_text
+    assert "score" not in tip.lower() and "2021" not in tip
+    assert "documented timeline" in tip and "difference" in tip
+    drive.click(button)
+    assert isinstance(app.top, HistoryScene)
+    headings = {element_text(e) for e in visible_elements(app)}
+    assert {"Documented", "Difference"} <= headings

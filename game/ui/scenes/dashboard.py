@@ -199,7 +199,8 @@ class DashboardScene(Scene):
             history = scene_class(HISTORY)
             pause = scene_class(PAUSE)
             self.button(cells[-2], history_text, self.open_history, enabled=history is not None,
-                        tooltip=tr("Your game against the plans of 2021, and scores over time"))
+                        tooltip=tr("Each milestone's date in this game beside the scenario's "
+                                   "documented timeline, and the difference in years"))
             self.button(cells[-1], menu_text, self.open_pause, enabled=pause is not None,
                         tooltip=tr("Save, settings, quit"))
 
