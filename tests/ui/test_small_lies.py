@@ -91,3 +91,17 @@ def test_the_history_tooltip_promises_only_what_the_history_screen_shows(
     assert isinstance(app.top, HistoryScene)
     headings = {element_text(e) for e in visible_elements(app)}
     assert {"Documented", "Difference"} <= headings
+
+
+# --- 5. an empty news box mid-game ---------------------------------------------------------
+
+
+def test_after_a_quiet_turn_the_news_box_says_nothing_is_new_not_no_news_yet(
+        app_factory: Any) -> None:
+    session = no_blocs_session()
+    assert session.apply(cmd.EndTurn(agency="esa")).ok  # a turn with nothing funded
+    _app, _drive, scene = open_dashboard(app_factory, session)
+    assert scene.news_box is not None
+    news = scene.news_box.html_text
+    assert "No news yet" not in news
+    assert news == "Nothing new this turn."

@@ -148,8 +148,8 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
         items.append(f"<i>{esc(last.get('label', ''))}</i> {esc(text)}")
     if engine.state.turn == 0:  # a new player reads it first, after any warning
         items.insert(warnings, how_to_play_html())
-    elif not items:
-        items.append(esc(tr("No news yet. Fund a milestone, then end the turn.")))
+    elif not items:  # mid-game: "no news yet" would say nothing has happened at all
+        items.append(esc(tr("Nothing new this turn.")))
     return "<br>".join(items)
 
 
