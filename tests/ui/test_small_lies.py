@@ -10,7 +10,10 @@ from typing import Any
 import pygame
 from pygame_gui.elements import UIButton, UITextBox
 
+from game import paths
 from game.core import commands as cmd
+from game.ui.scene import Scene
+from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.history import HistoryScene
@@ -105,3 +108,36 @@ def test_after_a_quiet_turn_the_news_box_says_nothing_is_new_not_no_news_yet(
     news = scene.news_box.html_text
     assert "No news yet" not in news
     assert news == "Nothing new this turn."
+
+
+# --- 7. the keyboard starts on a button it can press -----------------------------------------
+
+
+def test_the_bloc_choice_of_an_agency_barred_from_the_first_bloc_starts_on_an_enabled_button(
+        app_factory: Any) -> None:
+    app = app_factory((1280, 720))
+    app.session = Session.new(paths.DEFAULT_SCENARIO, agency="nasa", seed=1)
+    app.push(DashboardScene())
+    choice = app.push(BlocChoiceScene())
+    drive = Driver(app)
+    drive.step(2)
+    assert not drive.find(UIButton, "Join ILRS").is_enabled  # the Wolf amendment bars NASA
+    focused = choice.focus.current
+    assert focused is not None and focused.is_enabled
+    assert focused.text == "Stay in Artemis"
+    drive.key(pygame.K_RETURN)
+    assert isinstance(app.top, DashboardScene)
+    assert app.session.state.agencies["nasa"].bloc == "artemis"
+
+
+def test_the_focus_ring_never_rests_on_a_disabled_button(app_factory: Any) -> None:
+    app = app_factory((1280, 720))
+    scene = app.push(Scene())
+    pressed: list[str] = []
+    off = scene.button(pygame.Rect(10, 10, 120, 40), "Off", lambda: pressed.append("off"),
+                       enabled=False)
+    scene.button(pygame.Rect(10, 60, 120, 40), "On", lambda: pressed.append("on"))
+    scene.focus.focus(off)
+    drive = Driver(app)
+    drive.key(pygame.K_RETURN)
+    assert pressed == ["on"]
