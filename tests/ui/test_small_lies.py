@@ -12,6 +12,7 @@ from pygame_gui.elements import UIButton, UITextBox
 
 from game import paths
 from game.core import commands as cmd
+from game.ui import flow
 from game.ui.scene import Scene
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.scenes.dashboard import DashboardScene
@@ -19,6 +20,7 @@ from game.ui.scenes.help import HelpScene
 from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, visible_elements
+from tests.ui.flow_support import click_through, pass_offers
 
 NO_BLOCS = Path(__file__).parents[1] / "fixtures" / "valid" / "no_blocs.yaml"
 
@@ -66,6 +68,57 @@ def test_before_the_last_turn_end_turn_still_names_the_next_date(app_factory: An
     _app, _drive, scene = open_dashboard(app_factory, session)
     assert scene.end_turn_button is not None
     assert scene.end_turn_button.text == "End turn (next: Jul 2024)"
+
+
+
+# --- 2. no bloc choice and no offer promised where the scenario has none ------------------
+
+
+def partners_text(app: Any) -> str:
+    scene = app.top
+    assert isinstance(scene, DashboardScene)
+    body = [e for e in scene.elements if isinstance(e, UITextBox) and e is not scene.news_box]
+    return " ".join(e.html_text for e in body if "bloc" in e.html_text.lower())
+
+
+def test_a_scenario_without_blocs_opens_with_no_bloc_choice_and_promises_no_offer(
+        app_factory: Any) -> None:
+    app, drive, scene = open_dashboard(app_factory, no_blocs_session())
+    flow.start_play(app)
+    drive.step(2)
+    assert click_through(drive, until=DashboardScene) == ["how_to_play"]
+    assert app.top is scene
+    text = partners_text(app)
+    assert "offer" not in text and "No blocs in this scenario" in text
+
+
+def test_when_no_invitation_can_come_the_turn_screen_and_bloc_choice_promise_none(
+        app_factory: Any) -> None:
+    # CNES starts independent; both invitations of moon_2021 are dated March 2021 and
+    # fire once, on the first turn.
+    session = Session.new(paths.DEFAULT_SCENARIO, agency="cnes", seed=1)
+    pass_offers(session, "cnes")
+    for item in session.engine.pending("cnes"):
+        session.apply(cmd.AnswerEvent(agency="cnes", event=item.ref, choice=0))
+    assert session.apply(cmd.EndTurn(agency="cnes")).ok
+    pass_offers(session, "cnes")
+    app, drive, _scene = open_dashboard(app_factory, session)
+    text = partners_text(app)
+    assert "an offer may come" not in text and "no more invitations" in text
+    choice = app.push(BlocChoiceScene())
+    drive.step(2)
+    independent = [e.html_text for e in choice.elements if isinstance(e, UITextBox)][-1]
+    assert "accept an invitation later" not in independent
+    assert "No invitation comes later" in independent
+
+
+def test_where_an_invitation_can_still_come_the_turn_screen_says_so(app_factory: Any) -> None:
+    # whatif_newcomer's envoys invite an independent Meridian from March 2022 on
+    whatif = paths.SCENARIOS_DIR / "whatif_newcomer.yaml"
+    session = Session.new(whatif, agency="meridian", seed=1)
+    pass_offers(session, "meridian")
+    app, _drive, _scene = open_dashboard(app_factory, session)
+    assert "an offer may come" in partners_text(app)
 
 
 # --- 3. Help names no other scenario's year ----------------------------------------------

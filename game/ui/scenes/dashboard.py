@@ -21,6 +21,7 @@ from pygame_gui.elements import UIButton, UIHorizontalSlider, UILabel, UITextBox
 from game.core import commands as cmd
 from game.i18n import tr
 from game.ui import layout
+from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
 from game.ui.scenes import scene_class
 from game.ui.widgets import theme_extra
@@ -503,8 +504,15 @@ class DashboardScene(Scene):
             body = self._box(rect, tr("Partners: none, your own road"),
                              esc(tr("Independent: you keep all the credit, and pay all "
                                     "the costs.")))
-            self.textbox(body, esc(tr("No bloc. A bloc shares milestones and costs; "
-                                      "an offer may come.")))
+            # Promise an offer only where the scenario still has an invitation for us.
+            if not scenario.blocs:
+                text = tr("No blocs in this scenario: every agency goes its own way.")
+            elif invitation_may_come(engine, aid):
+                text = tr("No bloc. A bloc shares milestones and costs; an offer may come.")
+            else:
+                text = tr("No bloc. A bloc shares milestones and costs; this scenario sends "
+                          "you no more invitations.")
+            self.textbox(body, esc(text))
             return
         view = engine.bloc_view(aid, bloc_id)
         tip = lines(esc(view.name), game_value(tr(
