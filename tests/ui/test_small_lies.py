@@ -163,6 +163,22 @@ def test_after_a_quiet_turn_the_news_box_says_nothing_is_new_not_no_news_yet(
     assert news == "Nothing new this turn."
 
 
+
+# --- 6. H right after Help ---------------------------------------------------------------------
+
+
+def test_the_first_h_after_closing_help_with_esc_opens_the_history(app_factory: Any) -> None:
+    app, drive, scene = open_dashboard(app_factory, no_blocs_session())
+    drive.key(pygame.K_F1)
+    assert isinstance(app.top, HelpScene)
+    glossary = [e for e in app.top.elements if isinstance(e, UITextBox)][-1]
+    drive.click(glossary)  # a text box clicked in Help holds pygame_gui's keyboard focus
+    drive.key(pygame.K_ESCAPE)
+    assert app.top is scene
+    drive.key(pygame.K_h, unicode="h")
+    assert isinstance(app.top, HistoryScene)
+
+
 # --- 7. the keyboard starts on a button it can press -----------------------------------------
 
 
