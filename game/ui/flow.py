@@ -106,7 +106,8 @@ def start_of_turn_steps(session: Session) -> list[Step]:
         elif item.kind == "offer":
             steps.append(_offer_step(session, item.ref))
     opening = f"bloc:{agency}:0"
-    if turn == 0 and opening not in session.shown and not any(
+    # Without blocs the choice would be "Independent" alone: no choice at all.
+    if turn == 0 and session.scenario.blocs and opening not in session.shown and not any(
             p.kind == "offer" for p in engine.pending(agency)):
         steps.append(_once(session, opening, lambda: BlocChoiceScene()))
     if turn == 0 and "how_to_play" not in session.shown:

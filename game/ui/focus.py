@@ -53,10 +53,20 @@ class FocusRing:
         return None
 
     def focus(self, element: UIElement | None) -> None:
-        """Move focus to `element` (or clear it with None)."""
+        """Move focus to `element` (or clear it with None); to the next usable widget after
+        it when it is disabled or hidden."""
         if element is None or element not in self.items:
             self.index = -1
             return
+        if not _usable(element):
+            # A disabled widget shows no outline and takes no Enter: a screen that chose it
+            # (a bloc the agency may not join) would open deaf to the keyboard.
+            start = self.items.index(element)
+            after = self.items[start:] + self.items[:start]
+            element = next((e for e in after if _usable(e)), None)
+            if element is None:
+                self.index = -1
+                return
         self.index = self.items.index(element)
         if isinstance(element, UITextEntryLine):
             self.manager.set_focus_set(element.get_focus_set())

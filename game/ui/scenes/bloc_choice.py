@@ -19,6 +19,7 @@ from game.i18n import tr
 from game.scenario.models import Fact, Scenario
 from game.ui import layout
 from game.ui.effects_text import rich_text_fonts, source_text
+from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
 from game.ui.widgets.tips import sentence
 
@@ -143,11 +144,15 @@ class BlocChoiceScene(Scene):
         gains = [tr("No dues: every million goes to your own programme"),
                  tr("Science from your achievements x{s}, prestige x{p}: you keep all the "
                     "credit ({game})", s=f"{tuning.independent_science:g}",
-                    p=f"{tuning.independent_prestige:g}", game=game),
-                 tr("You may still accept an invitation later")]
+                    p=f"{tuning.independent_prestige:g}", game=game)]
         owes = [tr("You pay the full cost of every milestone"),
                 tr("Bloc programmes and shared hardware are closed to you"),
                 tr("No cooperation score from partners ({game})", game=game)]
+        # Only a scenario event invites: promise a later offer only if one can still come.
+        if invitation_may_come(session.engine, session.agency):
+            gains.append(tr("You may still accept an invitation later"))
+        else:
+            owes.append(tr("No invitation comes later in this scenario"))
         parts.append(self._list_html(tr("What you gain"), gains))
         parts.append(self._list_html(tr("What you owe"), owes))
         current = session.state.agencies[session.agency].bloc

@@ -21,6 +21,7 @@ from pygame_gui.elements import UIButton, UIHorizontalSlider, UILabel, UITextBox
 from game.core import commands as cmd
 from game.i18n import tr
 from game.ui import layout
+from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
 from game.ui.scenes import scene_class
 from game.ui.widgets import theme_extra
@@ -199,7 +200,8 @@ class DashboardScene(Scene):
             history = scene_class(HISTORY)
             pause = scene_class(PAUSE)
             self.button(cells[-2], history_text, self.open_history, enabled=history is not None,
-                        tooltip=tr("Your game against the plans of 2021, and scores over time"))
+                        tooltip=tr("Each milestone's date in this game beside the scenario's "
+                                   "documented timeline, and the difference in years"))
             self.button(cells[-1], menu_text, self.open_pause, enabled=pause is not None,
                         tooltip=tr("Save, settings, quit"))
 
@@ -454,6 +456,13 @@ class DashboardScene(Scene):
                                                self.open_debrief,
                                                enabled=scene_class(DEBRIEF) is not None)
             return
+        state = self.session.state
+        if state.turn >= state.turn_count - 1:  # no next turn: its date would be a promise
+            self.end_turn_button = self.button(
+                row, tr("End the last turn"), self.end_turn,
+                tooltip=tr("Spend this turn's funding; then the game ends with the last "
+                           "report and the debrief"))
+            return
         self.end_turn_button = self.button(
             row, tr("End turn (next: {date})",
                     date=self.engine.turn_label(self.session.state.turn + 1)),
@@ -495,8 +504,15 @@ class DashboardScene(Scene):
             body = self._box(rect, tr("Partners: none, your own road"),
                              esc(tr("Independent: you keep all the credit, and pay all "
                                     "the costs.")))
-            self.textbox(body, esc(tr("No bloc. A bloc shares milestones and costs; "
-                                      "an offer may come.")))
+            # Promise an offer only where the scenario still has an invitation for us.
+            if not scenario.blocs:
+                text = tr("No blocs in this scenario: every agency goes its own way.")
+            elif invitation_may_come(engine, aid):
+                text = tr("No bloc. A bloc shares milestones and costs; an offer may come.")
+            else:
+                text = tr("No bloc. A bloc shares milestones and costs; this scenario sends "
+                          "you no more invitations.")
+            self.textbox(body, esc(text))
             return
         view = engine.bloc_view(aid, bloc_id)
         tip = lines(esc(view.name), game_value(tr(

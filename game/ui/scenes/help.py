@@ -31,7 +31,8 @@ def controls_html() -> str:
         (tr("Esc"), tr("Close this screen, or open the pause menu during a game.")),
         (tr("F1"), tr("This help, from any screen.")),
         (tr("F11"), tr("Fullscreen on or off.")),
-        (tr("H"), tr("During a game: the history, your Moon against the plans of 2021.")),
+        (tr("H"), tr("During a game: the history, your Moon beside the scenario's "
+                     "documented timeline.")),
     ]
     rows = "".join(f"<b>{esc(key)}</b>: {esc(what)}<br><br>" for key, what in keys)
     return f"<b>{esc(tr('Controls'))}</b><br><br>{rows}"

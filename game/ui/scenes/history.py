@@ -182,8 +182,8 @@ class HistoryScene(Scene):
             (tr("Milestone"), tr("A step of the scenario's tech tree")),
             (tr("In this game"), tr("When it happened in this game: the game's own calendar, "
                                     "not history")),
-            (tr("Documented"), tr("What the scenario's sources (as of 2021) say was done, "
-                                  "announced or planned, and when")),
+            (tr("Documented"), tr("What the scenario's sources say was done, announced or "
+                                  "planned, and when")),
             (tr("Difference"), tr("The game's date minus the documented one, in years; for a "
                                   "plan with a horizon ('by 2025') its end is used")),
         )

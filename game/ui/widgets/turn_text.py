@@ -118,7 +118,8 @@ def how_to_play() -> list[str]:
            "its chance of success, then launch."),
         tr("Press 'End turn'. Events, bloc offers and a report of the turn follow."),
         tr("Reach the Moon before the rivals, keep your budget healthy and your partners' "
-           "trust. F1 explains every term, H compares your Moon with the plans of 2021."),
+           "trust. F1 explains every term, H compares your Moon with the scenario's "
+           "documented timeline."),
     ]
 
 
@@ -147,8 +148,8 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
         items.append(f"<i>{esc(last.get('label', ''))}</i> {esc(text)}")
     if engine.state.turn == 0:  # a new player reads it first, after any warning
         items.insert(warnings, how_to_play_html())
-    elif not items:
-        items.append(esc(tr("No news yet. Fund a milestone, then end the turn.")))
+    elif not items:  # mid-game: "no news yet" would say nothing has happened at all
+        items.append(esc(tr("Nothing new this turn.")))
     return "<br>".join(items)
 
 
