@@ -128,14 +128,21 @@ class Engine:
         status = ms.status(self.rules, self.state, agency, c.milestone)
         if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
             return refused(self._why_not_fundable(agency, c.milestone, status))
+        amount = c.amount
+        cap = self._funding_cap(agency, c.milestone) if amount > 0 else 0
+        # Money beyond what can do any good this turn is never taken (a game rule): the
+        # player sees the cap before the turn ends instead of losing the rest silently.
+        amount = min(amount, cap)
         others = sum(agency.allocation.values()) - agency.allocation.get(c.milestone, 0)
-        if others + c.amount > agency.money:
+        if others + amount > agency.money:
             return refused(tr("that would spend {need} million, but only {have} million is "
-                              "available this turn", need=others + c.amount, have=agency.money))
-        if c.amount == 0:
+                              "available this turn", need=others + amount, have=agency.money))
+        if amount == 0:
             agency.allocation.pop(c.milestone, None)
         else:
-            agency.allocation[c.milestone] = c.amount
+            agency.allocation[c.milestone] = amount
+        if amount < c.amount:
+            return Result(True, detail={"capped": amount})
         return OK
 
     def _attempt(self, c: Attempt) -> Result:
@@ -205,6 +212,9 @@ class Engine:
         label = self.rules.calendar.label(state.turn)
         for agency in state.agencies.values():
             agency.ended_turn = False
+            # A player's funding is a standing order (a game rule): it repeats each turn
+            # until changed or finished. The computer decides afresh every turn.
+            orders = agency.allocation if agency.id in state.humans else {}
             agency.allocation = {}
             agency.wasted = 0
             before = dict(agency.scores)
@@ -230,7 +240,38 @@ class Engine:
             agency.money += income
             state.current[agency.id]["income"] = income
             self._pay_dues(agency)
+            if orders:
+                self._renew_orders(agency, orders)
         self._fire_events()
+
+    def _renew_orders(self, agency: AgencyState, orders: dict[str, int]) -> None:
+        """Last turn's funding again, for what is still in development: each order capped at
+        what can do good now, the largest ones cut first where the money is short. The
+        report names what ended (developed, achieved, no longer open) and what was cut."""
+        renewed: dict[str, int] = {}
+        ended: list[str] = []
+        for mid, amount in sorted(orders.items()):
+            if ms.status(self.rules, self.state, agency, mid) not in (ms.AVAILABLE,
+                                                                      ms.IN_PROGRESS):
+                ended.append(mid)
+                continue
+            renewed[mid] = min(amount, self._funding_cap(agency, mid))
+        trim = budget.trim_allocation(renewed, agency.money)
+        agency.allocation = trim.allocation
+        report = self.state.current[agency.id]
+        report["orders"] = [{"milestone": m, "amount": a, "asked": orders[m]}
+                            for m, a in sorted(trim.allocation.items())]
+        report["orders_ended"] = ended
+        report["orders_cut"] = [{"milestone": c.milestone, "amount": c.amount}
+                                for c in sorted(trim.cuts, key=lambda c: c.milestone)]
+
+    def _funding_cap(self, agency: AgencyState, mid: str) -> int:
+        """The most this turn's funding of `mid` can do any good (see `ms.funding_cap`)."""
+        rule = self.rules.milestones[mid]
+        project = agency.projects.get(mid)
+        return ms.funding_cap(self.rules, rule, ms.effective_cost(self.rules, self.state,
+                                                                  agency, rule),
+                              project.progress if project is not None else 0.0)
 
     def income(self, agency: AgencyState) -> int:
         tuning = self.rules.tuning
@@ -275,6 +316,8 @@ class Engine:
             state.finished, state.end_reason = True, "end_date"
         if state.finished:
             state.pending.clear()
+            for agency in state.agencies.values():
+                agency.allocation = {}  # no turn follows for a standing order to fund
             state.turn = min(state.turn, state.turn_count)
         else:
             self._begin_turn()
@@ -310,7 +353,7 @@ class Engine:
                                        "after": round(project.progress, 4), "spent": amount})
             if not rule.is_mission and ms.is_complete(rule, project):
                 self.achieve(agency.id, mid)
-        agency.allocation = {}
+        # The allocation stays: a player's becomes next turn's standing order (_begin_turn).
 
     def _score_turn(self, agency: AgencyState) -> None:
         tuning = self.rules.tuning
@@ -628,19 +671,27 @@ class Engine:
         project = agency.projects.get(mid) or Project()
         first = self.state.firsts.get(mid)
         achieved_by = [a.id for a in self.state.agencies.values() if mid in a.achieved]
+        cost = ms.effective_cost(self.rules, self.state, agency, rule)
+        status = ms.status(self.rules, self.state, agency, mid)
+        cap = ms.funding_cap(self.rules, rule, cost, project.progress)
+        allocation = agency.allocation.get(mid, 0)
         return MilestoneView(
             id=mid,
             name=rule.name,
             track=rule.track,
-            status=ms.status(self.rules, self.state, agency, mid),
+            status=status,
             progress=project.progress,
             turns_funded=project.turns_funded,
             min_turns=rule.min_turns,
-            cost=ms.effective_cost(self.rules, self.state, agency, rule),
+            cost=cost,
             full_cost=rule.cost,
-            steady_funding=math.ceil(ms.effective_cost(self.rules, self.state, agency, rule)
-                                     / rule.min_turns),
-            allocation=agency.allocation.get(mid, 0),
+            steady_funding=min(cap, math.ceil(cost / rule.min_turns)),
+            full_speed=cap,
+            allocation=allocation,
+            # Only a human's funding repeats, and only while development goes on.
+            standing=(allocation > 0 and aid in self.state.humans
+                      and status in (ms.AVAILABLE, ms.IN_PROGRESS)),
+            turns_to_ready=ms.turns_to_ready(self.rules, rule, cost, project, allocation),
             reliability=self.odds(aid, mid).overall if rule.is_mission else 1.0,
             missing=tuple(ms.missing_requirements(self.rules, self.state, agency, rule)),
             achieved_by=tuple(achieved_by),
@@ -648,6 +699,14 @@ class Engine:
             is_mission=rule.is_mission,
             attempted_this_turn=project.attempted_turn == self.state.turn,
         )
+
+    def turns_to_ready(self, aid: str, mid: str, amount: int) -> int | None:
+        """Turns of funding `amount` a turn until `mid` is developed (None: never)."""
+        agency = self.state.agencies[aid]
+        rule = self.rules.milestones[mid]
+        return ms.turns_to_ready(self.rules, rule,
+                                 ms.effective_cost(self.rules, self.state, agency, rule),
+                                 agency.projects.get(mid) or Project(), amount)
 
     def budget_view(self, aid: str) -> BudgetView:
         agency = self.state.agencies[aid]
@@ -763,8 +822,11 @@ class MilestoneView:
     min_turns: int
     cost: int
     full_cost: int
-    steady_funding: int
+    steady_funding: int  # the cost over the minimum turns, never more than full_speed
+    full_speed: int  # the most this turn's funding can do good (ms.funding_cap)
     allocation: int
+    standing: bool  # this funding repeats next turn (a player's standing order)
+    turns_to_ready: int | None  # turns of this funding until developed; None: never
     reliability: float
     missing: tuple[str, ...]
     achieved_by: tuple[str, ...]

@@ -151,8 +151,55 @@ def progress_gain(rules: Rules, rule: MilestoneRule, cost: int, funding: int) ->
     x = min(funding / steady, full)
     k = tuning.funding_curve
     share = (1 - math.exp(-k * x)) / _full_speed_share(k, full)
-    wasted = max(0, funding - round(full * steady))
+    wasted = max(0, funding - full_speed_amount(rules, rule, cost))
     return share / rule.min_turns, wasted
+
+
+def full_speed_amount(rules: Rules, rule: MilestoneRule, cost: int) -> int:
+    """A turn's funding that reaches full speed; money beyond it is wasted (`progress_gain`).
+    Rounded up, so that full speed really finishes in the minimum turns."""
+    return math.ceil(rules.tuning.full_speed_funding * cost / rule.min_turns - 1e-9)
+
+
+def funding_cap(rules: Rules, rule: MilestoneRule, cost: int, progress: float) -> int:
+    """The most a turn's funding of one milestone can do any good (a game rule): full speed,
+    or less when a smaller sum completes development this turn. A developed mission may
+    still take full speed: its funded turns count, and money beyond its cost raises its
+    chance (`odds`)."""
+    full = full_speed_amount(rules, rule, cost)
+    if progress >= _DONE:
+        return full
+    need = 1.0 - progress
+    tuning = rules.tuning
+    k = tuning.funding_curve
+    # Invert `progress_gain`: the share of full speed that exactly covers what is left.
+    target = need * rule.min_turns * _full_speed_share(k, tuning.full_speed_funding)
+    if target >= 1.0:
+        return full
+    steady = cost / rule.min_turns
+    amount = max(1, math.ceil(-math.log(1.0 - target) / k * steady))
+    while amount < full and progress + progress_gain(rules, rule, cost, amount)[0] < _DONE:
+        amount += 1  # the inverse is exact; this only absorbs floating-point rounding
+    return min(full, amount)
+
+
+def turns_to_ready(rules: Rules, rule: MilestoneRule, cost: int, project: Project,
+                   amount: int, limit: int = 60) -> int | None:
+    """How many turns of funding `amount` a turn (capped each turn by `funding_cap`, as the
+    engine caps it) until development is complete; 0 if it already is, None if never
+    within `limit` turns (no funding, or too little)."""
+    progress, turns = project.progress, project.turns_funded
+    if progress >= _DONE and turns >= rule.min_turns:
+        return 0
+    if amount <= 0:
+        return None
+    for n in range(1, limit + 1):
+        pay = min(amount, funding_cap(rules, rule, cost, progress))
+        progress = min(1.0, progress + progress_gain(rules, rule, cost, pay)[0])
+        turns += 1
+        if progress >= _DONE and turns >= rule.min_turns:
+            return n
+    return None
 
 
 @lru_cache(maxsize=8)

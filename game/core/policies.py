@@ -90,11 +90,14 @@ def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comm
 
 def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
     """Fund the most valuable reachable milestones: first at a steady pace, then, with what
-    is left, up to full speed, then toward reliability of missions ready to fly."""
+    is left, up to full speed, then toward reliability of missions ready to fly.
+
+    The plan replaces whatever is allocated (a player's standing orders from last turn),
+    so a scripted player spends the same whether or not its orders were renewed."""
     state = engine.state.agencies[agency]
-    free = state.money - sum(state.allocation.values()) - _reserve(engine, agency)
+    free = state.money - _reserve(engine, agency)
     if free <= 0:  # nothing to hand out: every loop below would stop at once
-        return []
+        return _replace(agency, state.allocation, {})
     ranked = []
     rules, firsts = engine.rules, engine.state.firsts
     milestones, static_value = rules.milestones, rules.static_value
@@ -123,7 +126,12 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
                 break
             if status == ms.READY:
                 continue
-            want = round(cost / rule.min_turns * pace) - plan.get(mid, 0)
+            want = round(cost / rule.min_turns * pace)
+            if pace > 1.0:  # the engine takes no more than can do good this turn
+                project = state.projects.get(mid)
+                want = min(want, ms.funding_cap(rules, rule, cost,
+                                                project.progress if project else 0.0))
+            want -= plan.get(mid, 0)
             amount = min(free, max(0, want))
             if amount > 0:
                 plan[mid] = plan.get(mid, 0) + amount
@@ -132,11 +140,22 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
         if free <= 0:
             break
         if status == ms.READY and rule.is_mission:
-            amount = min(free, cost // 4)
+            amount = min(free, cost // 4, ms.full_speed_amount(rules, rule, cost))
             plan[mid] = plan.get(mid, 0) + amount
             free -= amount
-    return [Allocate(agency, mid, amount + state.allocation.get(mid, 0))
-            for mid, amount in plan.items() if amount > 0]
+    return _replace(agency, state.allocation, {m: a for m, a in plan.items() if a > 0})
+
+
+def _replace(agency: str, current: dict[str, int], plan: dict[str, int]) -> list[Command]:
+    """Commands turning `current` into `plan`: cuts first, so that every raise fits the
+    money that the cuts freed."""
+    cuts: list[Command] = [Allocate(agency, mid, 0) for mid in sorted(current)
+                           if mid not in plan]
+    cuts += [Allocate(agency, mid, amount) for mid, amount in plan.items()
+             if amount < current.get(mid, 0)]
+    raises: list[Command] = [Allocate(agency, mid, amount) for mid, amount in plan.items()
+                             if amount > current.get(mid, 0)]
+    return cuts + raises
 
 
 def _reserve(engine: Engine, agency: str) -> int:

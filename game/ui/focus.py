@@ -12,7 +12,8 @@ Keys handled here (before the scene sees them):
     Left / Right        adjust the focused slider by its step (`element.focus_step`, or 1/20
                         of its range); on a button, Left/Right move focus like Up/Down
     Enter / Space       press the focused button
-Text entries keep their own keys except Tab and Enter (Enter moves on to the next widget).
+Text entries keep their own keys except Tab and Enter (Enter posts UI_TEXT_ENTRY_FINISHED,
+as pygame_gui would, and moves on to the next widget).
 The app draws the outline of the focused widget with `draw(surface, colour)`.
 """
 
@@ -74,6 +75,17 @@ class FocusRing:
             self.manager.set_focus_set(None)
         _scroll_into_view(element)
 
+    def _clicked_entry(self) -> UIElement | None:
+        """A text box the mouse put the caret in: keys go to it, and the ring follows, so
+        Enter there sets what was typed instead of pressing the ring's last button."""
+        focused = self.manager.get_focus_set() or set()
+        for element in self.items:
+            if isinstance(element, UITextEntryLine) and element in focused \
+                    and _usable(element):
+                self.index = self.items.index(element)
+                return element
+        return None
+
     def move(self, step: int) -> None:
         usable = [e for e in self.items if _usable(e)]
         if not usable:
@@ -90,7 +102,7 @@ class FocusRing:
         """Handle a key that belongs to focus; True when consumed."""
         if event.type != pygame.KEYDOWN:
             return False
-        current = self.current
+        current = self._clicked_entry() or self.current
         typing = isinstance(current, UITextEntryLine)
         shift = bool(event.mod & pygame.KMOD_SHIFT)
         if event.key == pygame.K_TAB:
@@ -98,6 +110,12 @@ class FocusRing:
             return True
         if typing:
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                # What pygame_gui would post for Enter in the box (a scene may act on it,
+                # e.g. set a typed amount), then on to the next widget.
+                assert isinstance(current, UITextEntryLine)
+                pygame.event.post(pygame.event.Event(pygame_gui.UI_TEXT_ENTRY_FINISHED, {
+                    "ui_element": current, "ui_object_id": current.most_specific_combined_id,
+                    "text": current.get_text()}))
                 self.move(1)
                 return True
             return False

@@ -31,7 +31,7 @@ the focus ring in build order):
     self.label(rect, text, tooltip=None, container=None, object_id=None)
     self.textbox(rect, html, container=None)          # scrolls when long
     self.slider(rect, value, low, high, on_change, tooltip=None, step=None, container=None)
-    self.entry(rect, text, on_change=None, container=None, allowed=None)
+    self.entry(rect, text, on_change=None, container=None, allowed=None, on_submit=None)
     self.panel(rect, container=None) / self.scroller(rect, content_height, container=None)
     self.track(element, focusable=False)              # any other pygame_gui element
 Set `transparent = True` on an overlay (pause menu) to draw the scene below first, dimmed.
@@ -75,6 +75,7 @@ class Scene:
         self._clicks: dict[UIElement, Callable[[], None]] = {}
         self._slides: dict[UIElement, Callable[[float], None]] = {}
         self._edits: dict[UIElement, Callable[[str], None]] = {}
+        self._submits: dict[UIElement, Callable[[str], None]] = {}
         self._on_result: ResultCallback | None = None
         self.paused_focus = -1
         self._kept: tuple[Any, ...] | None = None  # see keep_key
@@ -161,6 +162,11 @@ class Scene:
             if on_edit is not None:
                 on_edit(event.text)
                 return True
+        elif event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
+            on_submit = self._submits.get(event.ui_element)
+            if on_submit is not None:
+                on_submit(event.text)
+                return True
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.back()
             return True
@@ -189,6 +195,7 @@ class Scene:
         self._clicks.clear()
         self._slides.clear()
         self._edits.clear()
+        self._submits.clear()
         if self.focus is not None:
             self.focus.clear()
 
@@ -239,7 +246,8 @@ class Scene:
 
     def entry(self, rect: pygame.Rect, text: str, on_change: Callable[[str], None] | None = None,
               container: Any = None, allowed: list[str] | str | None = None,
-              tooltip: str | None = None) -> UITextEntryLine:
+              tooltip: str | None = None,
+              on_submit: Callable[[str], None] | None = None) -> UITextEntryLine:
         e = UITextEntryLine(rect, manager=self.app.manager, container=container,
                             initial_text=text)
         if allowed is not None:
@@ -248,6 +256,8 @@ class Scene:
             e.set_tooltip(tooltip)
         if on_change is not None:
             self._edits[e] = on_change
+        if on_submit is not None:  # Enter in the box (see FocusRing: it posts the event)
+            self._submits[e] = on_submit
         self.track(e, focusable=True)
         return e
 

@@ -63,7 +63,8 @@ def test_failing_a_bloc_mission_costs_partners_trust(engine: Engine) -> None:
                   if engine.rules.milestones[m].is_mission)
     esa.projects[shared] = Project(progress=1.0)
     before = dict(esa.trust)
-    engine._failure(esa, engine.rules.milestones[shared], esa.projects[shared])
+    engine._failure(esa, engine.rules.milestones[shared], esa.projects[shared],
+                    engine.failure_preview("esa", shared))
     assert all(esa.trust[p] < before[p] for p in before)
 
 

@@ -28,11 +28,19 @@ def test_a_basic_turn_allocates_spends_and_moves_on(engine: Engine) -> None:
 
 
 def test_an_overspending_allocation_is_refused_and_changes_nothing(engine: Engine) -> None:
-    money = engine.state.agencies["esa"].money
+    agency = engine.state.agencies["esa"]
+    agency.money = 200  # less than the orbiter's full speed, so the money is what refuses
     before = canonical_json(engine)
-    result = engine.apply(Allocate("esa", "lunar_orbiter", money + 1))
+    result = engine.apply(Allocate("esa", "lunar_orbiter", 201))
     assert not result.ok and "available" in result.reason
     assert canonical_json(engine) == before
+
+
+def test_funding_beyond_full_speed_is_capped_and_the_result_says_so(engine: Engine) -> None:
+    cap = engine.milestone_view("esa", "lunar_orbiter").full_speed
+    result = engine.apply(Allocate("esa", "lunar_orbiter", cap + 500))
+    assert result.ok and result.detail == {"capped": cap}
+    assert engine.budget_view("esa").allocated == cap
 
 
 def test_a_second_allocation_replaces_the_first(engine: Engine) -> None:

@@ -119,7 +119,7 @@ def test_money_short_of_the_cost_is_taken_whole_and_every_allocation_cancelled(
 
 
 def test_a_money_event_records_the_allocations_it_cut_with_its_cause(engine: Engine) -> None:
-    money = engine.state.agencies["esa"].money
+    money = engine.state.agencies["esa"].money = 200  # under the orbiter's full speed
     assert engine.apply(cmd.Allocate("esa", "lunar_orbiter", money)).ok
     engine.change_money("esa", -100)  # what a money effect of an event does
     report = engine.current_report("esa")
@@ -133,7 +133,7 @@ def test_a_money_event_records_the_allocations_it_cut_with_its_cause(engine: Eng
 
 def test_a_save_keeps_the_cuts_and_one_from_before_them_still_loads(engine: Engine,
                                                                      scenario: Scenario) -> None:
-    money = engine.state.agencies["esa"].money
+    money = engine.state.agencies["esa"].money = 200  # under the orbiter's full speed
     assert engine.apply(cmd.Allocate("esa", "lunar_orbiter", money)).ok
     engine.change_money("esa", -100)
     data = save.to_dict(engine)

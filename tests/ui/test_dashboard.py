@@ -262,7 +262,7 @@ def test_closing_a_dialog_after_the_game_changed_rebuilds_the_turn_screen(
     session.apply(cmd.Allocate(agency="esa", milestone="lunar_orbiter", amount=40))
     drive.key(pygame.K_ESCAPE)
     assert app.top is scene and not any(e.alive() for e in before)
-    assert scene._live["funding"].text == "This turn 40M"
+    assert scene._live["funding"].text == "Every turn 40M"
 
 
 def test_a_resize_under_a_dialog_rebuilds_the_turn_screen_for_the_new_window(
@@ -425,5 +425,5 @@ def test_a_funded_milestone_carries_its_money_on_the_graph(app_factory: Any) -> 
     assert infos["lunar_orbiter"].funded == funded
     assert all(info.funded == 0 for mid, info in infos.items() if mid != "lunar_orbiter")
     tip = scene.node_buttons["lunar_orbiter"].tool_tip_text or ""
-    assert f"Funded this turn: {funded}M" in tip
+    assert f"Funded every turn: {funded}M" in tip
     assert layout_problems(app) == []

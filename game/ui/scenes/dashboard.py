@@ -16,7 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 import pygame
-from pygame_gui.elements import UIButton, UIHorizontalSlider, UILabel, UITextBox
+from pygame_gui.elements import (
+    UIButton,
+    UIHorizontalSlider,
+    UILabel,
+    UITextBox,
+    UITextEntryLine,
+)
 
 from game.core import commands as cmd
 from game.i18n import tr
@@ -52,6 +58,8 @@ class DashboardScene(Scene):
         super().__init__()
         self.selected: str | None = None
         self.notice = ""  # the engine's reason for the last refused command
+        self.hint = ""  # what the engine did to the last accepted one (a capped amount)
+        self.amount_entry: UITextEntryLine | None = None
         self.graph: MilestoneGraph | None = None
         self.node_buttons: dict[str, UIButton] = {}
         self.funding_slider: UIHorizontalSlider | None = None
@@ -256,10 +264,14 @@ class DashboardScene(Scene):
         if self.notice:
             fitted_label(self, notice_row, self.notice, object_id="#small_error",
                          tooltip=esc(tr("The engine refused the last action.")))
+        elif self.hint:
+            fitted_label(self, notice_row, self.hint, object_id="#small_left",
+                         tooltip=words.cap_rule_tip())
         elif view.status in words.FUNDABLE and not self.session.is_over:
-            fitted_label(self, notice_row, tr("Funding this turn, in steps of {s}M:",
+            fitted_label(self, notice_row, tr("Funding a turn, in steps of {s}M:",
                                               s=words.funding_step(view)),
-                         object_id="#small_left")
+                         object_id="#small_left",
+                         tooltip=words.standing_rule_tip())
         self._funding(fund_row, steady_row, view)
         self._attempt(attempt_row, view)
         if waiting_row is not None:
@@ -320,14 +332,14 @@ class DashboardScene(Scene):
         reliability = (tr("Chance {p}", p=percent(view.reliability)) if view.is_mission
                        else tr("No launch"))
         cells = [
-            ("progress", tr("Developed {p}", p=percent(view.progress)), tips["progress"]),
+            ("progress", tr("Developed {p}", p=words.developed(view)), tips["progress"]),
             ("reliability", reliability, tips["reliability"] if view.is_mission else esc(
                 tr("A programme completes when funded: no launch, no chance of failure."))),
-            ("turns", tr("Turns {t} / {n}", t=view.turns_funded, n=view.min_turns),
+            ("turns", tr("Funded {t} of {n}+ turns", t=view.turns_funded, n=view.min_turns),
              tips["turns"]),
             ("cost", tr("Cost left {m}", m=money(words.cost_left(view))), tips["cost"]),
-            ("funding", tr("This turn {m}", m=money(view.allocation)), tips["funding"]),
-            ("steady", tr("Steady {m}/turn", m=money(view.steady_funding)), tips["steady"]),
+            ("funding", words.funding_text(view), tips["funding"]),
+            ("ready", words.ready_text(view), tips["ready"]),
         ]
         for i, (key, text, tip) in enumerate(cells):
             left, right = layout.columns(row_rects[i // 2], 2, gap=u.gap)
@@ -394,32 +406,44 @@ class DashboardScene(Scene):
         u = self.app.units
         open_ = view.status in words.FUNDABLE and not self.session.is_over
         step = words.funding_step(view)
-        high = max(_round_up(2 * view.steady_funding, step), view.allocation, step)
-        minus_r, slider_r, plus_r = layout.columns(
-            fund_row, [u.button, max(1, fund_row.w - 2 * u.button - 2 * u.gap), u.button],
-            gap=u.gap)
+        # The slider ends where money stops doing good: the engine caps funding there.
+        high = max(view.full_speed, view.allocation, 1)
+        entry_w = round(72 * u.scale)
+        minus_r, slider_r, plus_r, entry_r = layout.columns(
+            fund_row, [u.button, max(1, fund_row.w - 2 * u.button - entry_w - 3 * u.gap),
+                       u.button, entry_w], gap=u.gap)
         why = "" if open_ else self._why_closed(view)
         self.button(minus_r, "\u2212", lambda: self.fund(view.allocation - step),
                     enabled=open_ and view.allocation > 0,
-                    tooltip=why or tr("{s} million less this turn", s=step))
+                    tooltip=why or tr("{s} million less a turn", s=step))
         slider = self.slider(slider_r, view.allocation, 0, high, self._slid, step=step,
-                             tooltip=lines(esc(tr("This turn's funding: drag, or Left/Right "
+                             tooltip=lines(esc(tr("Funding a turn: drag, or Left/Right "
                                                   "in steps of {s} million", s=step)),
-                                           game_value(tr("Full speed is about {f} million.",
-                                                         f=2 * view.steady_funding))))
+                                           game_value(tr("Full speed: {f} million a turn; "
+                                                         "more would be wasted.",
+                                                         f=view.full_speed))))
         if not open_:
             slider.disable()
         self.funding_slider = slider
-        self.button(plus_r, "+", lambda: self.fund(view.allocation + step), enabled=open_,
-                    tooltip=why or tr("{s} million more this turn", s=step))
-        steady_r, stop_r = layout.columns(steady_row, [1.6, 1], gap=u.gap)
+        self.button(plus_r, "+", lambda: self.fund(view.allocation + step),
+                    enabled=open_ and view.allocation < view.full_speed,
+                    tooltip=why or tr("{s} million more a turn", s=step))
+        typed = self.entry(entry_r, str(view.allocation) if open_ else "",
+                           allowed="numbers", on_submit=self._typed,
+                           tooltip=why or tr("Type an amount in millions and press Enter"))
+        if not open_:
+            typed.disable()
+        self.amount_entry = typed
+        steady_r, full_r, stop_r = layout.columns(steady_row, [1.3, 1.3, 1], gap=u.gap)
         self.button(steady_r, tr("Steady rate"), lambda: self.fund(view.steady_funding),
-                    enabled=open_, tooltip=why or tr(
-                        "Fund {s} million this turn: the cost over the minimum turns",
-                        s=view.steady_funding))
+                    enabled=open_, tooltip=why or words.steady_tip(self.engine, self.agency,
+                                                                   view))
+        self.button(full_r, tr("Full speed"), lambda: self.fund(view.full_speed),
+                    enabled=open_, tooltip=why or words.full_speed_tip(self.engine,
+                                                                       self.agency, view))
         self.button(stop_r, tr("Stop"), lambda: self.fund(0),
                     enabled=open_ and view.allocation > 0,
-                    tooltip=tr("No funding for this milestone this turn"))
+                    tooltip=tr("No funding for this milestone from now on"))
 
     def _why_closed(self, view: Any) -> str:
         if self.session.is_over:
@@ -622,17 +646,25 @@ class DashboardScene(Scene):
 
     def select(self, mid: str) -> None:
         self.selected = mid
-        self.notice = ""
+        self.notice = self.hint = ""
         self.refresh_side()
 
     def fund(self, amount: int) -> None:
-        """Ask the engine to set this turn's funding of the selected milestone."""
+        """Ask the engine to set the funding of the selected milestone."""
         if self.selected is None:
             return
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=max(0, int(amount))))
         self.notice = "" if result.ok else sentence(result.reason)
+        self.hint = (words.capped_notice(result.detail["capped"])
+                     if result.ok and "capped" in result.detail else "")
         self.refresh_side()
+
+    def _typed(self, text: str) -> None:
+        """An amount typed into the box and sent with Enter."""
+        digits = "".join(ch for ch in text if ch.isdigit())[:9]  # a billion millions at most
+        if digits:
+            self.fund(int(digits))
 
     def _slid(self, value: float) -> None:
         """A slider move: send it now, rebuild once the mouse lets go (not mid-drag)."""
@@ -658,7 +690,7 @@ class DashboardScene(Scene):
         texts = {"money": tr("Money {m}", m=money(budget.money)),
                  "free": tr("Free {m}", m=money(budget.free)),
                  "allocated": tr("Allocated {m}", m=money(budget.allocated)),
-                 "funding": tr("This turn {m}", m=money(view.allocation))}
+                 "funding": words.funding_text(view), "ready": words.ready_text(view)}
         for key, text in texts.items():
             label = self._live.get(key)
             if label is not None and label.alive():

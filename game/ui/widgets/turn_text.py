@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.core.rules import Tuning
 from game.i18n import tr
 from game.scenario.models import Scenario
 from game.ui.citations import source_names
@@ -24,15 +25,89 @@ def funding_step(view: Any) -> int:
 
 
 def cost_left(view: Any) -> int:
-    return max(0, round(view.cost * (1 - view.progress)))
+    if view.progress >= DONE:
+        return 0
+    return max(1, round(view.cost * (1 - view.progress)))  # never 0 while work remains
+
+
+# As the engine counts development complete (game.core.milestones).
+DONE = 1.0 - 1e-9
+
+
+def developed(view: Any) -> str:
+    """Progress rounded down: 99.6% is not done, so it must never read 100%."""
+    if view.progress >= DONE:
+        return "100%"
+    return f"{min(99, int(view.progress * 100))}%"
+
+
+def funding_text(view: Any) -> str:
+    if view.standing:
+        return tr("Every turn {m}", m=money(view.allocation))
+    return tr("This turn {m}", m=money(view.allocation))
+
+
+def ready_text(view: Any) -> str:
+    """When development is done at this funding, repeated every turn (the engine's count)."""
+    if view.status == "ready":
+        return tr("Ready to fly")
+    if view.allocation <= 0:
+        return tr("Not funded")
+    turns = view.turns_to_ready
+    if turns is None:
+        return tr("Too slow to finish")
+    if turns <= 1:
+        return tr("Ready after this turn") if view.is_mission else tr("Done after this turn")
+    if view.is_mission:
+        return tr("Ready in {n} turns", n=turns)
+    return tr("Done in {n} turns", n=turns)
+
+
+def capped_notice(amount: int) -> str:
+    return tr("Capped at {m}: more would do nothing this turn", m=money(amount))
+
+
+def cap_rule_tip() -> str:
+    return game_value(tr("A game rule: a milestone takes no more money in a turn than can do "
+                         "good (full speed, or what finishes its development), so nothing "
+                         "is wasted without your knowing."))
+
+
+def standing_rule_tip() -> str:
+    return game_value(tr("A game rule: funding repeats every turn until you change it, "
+                         "stop it, or development ends. If money runs short, the largest "
+                         "amounts are cut first."))
+
+
+def steady_tip(engine: Any, agency: str, view: Any) -> str:
+    turns = engine.turns_to_ready(agency, view.id, view.steady_funding)
+    return game_value(tr("Fund {s} million a turn: the cost spread over the minimum {n} "
+                         "turns. Cheaper than full speed but slower: {when}.",
+                         s=view.steady_funding, n=view.min_turns, when=_when(turns)))
+
+
+def full_speed_tip(engine: Any, agency: str, view: Any) -> str:
+    turns = engine.turns_to_ready(agency, view.id, view.full_speed)
+    return game_value(tr("Fund {f} million a turn, the most that does any good: {when}.",
+                         f=view.full_speed, when=_when(turns)))
+
+
+def _when(turns: int | None) -> str:
+    if turns is None:
+        return tr("it would not finish")
+    if turns == 0:
+        return tr("development is done")
+    return tr("developed in {n} turns", n=turns)
 
 
 def node_tooltip(scenario: Scenario, view: Any) -> str:
     parts = [f"<b>{esc(view.name)}</b>", esc(status_name(view.status))]
-    parts.append(esc(tr("Developed: {p}", p=percent(view.progress))))
+    parts.append(esc(tr("Developed: {p}", p=developed(view))))
     if view.allocation > 0:
-        parts.append(esc(tr("Funded this turn: {m} (the tag on its corner)",
-                            m=money(view.allocation))))
+        funded = (tr("Funded every turn: {m} (the tag on its corner)", m=money(view.allocation))
+                  if view.standing else
+                  tr("Funded this turn: {m} (the tag on its corner)", m=money(view.allocation)))
+        parts.append(esc(funded))
     if view.is_mission:
         parts.append(esc(tr("Chance of success if flown now: {p}", p=percent(view.reliability))))
     others = [scenario.agencies[a].short for a in view.achieved_by]
@@ -46,21 +121,24 @@ def figure_tips(view: Any) -> dict[str, str]:
     """Tooltips for the figures of the selected milestone."""
     return {
         "progress": game_value(tr(
-            "Share of development done. Funding at the steady rate ({s} million a turn) "
-            "gives about 80% of full speed; nothing goes faster than 1/{n} a turn.",
-            s=view.steady_funding, n=view.min_turns)),
+            "Share of development done, rounded down. At full speed ({f} million a turn) "
+            "it grows 1/{n} a turn; less money does less, but each million goes further.",
+            f=view.full_speed, n=view.min_turns)),
         "reliability": game_value(tr(
             "Chance the whole mission succeeds if flown now: the product of its steps' "
             "chances. Funding beyond the cost and earlier attempts raise it.")),
         "turns": game_value(tr(
-            "Turns with funding so far, of the least number of turns development takes.")),
+            "Turns with funding so far. Development takes at least {n} funded turns, more "
+            "below full speed.", n=view.min_turns)),
         "cost": game_value(tr(
             "About how much development still costs you, in millions (of {c} million in "
             "all; bloc partners carry part of a bloc project).", c=view.cost)),
-        "funding": game_value(tr(
-            "Millions set aside for this milestone this turn; spent when the turn ends.")),
-        "steady": game_value(tr(
-            "The cost spread evenly over the minimum turns, in millions a turn.")),
+        "funding": (standing_rule_tip() if view.standing else game_value(tr(
+            "Millions set aside for this milestone this turn; spent when the turn ends. "
+            "Funding of a mission ready to fly raises its chance and does not repeat."))),
+        "ready": game_value(tr(
+            "With this funding every turn, how many turns until development is complete, "
+            "this one included (the engine's own count).")),
     }
 
 
@@ -107,13 +185,18 @@ def _source_note(scenario: Scenario, source_ids: Any) -> str:
     return "<i>(" + esc(tr("Source: {names}", names="; ".join(names))) + ")</i>"
 
 
-def how_to_play() -> list[str]:
+def how_to_play(carry_over: float = Tuning.carry_over) -> list[str]:
     """The whole game in five steps: shown on the first turn and at the top of Help, so a
-    new player needs nothing outside the game."""
+    new player needs nothing outside the game. Each rule stated here is held to the engine
+    by tests/ui/widgets/test_how_to_play_rules.py."""
     return [
         tr("Click a milestone in the graph: blue ones are available to you."),
-        tr("Fund it with + and - or the slider; 'Steady rate' finishes it in its minimum "
-           "number of turns. Money left over partly carries to the next turn."),
+        tr("Fund it with + and -, the slider, or type an amount and press Enter. 'Steady "
+           "rate' spreads the cost over the minimum turns and takes longer; 'Full speed' "
+           "costs about twice as much a turn and takes the fewest turns; the box says when "
+           "it will be ready. Funding repeats every turn until you change it. Of money left "
+           "unspent at the end of a turn, {p}% carries to the next.",
+           p=round(carry_over * 100)),
         tr("When a mission turns light green it is ready: press 'Attempt mission' to see "
            "its chance of success, then launch."),
         tr("Press 'End turn'. Events, bloc offers and a report of the turn follow."),
@@ -123,8 +206,9 @@ def how_to_play() -> list[str]:
     ]
 
 
-def how_to_play_html() -> str:
-    steps = "".join(f"{i}. {esc(step)}<br>" for i, step in enumerate(how_to_play(), 1))
+def how_to_play_html(carry_over: float = Tuning.carry_over) -> str:
+    steps = "".join(f"{i}. {esc(step)}<br>"
+                    for i, step in enumerate(how_to_play(carry_over), 1))
     return f"<b>{esc(tr('How to play'))}</b><br>{steps}"
 
 
@@ -137,6 +221,7 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
             items.append(f"<font color='#FF8A8A'>{esc(tips.sentence(warning))}</font>")
     warnings = len(items)
     current = engine.current_report(agency) or {}
+    items.extend(esc(line) for line in order_lines(engine, current))
     for event in current.get("events", []):
         items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
     for launch in reversed(current.get("launches", [])):
@@ -147,10 +232,29 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
     for text in reversed(last.get("news", [])):
         items.append(f"<i>{esc(last.get('label', ''))}</i> {esc(text)}")
     if engine.state.turn == 0:  # a new player reads it first, after any warning
-        items.insert(warnings, how_to_play_html())
+        items.insert(warnings, how_to_play_html(engine.rules.tuning.carry_over))
     elif not items:  # mid-game: "no news yet" would say nothing has happened at all
         items.append(esc(tr("Nothing new this turn.")))
     return "<br>".join(items)
+
+
+def order_lines(engine: Any, current: dict[str, Any]) -> list[str]:
+    """What became of last turn's funding at the start of this one (standing orders)."""
+    names = engine.rules.milestones
+    out: list[str] = []
+    renewed = [o for o in current.get("orders", []) if o.get("milestone") in names]
+    if renewed:
+        out.append(tr("Funding repeated from last turn: {list}", list=", ".join(
+            f"{names[o['milestone']].name} {money(int(o.get('amount', 0)))}" for o in renewed)))
+    for mid in current.get("orders_ended", []):
+        if mid in names:
+            out.append(tr("{m}: development is done or closed, so its funding stopped",
+                          m=names[mid].name))
+    for cut in current.get("orders_cut", []):
+        if cut.get("milestone") in names:
+            out.append(tr("Short of money: {m}'s funding cut by {c}",
+                          m=names[cut["milestone"]].name, c=money(int(cut.get("amount", 0)))))
+    return out
 
 
 def _launch_line(engine: Any, launch: dict[str, Any]) -> str:

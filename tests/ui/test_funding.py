@@ -1,0 +1,83 @@
+"""Funding from the player's seat: a typed amount, Full speed, the cap, standing orders and
+a progress figure that never claims more than the engine has."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+from pygame_gui.elements import UITextEntryLine
+
+from game.core import commands as cmd
+from tests.ui.test_dashboard import allocation, new_session, open_dashboard
+
+
+def select_orbiter(drive: Any, scene: Any) -> None:
+    drive.click(scene.node_buttons["lunar_orbiter"])
+
+
+def test_a_typed_amount_and_enter_set_the_funding(app_factory: Any) -> None:
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    select_orbiter(drive, scene)
+    entry = scene.amount_entry
+    assert isinstance(entry, UITextEntryLine)
+    drive.click(entry)
+    entry.set_text("")
+    drive.type("170")
+    drive.key(pygame.K_RETURN)
+    assert allocation(session, "lunar_orbiter") == 170
+    assert scene._live["funding"].text.endswith("170M")
+    assert scene.amount_entry.get_text() == "170"
+
+
+def test_more_than_full_speed_is_capped_and_the_box_says_so(app_factory: Any) -> None:
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    select_orbiter(drive, scene)
+    full = session.engine.milestone_view("esa", "lunar_orbiter").full_speed
+    drive.click(scene.amount_entry)
+    scene.amount_entry.set_text("")
+    drive.type("800")
+    drive.key(pygame.K_RETURN)
+    assert allocation(session, "lunar_orbiter") == full
+    assert any(f"Capped at {full}M" in str(getattr(e, "text", "")) for e in scene.elements
+               if e.alive() and e.visible)
+
+
+def test_the_full_speed_button_funds_what_finishes_in_the_fewest_turns(app_factory: Any) -> None:
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    select_orbiter(drive, scene)
+    drive.press("Full speed")
+    view = session.engine.milestone_view("esa", "lunar_orbiter")
+    assert view.allocation == view.full_speed
+    assert scene._live["ready"].text == f"Ready in {view.min_turns} turns"
+
+
+def test_funding_shows_as_every_turn_and_is_still_there_after_end_turn(app_factory: Any) -> None:
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    select_orbiter(drive, scene)
+    drive.press("Steady rate")
+    steady = allocation(session, "lunar_orbiter")
+    assert scene._live["funding"].text == f"Every turn {steady}M"
+    assert session.apply(cmd.EndTurn(agency="esa")).ok
+    scene.refresh()
+    drive.step(2)
+    assert allocation(session, "lunar_orbiter") == steady
+    assert scene._live["funding"].text == f"Every turn {steady}M"
+
+
+def test_development_short_of_done_never_reads_100_percent(app_factory: Any) -> None:
+    session = new_session()
+    project = session.engine.state.agencies["esa"].projects
+    from game.core.state import Project
+
+    project["lunar_orbiter"] = Project(progress=0.998, spent=299, turns_funded=1)
+    _app, drive, scene = open_dashboard(app_factory, session)
+    select_orbiter(drive, scene)
+    assert scene._live["progress"].text == "Developed 99%"
+    assert scene._live["cost"].text == "Cost left 1M"
+    view = session.engine.milestone_view("esa", "lunar_orbiter")
+    assert view.steady_funding <= view.full_speed < 150  # a little money finishes it
