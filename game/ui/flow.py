@@ -69,8 +69,13 @@ def hand_over(app: App, team: str) -> None:
 
     session = app.session
     assert session is not None
+    # The cover goes up before the keyboard changes hands: the turn screen below keeps its
+    # widgets while covered only if what they show is unchanged (its keep_key names the
+    # agency), and with the new agency already set it kept the last team's screen for the
+    # next team, the last team's news and rivals included.
+    app.push(HandoverScene(team, session.teams[team]),
+             on_result=lambda _: _report_then_begin(app))
     session.agency = session.teams[team]
-    app.push(HandoverScene(team, session.agency), on_result=lambda _: _report_then_begin(app))
 
 
 def begin_turn(app: App) -> None:
@@ -202,9 +207,9 @@ def _final_reports(app: App, teams: list[str]) -> None:
         show_debrief(app)
         return
     team, rest = teams[0], teams[1:]
-    session.agency = session.teams[team]
-    app.push(HandoverScene(team, session.agency),
+    app.push(HandoverScene(team, session.teams[team]),  # the cover first, as in hand_over
              on_result=lambda _: _final_report(app, lambda: _final_reports(app, rest)))
+    session.agency = session.teams[team]
 
 
 def _final_report(app: App, then: Callable[[], None]) -> None:
