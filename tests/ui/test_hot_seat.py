@@ -3,6 +3,8 @@ the hand-over shows it, and no team sees another's launches of the same turn too
 
 from __future__ import annotations
 
+import json
+
 from game.core import commands as cmd
 from game.core.state import Project
 from game.ui import flow
@@ -107,6 +109,22 @@ def test_continue_keeps_the_order_the_class_chose(app_factory, monkeypatch) -> N
     assert isinstance(app.top, HandoverScene) and app.top.team_name == "Blue"
     assert order_shown(app) == "1. Blue, 2. Green, 3. Red"
 
+
+
+def test_an_old_save_with_teams_as_an_object_continues_in_the_class_order(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    s = session("cnsa", teams=TEAMS)
+    for item in list(s.engine.pending("cnsa")):  # Red answers its cards and ends turn 1
+        s.apply(cmd.DeclineOffer(agency="cnsa", bloc=item.ref) if item.kind == "offer"
+                else cmd.AnswerEvent(agency="cnsa", event=item.ref, choice=0))
+    assert s.apply(cmd.EndTurn(agency="cnsa")).ok
+    path = tmp_path / "old.json"
+    s.save(path, "before the fix")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["game"]["teams"] = dict(TEAMS)  # the old form; written with sorted keys
+    path.write_text(json.dumps(document, sort_keys=True), encoding="utf-8")
+    loaded = Session.load(path)
+    assert list(loaded.teams.items()) == list(TEAMS.items())
+    assert loaded.agency == "nasa" and loaded.turn_order() == ["Red", "Blue", "Green"]
 
 # --- a team does not see another team's launch of the same turn ------------------------
 
