@@ -53,6 +53,9 @@ class Engine:
         self.state = state
         self.rng = rng
         self.commands: list[dict[str, Any]] = commands if commands is not None else []
+        # The human agency whose command is being applied (None while the turn resolves):
+        # what it makes happen is news other human teams read only when the turn resolves.
+        self._actor: str | None = None
 
     # --- creation ---------------------------------------------------------------------
 
@@ -114,7 +117,12 @@ class Engine:
         handler = _HANDLERS.get(type(command))
         if handler is None:
             return refused(tr("unknown command"))
-        result = handler(self, command)
+        playing = command.agency in self.state.humans and not isinstance(command, EndTurn)
+        self._actor = command.agency if playing else None
+        try:
+            result = handler(self, command)
+        finally:
+            self._actor = None
         if result.ok:
             self.commands.append(command.to_dict())
         return result
@@ -392,6 +400,9 @@ class Engine:
 
     def _close_report(self, aid: str) -> dict[str, Any]:
         report = self.state.current.pop(aid)
+        # The turn has resolved: the other teams' news held back during play joins the
+        # report in the places it happened, so the report still tells the whole turn.
+        report["news"] = with_held_news(report["news"], report.pop("held_news", []))
         agency = self.state.agencies[aid]
         report["scores_after"] = dict(agency.scores)
         report["money_left"] = agency.money
@@ -648,6 +659,21 @@ class Engine:
     def current_report(self, aid: str) -> dict[str, Any] | None:
         return self.state.current.get(aid)
 
+    def known_achieved(self, viewer: str, aid: str) -> dict[str, int]:
+        """`aid`'s achievements (milestone -> turn) as `viewer` may know them: another human
+        team's achievements of the turn still being played stay hidden until the turn
+        resolves, as its news does, so no team sees a rival's launch before its own."""
+        achieved = self.state.agencies[aid].achieved
+        if not self._hidden_from(viewer, aid):
+            return achieved
+        return {mid: turn for mid, turn in achieved.items() if turn != self.state.turn}
+
+    def _hidden_from(self, viewer: str, aid: str) -> bool:
+        """Whether what `aid` achieves this turn is hidden from `viewer` (see above)."""
+        humans = self.state.humans
+        return (viewer != aid and viewer in humans and aid in humans
+                and not self.state.finished)
+
     @property
     def is_over(self) -> bool:
         return self.state.finished
@@ -670,7 +696,10 @@ class Engine:
         rule = self.rules.milestones[mid]
         project = agency.projects.get(mid) or Project()
         first = self.state.firsts.get(mid)
-        achieved_by = [a.id for a in self.state.agencies.values() if mid in a.achieved]
+        if first and first[1] == self.state.turn and self._hidden_from(aid, first[0]):
+            first = None  # taken this turn by another team: as of the start of the turn
+        achieved_by = [other for other in self.state.agencies
+                       if mid in self.known_achieved(aid, other)]
         cost = ms.effective_cost(self.rules, self.state, agency, rule)
         status = ms.status(self.rules, self.state, agency, mid)
         cap = ms.funding_cap(self.rules, rule, cost, project.progress)
@@ -751,7 +780,8 @@ class Engine:
     def history_comparison(self, aid: str) -> list[dict[str, Any]]:
         from game.core.history import compare
 
-        return compare(self.rules, self.state, aid)
+        return compare(self.rules, self.state, aid,
+                       known=lambda other: self.known_achieved(aid, other))
 
     def turn_label(self, turn: int | None = None) -> str:
         return self.rules.calendar.label(self.state.turn if turn is None else turn)
@@ -767,8 +797,15 @@ class Engine:
 
     def _news(self, aid: str, text: str) -> None:
         self.state.news.append({"turn": self.state.turn, "agency": aid, "text": text})
-        for report in self.state.current.values():
-            report["news"].append(text)
+        actor, humans = self._actor, self.state.humans
+        for owner, report in self.state.current.items():
+            if actor is not None and owner != actor and owner in humans:
+                # Hot-seat: a team must not read another team's launches (and who won a
+                # 'first') before it has ended its own turn. Held with its place in the
+                # news, and put there when the turn resolves (`_close_report`).
+                report.setdefault("held_news", []).append([len(report["news"]), text])
+            else:
+                report["news"].append(text)
 
     def _note_choice(self, aid: str, eid: str, text: str) -> None:
         """Write the answer given next to the event in the agency's report of this turn."""
@@ -809,6 +846,18 @@ class Engine:
         return tr("{m} is not ready to fly: {p}% developed, {t} of at least {n} turns",
                   m=rule.name, p=round(project.progress * 100), t=project.turns_funded,
                   n=rule.min_turns)
+
+
+def with_held_news(news: list[str], held: list[list[Any]]) -> list[str]:
+    """`news` with the held items ([place, text], places in order) put back in place."""
+    out: list[str] = []
+    done = 0
+    for place, text in held:
+        out.extend(news[done:place])
+        done = max(done, place)
+        out.append(text)
+    out.extend(news[done:])
+    return out
 
 
 @dataclass(frozen=True)

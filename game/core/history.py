@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from game.core.calendar import iso_month, month_index, month_label
@@ -29,13 +30,17 @@ def documented(rules: Rules, milestone: str) -> list[dict[str, Any]]:
     return entries
 
 
-def compare(rules: Rules, state: GameState, agency: str) -> list[dict[str, Any]]:
+def compare(rules: Rules, state: GameState, agency: str,
+            known: Callable[[str], dict[str, int]] | None = None) -> list[dict[str, Any]]:
     """For each milestone achieved in the game: when here (by this agency, and first by
-    anyone) and when the documented history says it happened or was planned."""
+    anyone) and when the documented history says it happened or was planned. `known` gives
+    an agency's achievements as this agency may know them (hot-seat hides the other teams'
+    of the turn being played); all of them without it."""
     calendar = rules.calendar
+    seen = {aid: known(aid) if known else a.achieved for aid, a in state.agencies.items()}
     rows = []
     for mid, rule in rules.milestones.items():
-        holders = {a.id: a.achieved[mid] for a in state.agencies.values() if mid in a.achieved}
+        holders = {aid: done[mid] for aid, done in seen.items() if mid in done}
         if not holders:
             continue
         first_agency, first_turn = min(holders.items(), key=lambda kv: (kv[1], kv[0]))

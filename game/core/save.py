@@ -133,9 +133,25 @@ def _check_report(report: Any, keys: set[str]) -> None:
         and all(isinstance(t, str) for t in report["news"] + report["achieved"])
         and all(_is_int(report[k]) for k in _REPORT_MONEY if k in report)
         and _cuts_ok(report.get("allocation_cuts", []))
+        and _held_news_ok(report)
     )
     if not entries_ok:
         raise GameFormatError("a turn report is damaged")
+
+
+def _held_news_ok(report: dict[str, Any]) -> bool:
+    """Hot-seat news held back from a team until the turn resolves: [place, text] pairs,
+    places in order and within the team's news, so they can be put back where they go."""
+    held = report.get("held_news", [])
+    if not isinstance(held, list):
+        return False
+    last = 0
+    for item in held:
+        if not (isinstance(item, list) and len(item) == 2 and _is_int(item[0])
+                and isinstance(item[1], str) and last <= item[0] <= len(report["news"])):
+            return False
+        last = item[0]
+    return True
 
 
 _REPORT_MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs")

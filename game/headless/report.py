@@ -302,10 +302,10 @@ def run_from_cli(args: argparse.Namespace) -> int:
         loaded = load_game(Path(args.save))
     except SaveError as error:
         return fail(CliError(str(error)))
-    teams = loaded.envelope.game.get("teams")
+    # the report names each agency's team: agency -> team name
+    teams = {aid: name for name, aid in loaded.teams.items()} or None
     try:
-        html_path, md_path = write_report(loaded.engine, Path(args.out),
-                                          teams if isinstance(teams, dict) else None)
+        html_path, md_path = write_report(loaded.engine, Path(args.out), teams)
     except OSError as error:
         return fail(CliError(tr("--out: cannot write into {d}: {e}", d=args.out,
                                 e=error.strerror)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -35,6 +35,7 @@ class LoadedGame:
     scenario: Scenario
     scenario_path: Path
     envelope: SaveEnvelope
+    teams: dict[str, str] = field(default_factory=dict)  # hot-seat: name -> agency, in order
 
 
 def stamp_for(scenario: Scenario, scenario_path: Path) -> ScenarioStamp:
@@ -97,7 +98,51 @@ def load_game(path: Path, folders: list[Path] | None = None) -> LoadedGame:
                                  problem=first["msg"])) from None
     except GameFormatError as error:
         raise SaveError(path, tr("is damaged: {reason}", reason=str(error))) from None
-    return LoadedGame(engine, scenario, scenario_path, envelope)
+    teams = saved_teams(path, envelope.game.get("teams"), engine.state.humans)
+    return LoadedGame(engine, scenario, scenario_path, envelope, teams)
+
+
+def saved_teams(path: Path, raw: object, humans: list[str]) -> dict[str, str]:
+    """The hot-seat teams of a save, name -> agency in the class's playing order, or a
+    SaveError saying in one line what is damaged. Reads the list of [name, agency] pairs
+    saves are written with, and the object older saves held."""
+    if raw is None:
+        return {}
+    if isinstance(raw, dict):
+        # Older saves: an object, written with sorted keys, so its order is alphabetical.
+        # The engine's list of humans was made from the teams in the class's order, so it
+        # gives that order back (an unknown agency sorts last and is refused below).
+        order = {aid: i for i, aid in enumerate(humans)}
+        pairs: list[object] = [[name, aid] for name, aid in sorted(
+            raw.items(), key=lambda item: order.get(str(item[1]), len(order)))]
+    elif isinstance(raw, list):
+        pairs = raw
+    else:
+        raise SaveError(path, tr("is damaged: teams: not a list of [name, agency] pairs"))
+    teams: dict[str, str] = {}
+    for pair in pairs:
+        if (not isinstance(pair, list) or len(pair) != 2
+                or not all(isinstance(part, str) and part for part in pair)):
+            raise SaveError(path, tr("is damaged: teams: each team must be a [name, agency] "
+                                     "pair"))
+        name, aid = pair
+        if aid not in humans:
+            raise SaveError(path, tr("is damaged: teams: {team} plays '{a}', which is not a "
+                                     "player of this game", team=_one_line(name),
+                                     a=_one_line(aid)))
+        if name in teams:
+            raise SaveError(path, tr("is damaged: teams: two teams are called {team}",
+                                     team=_one_line(name)))
+        teams[name] = aid
+    if teams and sorted(teams.values()) != sorted(humans):
+        raise SaveError(path, tr("is damaged: teams: the teams do not match the game's "
+                                 "players"))
+    return teams
+
+
+def _one_line(text: str) -> str:
+    """A name from a damaged file, safe inside a one-line message."""
+    return " ".join(text.split())[:40]
 
 
 def _when(engine: Engine) -> str:
@@ -125,5 +170,8 @@ def save_named_game(slots: SaveSlots, name: str, engine: Engine, scenario_path: 
 def _payload(engine: Engine, teams: dict[str, str] | None) -> dict[str, object]:
     payload: dict[str, object] = to_dict(engine)
     if teams:
-        payload["teams"] = dict(teams)  # team names, for the hand-over screen and the report
+        # Pairs in a list, not an object: the envelope is written with sorted keys, and an
+        # object came back in alphabetical order, so after Continue the teams no longer
+        # played in the order the class chose.
+        payload["teams"] = [[name, aid] for name, aid in teams.items()]
     return payload

@@ -1,10 +1,12 @@
 """What follows End turn, and what comes at the start of a team's turn.
 
     end_turn(app)      send EndTurn for the team at the keyboard. Hot-seat: while other teams
-                       still have to play, hand over to the next one. When the turn resolves:
-                       autosave once, then hand-over (hot-seat), the turn report, and the
-                       start-of-turn cards. When the game is over: each team's last report
-                       (hot-seat: each after its hand-over), then the debrief.
+                       still have to play, hand over to the next one in this turn's order
+                       (`Session.turn_order()`: it moves on by one team each turn). When the
+                       turn resolves: autosave once, then hand-over (hot-seat), the turn
+                       report, and the start-of-turn cards. When the game is over: each
+                       team's last report (hot-seat: each after its hand-over, in the class's
+                       order), then the debrief.
     begin_turn(app)    on top of the dashboard, one after the other: the events that fired for
                        this agency (read-only cards), the events waiting for an answer, and
                        bloc invitations (plus the opening bloc choice at the first turn).
@@ -50,12 +52,13 @@ def end_turn(app: App) -> None:
     session.autosave()
     if session.is_over:
         if session.teams:
+            # the last reports in the class's own order: there is no next turn to rotate to
             _final_reports(app, list(session.teams))
         else:
             _final_report(app, lambda: show_debrief(app))
         return
     if session.teams:
-        hand_over(app, next(iter(session.teams)))
+        hand_over(app, session.turn_order()[0])
     else:
         _report_then_begin(app)
 
@@ -66,8 +69,13 @@ def hand_over(app: App, team: str) -> None:
 
     session = app.session
     assert session is not None
+    # The cover goes up before the keyboard changes hands: the turn screen below keeps its
+    # widgets while covered only if what they show is unchanged (its keep_key names the
+    # agency), and with the new agency already set it kept the last team's screen for the
+    # next team, the last team's news and rivals included.
+    app.push(HandoverScene(team, session.teams[team]),
+             on_result=lambda _: _report_then_begin(app))
     session.agency = session.teams[team]
-    app.push(HandoverScene(team, session.agency), on_result=lambda _: _report_then_begin(app))
 
 
 def begin_turn(app: App) -> None:
@@ -200,9 +208,9 @@ def _final_reports(app: App, teams: list[str]) -> None:
         show_debrief(app)
         return
     team, rest = teams[0], teams[1:]
-    session.agency = session.teams[team]
-    app.push(HandoverScene(team, session.agency),
+    app.push(HandoverScene(team, session.teams[team]),  # the cover first, as in hand_over
              on_result=lambda _: _final_report(app, lambda: _final_reports(app, rest)))
+    session.agency = session.teams[team]
 
 
 def _final_report(app: App, then: Callable[[], None]) -> None:
@@ -240,7 +248,7 @@ def start_play(app: App) -> None:
     if session is None or session.is_over:
         return
     if session.teams:
-        waiting = session.waiting_teams() or list(session.teams)
+        waiting = session.waiting_teams() or session.turn_order()
         hand_over(app, waiting[0])
     else:
         begin_turn(app)

@@ -7,7 +7,8 @@ goes with it (launch + success/failure for an attempt, a click for the rest).
     session = Session.new(scenario_path, agency="esa", difficulty="normal", seed=42)
     session = Session.new(path, agency="cnsa", teams={"Red": "cnsa", "Blue": "nasa"})
     session.agency                 the human agency at the keyboard now (hot-seat: changes)
-    session.teams                  team name -> agency, in playing order ({} single player)
+    session.teams                  team name -> agency, in the class's order ({} single player)
+    session.turn_order()           the team names in the order they play this turn (rotates)
     session.apply(cmd.Allocate(agency=session.agency, milestone="...", amount=100))
     session.autosave()             None, or the one-line reason it failed (never raises)
     session.save_named("Class 4B") the slot's path; SaveError with a one-line reason
@@ -68,7 +69,7 @@ class Session:
 
         loaded = load_game(Path(path))
         state = loaded.engine.state
-        teams = _saved_teams(loaded.envelope.game.get("teams"), set(state.humans))
+        teams = loaded.teams  # in the class's order, as saved
         session = cls(loaded.engine, loaded.scenario, loaded.scenario_path,
                       state.humans[0] if state.humans else next(iter(state.agencies)),
                       sound or _Silent(), teams=teams)
@@ -127,10 +128,15 @@ class Session:
     def team_of(self, agency: str) -> str | None:
         return next((name for name, aid in self.teams.items() if aid == agency), None)
 
+    def turn_order(self) -> list[str]:
+        """The teams in the order they play this turn (see `turn_order`)."""
+        return turn_order(list(self.teams), self.engine.state.turn)
+
     def waiting_teams(self) -> list[str]:
-        """Teams, in playing order, that have not ended this turn yet."""
+        """Teams, in this turn's playing order, that have not ended this turn yet."""
         agencies = self.engine.state.agencies
-        return [name for name, aid in self.teams.items() if not agencies[aid].ended_turn]
+        return [name for name in self.turn_order()
+                if not agencies[self.teams[name]].ended_turn]
 
     def agency_name(self, agency: str | None = None) -> str:
         return self.scenario.agencies[agency or self.agency].name
@@ -159,9 +165,11 @@ class Session:
         return result
 
 
-def _saved_teams(raw: object, humans: set[str]) -> dict[str, str]:
-    """The save's teams, keeping only well-formed entries whose agency is a human player."""
-    if not isinstance(raw, dict):
-        return {}
-    return {str(name): aid for name, aid in raw.items()
-            if isinstance(aid, str) and aid in humans}
+def turn_order(teams: list[str], turn: int) -> list[str]:
+    """The order the teams play turn `turn`: the class's order, moved on by one team each
+    turn (turn t starts with team t mod n). With a fixed order the first team always
+    launched first, and so always won a race for a 'first' both teams could fly."""
+    if not teams:
+        return []
+    start = turn % len(teams)
+    return teams[start:] + teams[:start]

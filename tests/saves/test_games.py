@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -73,12 +75,12 @@ def test_autosaves_and_named_slots_carry_team_names(folder: Path, tmp_path: Path
     engine = _new_game(folder)
     for _ in range(7):
         _play(engine, 1)
-        autosave_game(slots, engine, folder / SOURCE.name, {"esa": "Red"})
-    save_named_game(slots, "Friday", engine, folder / SOURCE.name, {"esa": "Red"})
+        autosave_game(slots, engine, folder / SOURCE.name, {"Red": "esa"})
+    save_named_game(slots, "Friday", engine, folder / SOURCE.name, {"Red": "esa"})
     kinds = [info.kind for info in slots.list()]
     assert kinds.count("auto") == 5 and kinds.count("named") == 1
     newest = load_game(slots.newest().path, folders=[folder])
-    assert newest.envelope.game["teams"] == {"esa": "Red"}
+    assert newest.teams == {"Red": "esa"}
     assert newest.engine.state.turn == 7
 
 
@@ -92,3 +94,53 @@ def test_a_finished_game_is_listed_as_game_over_not_a_turn_after_the_end(
     saved = load_game(slots.newest().path, folders=[folder])
     last = engine.turn_label(engine.state.turn_count - 1)
     assert saved.envelope.turn_label == f"game over ({last})"
+
+
+CLASS = {"Red": "cnsa", "Blue": "nasa", "Green": "esa"}  # not alphabetical on purpose
+
+
+def _team_game(folder: Path, tmp_path: Path) -> Path:
+    engine = Engine.new(load_scenario(folder / SOURCE.name), seed=11, humans=list(CLASS.values()))
+    path = tmp_path / "class.json"
+    save_game(path, engine, folder / SOURCE.name, "class", CLASS)
+    return path
+
+
+def _rewrite_teams(path: Path, teams: object) -> None:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["game"]["teams"] = teams
+    path.write_text(json.dumps(document, sort_keys=True), encoding="utf-8")
+
+
+def test_teams_are_saved_as_pairs_in_the_order_the_class_chose(folder: Path,
+                                                              tmp_path: Path) -> None:
+    path = _team_game(folder, tmp_path)
+    saved = json.loads(path.read_text(encoding="utf-8"))["game"]["teams"]
+    assert saved == [["Red", "cnsa"], ["Blue", "nasa"], ["Green", "esa"]]
+    assert list(load_game(path, folders=[folder]).teams.items()) == list(CLASS.items())
+
+
+def test_an_old_save_with_teams_as_an_object_still_loads_in_the_class_order(
+        folder: Path, tmp_path: Path) -> None:
+    path = _team_game(folder, tmp_path)
+    _rewrite_teams(path, dict(sorted(CLASS.items())))  # what older saves held: sorted keys
+    # the game's players kept the class's order, so the teams get it back
+    assert list(load_game(path, folders=[folder]).teams.items()) == list(CLASS.items())
+
+
+@pytest.mark.parametrize(("teams", "reason"), [
+    ("Red", "teams: not a list of [name, agency] pairs"),
+    ([["Red", "cnsa"], ["Blue"]], "each team must be a [name, agency] pair"),
+    ([["Red", "cnsa"], ["Blue", 3], ["Green", "esa"]], "each team must be a [name, agency] pair"),
+    ([["Red", "cnsa"], ["Blue", "jaxa"], ["Green", "esa"]], "Blue plays 'jaxa', which is not"),
+    ([["Red", "cnsa"], ["Red", "nasa"], ["Green", "esa"]], "two teams are called Red"),
+    ([["Red", "cnsa"], ["Blue", "nasa"]], "the teams do not match the game's players"),
+    ({"Red": "cnsa", "Blue\nBlue": "mars"}, "Blue Blue plays 'mars'"),
+])
+def test_damaged_teams_are_refused_in_one_line(folder: Path, tmp_path: Path, teams: object,
+                                               reason: str) -> None:
+    path = _team_game(folder, tmp_path)
+    _rewrite_teams(path, teams)
+    with pytest.raises(SaveError, match=re.escape(reason)) as error:
+        load_game(path, folders=[folder])
+    assert "\n" not in str(error.value)

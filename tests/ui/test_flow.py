@@ -91,11 +91,12 @@ def test_a_two_team_game_hands_over_and_resolves_after_both(app_factory) -> None
     drive.step(2)
     assert s.state.turn == 1
     assert len(autosaves()) == 1
-    assert isinstance(app.top, HandoverScene) and app.top.team_name == "Red"
-    assert s.agency == "cnsa"
-    drive.press("We are Red, start")
+    # the second turn starts with the second team: the order moves on every turn
+    assert isinstance(app.top, HandoverScene) and app.top.team_name == "Blue"
+    assert s.agency == "nasa"
+    drive.press("We are Blue, start")
     assert isinstance(app.top, TurnReportScene)
-    assert "CNSA" in texts(app)
+    assert "NASA" in texts(app)
 
 
 def test_a_failed_autosave_is_reported_and_play_goes_on(app_factory, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

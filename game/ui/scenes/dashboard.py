@@ -378,6 +378,11 @@ class DashboardScene(Scene):
                 self._agency_name(view.first_holder)
             fitted_label(self, right, tr("First: {who}", who=first), object_id="#small_left",
                          tooltip=esc(tr("Who achieved it first, which earns extra prestige")))
+        elif self.session.scenario.milestones[view.id].first:
+            # hot-seat: another team took the first this turn; who shows when it resolves
+            fitted_label(self, right, tr("First: after the turn"), object_id="#small_left",
+                         tooltip=esc(tr("Another team achieved it this turn too; who was "
+                                        "first shows when the turn ends")))
         else:
             fitted_label(self, right, tr("No first"), object_id="#small_left",
                          tooltip=esc(tr("No extra prestige for being first at this one")))
@@ -584,8 +589,9 @@ class DashboardScene(Scene):
         gap = u.gap // 2
         # A count is never shortened: its column is as wide as the widest count needs;
         # names and achievements share the rest and give way first.
-        widest = max((str(len(state.agencies[o].achieved)) for o in others), key=len,
-                     default="0")
+        # hot-seat: another team's achievements of this turn show once the turn resolves
+        known = {o: engine.known_achieved(aid, o) for o in others}
+        widest = max((str(len(known[o])) for o in others), key=len, default="0")
         count_w = text_width(widest, round(14 * u.scale)) + SLACK + 6
         for other, row in zip(others, rows, strict=True):
             agency = state.agencies[other]
@@ -599,10 +605,10 @@ class DashboardScene(Scene):
             fitted_label(self, bloc_r, bloc, container=box, object_id="#small_left",
                          tooltip=esc(tr("Bloc: {b}", b=engine.rules.blocs[agency.bloc].name
                                         if agency.bloc else tr("none, its own road"))))
-            fitted_label(self, count_r, str(len(agency.achieved)), container=box,
+            fitted_label(self, count_r, str(len(known[other])), container=box,
                          object_id="#small_left",
-                         tooltip=words.achieved_tip(scenario, engine, other))
-            latest, when = words.latest_achievement(engine, other)
+                         tooltip=words.achieved_tip(scenario, engine, other, aid))
+            latest, when = words.latest_achievement(engine, other, aid)
             fitted_label(self, latest_r, latest or "\u2014", container=box,
                          object_id="#small_left",
                          tooltip=esc(tr("Newest: {m} ({when})", m=latest, when=when))

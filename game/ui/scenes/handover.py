@@ -10,6 +10,7 @@ import pygame
 from game.i18n import tr
 from game.ui import layout
 from game.ui.scene import Scene
+from game.ui.scenes.menu_parts import fit_text
 
 
 class HandoverScene(Scene):
@@ -27,10 +28,10 @@ class HandoverScene(Scene):
         assert session is not None
         agency_name = session.agency_name(self.agency)
         date = session.engine.turn_label()
-        box = layout.centered(rect, round(760 * u.scale), u.title * 2 + u.row * 2 + u.button * 2
-                              + u.gap * 5)
-        rows = layout.rows(box, [1, 1.6, 1, 1, 0.3, 1.6], gap=u.gap)
-        when, who, agency_line, hint, _, start = rows
+        box = layout.centered(rect, round(760 * u.scale), u.title * 2 + u.row * 4 + u.button * 2
+                              + u.gap * 7)
+        rows = layout.rows(box, [1, 1.6, 1, 1, 1, 1, 0.3, 1.6], gap=u.gap)
+        when, who, agency_line, hint, order_line, rotates, _, start = rows
         turn = session.state.turn + 1
         over = session.is_over  # the cover before a team's last report, not a new turn
         # over, the calendar already points past the end: name the last turn played
@@ -48,6 +49,8 @@ class HandoverScene(Scene):
         self.label(agency_line, agency_name)
         self.label(hint, tr("Pass the mouse to {team}. The other teams look away.",
                             team=self.team_name))
+        if not over:
+            self._order(order_line, rotates, session.turn_order())
         width = min(start.w, round(420 * u.scale))
         go = self.button(layout.centered(start, width, start.h),
                          tr("We are {team}, show it", team=self.team_name) if over
@@ -57,6 +60,17 @@ class HandoverScene(Scene):
                                     "the last team's", team=self.team_name) if over
                          else tr("Show {team}'s screen", team=self.team_name))
         self.focus.focus(go)
+
+    def _order(self, order_line: pygame.Rect, rotates: pygame.Rect, order: list[str]) -> None:
+        """This turn's playing order, and why it changes: the class sees that the team
+        launching first (and so winning a race for a 'first') is not always the same."""
+        names = ", ".join(tr("{n}. {team}", n=i, team=team)
+                              for i, team in enumerate(order, 1))
+        fit_text(self.label(order_line, tr("Order this turn: {teams}", teams=names)))
+        fit_text(self.label(rotates, tr("The order moves on by one team every turn, so no "
+                                        "team always launches first."),
+                            tooltip=tr("Turn 1 starts with the first team, turn 2 with the "
+                                       "second, and so on round the class.")))
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.app.palette.background)

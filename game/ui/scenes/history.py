@@ -132,7 +132,9 @@ def timeline(engine: Any, agency: str) -> list[TimelineRow]:
             row.already_done = mine is not None and mine < 0
             if mine is not None and mine >= 0:
                 row.yours_month = calendar.turn_month(mine)
-            turns = [a.achieved[mid] for a in state.agencies.values() if mid in a.achieved]
+            # as this agency may know them (hot-seat hides other teams' of this turn)
+            known = [engine.known_achieved(agency, other) for other in state.agencies]
+            turns = [done[mid] for done in known if mid in done]
             row.first_before_game = min(turns) < 0
             if min(turns) >= 0:
                 row.first_month = calendar.turn_month(min(turns))

@@ -264,19 +264,27 @@ def _launch_line(engine: Any, launch: dict[str, Any]) -> str:
     return tr("Launch: {m} failed", m=name)
 
 
-def achieved_tip(scenario: Scenario, engine: Any, aid: str) -> str:
-    agency = engine.state.agencies[aid]
-    before = [m for m, t in agency.achieved.items() if t < 0]
+def _achieved(engine: Any, aid: str, viewer: str | None) -> dict[str, int]:
+    """`aid`'s achievements as `viewer` may know them (hot-seat hides another team's of the
+    turn being played), or all of them without a viewer."""
+    if viewer is None:
+        return dict(engine.state.agencies[aid].achieved)
+    return dict(engine.known_achieved(viewer, aid))
+
+
+def achieved_tip(scenario: Scenario, engine: Any, aid: str, viewer: str | None = None) -> str:
+    achieved = _achieved(engine, aid, viewer)
+    before = [m for m, t in achieved.items() if t < 0]
     sources = sorted({s for done in scenario.agencies[aid].achieved for s in done.sources})
     text = tr("Milestones {a} has achieved: {n} ({k} before the game starts, as the scenario's "
               "sources report; the rest in this game).", a=scenario.agencies[aid].short,
-              n=len(agency.achieved), k=len(before))
+              n=len(achieved), k=len(before))
     return sourced(scenario, text, sources) if sources else esc(text)
 
 
-def latest_achievement(engine: Any, aid: str) -> tuple[str, str]:
-    """(name of the newest achievement, when) or ("", "")."""
-    achieved = engine.state.agencies[aid].achieved
+def latest_achievement(engine: Any, aid: str, viewer: str | None = None) -> tuple[str, str]:
+    """(name of the newest achievement `viewer` may know of, when) or ("", "")."""
+    achieved = _achieved(engine, aid, viewer)
     if not achieved:
         return "", ""
     mid = max(achieved, key=lambda m: achieved[m])
