@@ -331,9 +331,12 @@ class Seat:
 
     def peek_at_help(self, where: str) -> None:
         """F1 and Esc: nothing changes, so the kept widgets come back; they must be right."""
+        before = list(self.scene().elements)
         self.drive.key(pygame.K_F1)
         assert type(self.app.top).__name__ == "HelpScene"
         self.drive.key(pygame.K_ESCAPE)
+        # the speed win stays: Help changed nothing, so nothing was built anew
+        assert self.scene().elements == before, f"{where}: closing Help rebuilt the screen"
         self.check(f"{where}, after closing Help")
 
     def play_turns(self, turns: int, label: str) -> None:
