@@ -225,6 +225,7 @@ class App:
             focused, scene.paused_focus = scene.paused_focus, -1
         scene.clear()
         scene.build(self.rect)
+        scene.mark_built()  # what pause() may keep: the state these widgets were built from
         # Keep the player's place across a rebuild (resize, a command); a first build keeps
         # whatever the scene focused itself, so Enter works on a new screen at once.
         if scene.focus is not None and scene.focus.items and focused >= 0:

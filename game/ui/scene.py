@@ -8,6 +8,8 @@ Lifecycle (called by `App`, never by the scene itself):
                         build from scene attributes, never from widget state.
     pause() / resume()  another scene was pushed on top / popped off. The default pause
                         kills the widgets; the app calls build() again after resume().
+                        A screen with a keep_key() has them hidden instead, and shown again
+                        only if they were built (mark_built) from the state there is now.
     on_exit()           popped.
     process_event(ev)   one pygame event (after pygame_gui and the focus ring saw it);
                         True if consumed. The default dispatches UI_BUTTON_PRESSED to the
@@ -78,7 +80,10 @@ class Scene:
         self._submits: dict[UIElement, Callable[[str], None]] = {}
         self._on_result: ResultCallback | None = None
         self.paused_focus = -1
-        self._kept: tuple[Any, ...] | None = None  # see keep_key
+        # The keep_key stamp of the state the widgets were built from (see mark_built),
+        # and whether pause() hid them for restore() instead of killing them.
+        self._built: tuple[Any, ...] | None = None
+        self._kept = False
         self._kept_visible: list[UIElement] = []
 
     # --- lifecycle, overridden by screens --------------------------------------------
@@ -93,12 +98,16 @@ class Scene:
         # Remember the keyboard place so closing a dialog returns to the same widget.
         self.paused_focus = self.focus.index if self.focus is not None else -1
         key = self.keep_key()
-        if key is None or not self.elements:
+        # Keep the widgets only if they show the state as it is now. The stamp is the one
+        # taken when they were built, never one taken here: flow.end_turn pushes the turn
+        # report after EndTurn changed the game, and a stamp taken at this point carried
+        # the new state for widgets that still showed the old one (issue 10).
+        if key is None or not self.elements or self._built != self._stamp(key):
             self.clear()
             return
         # Hidden widgets take no clicks, hovers or tooltips; a dialog closed with nothing
         # changed then shows them again instead of building ~100 of them anew.
-        self._kept = self._stamp(key)
+        self._kept = True
         self._kept_visible = [e for e in self.elements if e.visible]
         for element in self._kept_visible:
             tip = getattr(element, "tool_tip", None)
@@ -113,9 +122,19 @@ class Scene:
     def keep_key(self) -> Any:
         """Opt-in for screens that are slow to build: a value that changes whenever what
         build() would show changes. While a dialog is on top the widgets are then hidden,
-        not killed, and reused if the key, window, UI scale and settings are unchanged.
-        None (the default): always rebuild."""
+        not killed, and reused if the key, window, UI scale and settings are the ones they
+        were built for. None (the default): always rebuild."""
         return None
+
+    def mark_built(self) -> None:
+        """Record what the widgets now show: the app calls it right after build(); a screen
+        that rebuilds part of itself from the current state calls it after that part."""
+        key = self.keep_key()
+        self._built = None if key is None else self._stamp(key)
+
+    def mark_stale(self) -> None:
+        """Some widget no longer shows the current state: the next resume rebuilds."""
+        self._built = None
 
     def _stamp(self, key: Any) -> tuple[Any, ...]:
         app = self.app
@@ -123,12 +142,13 @@ class Scene:
 
     def restore(self) -> bool:
         """Show the widgets kept by pause() again if they are still right; False: rebuild."""
-        kept, self._kept = self._kept, None
+        kept, self._kept = self._kept, False
         shown, self._kept_visible = self._kept_visible, []
-        if kept is None:
+        if not kept:
             return False
         key = self.keep_key()
-        if key is None or self._stamp(key) != kept or not all(e.alive() for e in shown):
+        if (key is None or self._built != self._stamp(key)
+                or not all(e.alive() for e in shown)):
             return False
         for element in shown:
             element.show()
@@ -190,7 +210,8 @@ class Scene:
         for element in self.elements:
             element.kill()
         self.elements = []
-        self._kept = None
+        self._built = None
+        self._kept = False
         self._kept_visible = []
         self._clicks.clear()
         self._slides.clear()

@@ -298,6 +298,7 @@ class DashboardScene(Scene):
         focus = self.focus
         if (self._side_rect is None or focus is None or self.app.top is not self
                 or not self._side_focus or self._side_focus[0] not in focus.items):
+            self.mark_stale()  # under a dialog refresh() builds nothing: rebuild on resume
             self.refresh()
             return
         current = focus.current
@@ -319,6 +320,9 @@ class DashboardScene(Scene):
         elif current is not None:
             focus.index = focus.items.index(current)
         self._update_live()
+        # The panel, the selected node's tooltip and the live figures are the current
+        # state now; nothing else on the screen depends on selection or funding.
+        self.mark_built()
         self.app.dirty = True
 
     def _figures(self, grid: pygame.Rect, view: Any) -> None:
@@ -691,6 +695,9 @@ class DashboardScene(Scene):
 
     def _update_live(self) -> None:
         """Refresh the figures a slider drag changes, without rebuilding the widgets."""
+        # The rest of the side panel still shows the state before this change: until
+        # refresh_side rebuilds it, the widgets must not be kept under a dialog.
+        self.mark_stale()
         budget = self.engine.budget_view(self.agency)
         view = self.engine.milestone_view(self.agency, self.selected or "")
         texts = {"money": tr("Money {m}", m=money(budget.money)),
