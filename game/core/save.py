@@ -134,6 +134,7 @@ def _check_report(report: Any, keys: set[str]) -> None:
         and all(_is_int(report[k]) for k in _REPORT_MONEY if k in report)
         and _cuts_ok(report.get("allocation_cuts", []))
         and _held_news_ok(report)
+        and _orders_ok(report)
     )
     if not entries_ok:
         raise GameFormatError("a turn report is damaged")
@@ -164,6 +165,19 @@ def _cuts_ok(cuts: Any) -> bool:
         and _is_int(c.get("before")) and _is_int(c.get("after"))
         and isinstance(c.get("cause"), str) and isinstance(c.get("by", ""), str)
         for c in cuts)
+
+
+def _orders_ok(report: dict[str, Any]) -> bool:
+    """Standing orders renewed, ended and cut at the start of the turn (optional: saves from
+    before standing orders lack them)."""
+    def amounts(key: str) -> bool:
+        entries = report.get(key, [])
+        return isinstance(entries, list) and all(
+            isinstance(e, dict) and isinstance(e.get("milestone"), str)
+            and _is_int(e.get("amount")) for e in entries)
+    ended = report.get("orders_ended", [])
+    return (amounts("orders") and amounts("orders_cut") and isinstance(ended, list)
+            and all(isinstance(m, str) for m in ended))
 
 
 def _is_int(value: Any) -> bool:

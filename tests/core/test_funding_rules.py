@@ -104,3 +104,18 @@ def test_only_the_stated_share_of_unspent_money_carries_over(engine: Engine,
     end_turn(engine)
     report = engine.last_report("esa")
     assert report["money_left"] == int(money * carry)
+
+
+def test_a_save_with_damaged_standing_orders_fails_on_loading(engine: Engine,
+                                                               scenario: Scenario) -> None:
+    from game.core import save
+    from game.core.save import GameFormatError
+
+    clear_pending(engine)
+    assert engine.apply(Allocate("esa", "lunar_orbiter", 100)).ok
+    end_turn(engine)
+    data = save.to_dict(engine)
+    assert save.from_dict(scenario, data).milestone_view("esa", "lunar_orbiter").standing
+    data["state"]["current"]["esa"]["orders"] = [{"milestone": 3, "amount": "x"}]
+    with pytest.raises(GameFormatError):
+        save.from_dict(scenario, data)
