@@ -6,9 +6,9 @@ session version, the area or the palette changes); see-through buttons over its 
 give clicks, Tab focus and tooltips. Every action is a command through
 `session.apply`; a refused one shows the engine's reason in red, never a crash.
 
-Keys: Tab walks graph nodes, then funding (-, slider, +, steady, stop), attempt, end turn,
-history, menu. Left/Right move the focused slider, Enter presses. H opens the history,
-Esc the pause menu.
+Keys: Tab walks graph nodes, then funding (-, slider, +, the typed amount, steady, full
+speed, stop), attempt, end turn, history, menu. Left/Right move the focused slider, Enter
+presses (in the amount box: sets it). H opens the history, Esc the pause menu.
 """
 
 from __future__ import annotations

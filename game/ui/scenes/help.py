@@ -49,6 +49,13 @@ def game_terms() -> list[tuple[str, str]]:
                                "works. Extra funding and earlier attempts raise it.")),
         (tr("Progress"), tr("How far a milestone's development has come, 0 to 100 %; a "
                             "mission can be attempted once it is ready.")),
+        (tr("Funding"), tr("Millions a turn you put into a milestone. It repeats every "
+                           "turn until you change it or development ends; a milestone takes "
+                           "no more than full speed, or what finishes it.")),
+        (tr("Full speed"), tr("The most funding that does good in a turn, about twice the "
+                              "steady rate: development then takes its minimum turns.")),
+        (tr("Carry-over"), tr("Of the money left unspent when a turn ends, only part is "
+                              "kept for the next (the turn report says how much).")),
         (tr("Trust"), tr("0 to 100 between bloc partners: delivering shared milestones and "
                          "paying dues raises it; failing partners or leaving lowers it.")),
         (tr("Prestige"), tr("Score for achievements the world notices, most of all firsts.")),

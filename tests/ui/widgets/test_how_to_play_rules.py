@@ -82,3 +82,23 @@ def test_funding_repeats_every_turn_until_changed() -> None:
     assert game.apply(Allocate("esa", "lunar_orbiter", 0)).ok
     end_turn(game)
     assert game.milestone_view("esa", "lunar_orbiter").allocation == 0
+
+
+def total_spend(game: Engine, mid: str, amount: int) -> int:
+    """Millions spent funding `amount` a turn until developed, capped as the engine caps."""
+    rule = game.rules.milestones[mid]
+    cost = game.milestone_view("esa", mid).cost
+    progress, turns, spent = 0.0, 0, 0
+    while not (progress >= 1 - 1e-9 and turns >= rule.min_turns):
+        pay = min(amount, ms.funding_cap(game.rules, rule, cost, progress))
+        progress = min(1.0, progress + ms.progress_gain(game.rules, rule, cost, pay)[0])
+        turns, spent = turns + 1, spent + pay
+    return spent
+
+
+def test_the_steady_rate_is_cheaper_than_full_speed_as_its_button_says() -> None:
+    game = engine()
+    for mid in game.rules.milestones:
+        view = game.milestone_view("esa", mid)
+        assert total_spend(game, mid, view.steady_funding) < total_spend(game, mid,
+                                                                          view.full_speed)
