@@ -81,3 +81,22 @@ def test_development_short_of_done_never_reads_100_percent(app_factory: Any) -> 
     assert scene._live["cost"].text == "Cost left 1M"
     view = session.engine.milestone_view("esa", "lunar_orbiter")
     assert view.steady_funding <= view.full_speed < 150  # a little money finishes it
+
+
+def test_the_news_says_when_a_standing_order_needs_less_than_last_turn() -> None:
+    from game.ui.widgets.turn_text import news_html
+
+    session = new_session()
+    engine = session.engine
+    full = engine.milestone_view("esa", "lunar_orbiter").full_speed
+    assert session.apply(cmd.Allocate(agency="esa", milestone="lunar_orbiter", amount=full)).ok
+    assert session.apply(cmd.EndTurn(agency="esa")).ok
+    project = engine.state.agencies["esa"].projects["lunar_orbiter"]
+    agency = engine.state.agencies["esa"]
+    # nearly done: last turn's order is more than finishing needs
+    project.progress = 0.95
+    agency.allocation = {"lunar_orbiter": full}
+    engine._renew_orders(agency, {"lunar_orbiter": full})
+    now = engine.milestone_view("esa", "lunar_orbiter").allocation
+    assert now < full
+    assert f"Lunar orbiter needs only {now}M now, not {full}M" in news_html(engine, "esa", "")

@@ -186,8 +186,14 @@ class DashboardScene(Scene):
         size, button_size = round(14 * u.scale), round(16 * u.scale)
         history_text, menu_text = tr("History (H)"), tr("Menu (Esc)")
 
+        # Free and allocated change live while funding (no rebuild): their cells get the
+        # room the whole money would take, so "Allocated 1885M" is never cut to "188...".
+        widest = money(max(budget.money, budget.allocated))
+        room = {"free": tr("Free {m}", m=widest), "allocated": tr("Allocated {m}", m=widest)}
+
         def widths() -> list[int]:
-            return [*(text_width(text, size) + 18 for _, text, _, _ in items),
+            return [*(text_width(max(text, room.get(key, ""), key=len), size) + 18
+                      for key, text, _, _ in items),
                     text_width(history_text, button_size) + 28,
                     text_width(menu_text, button_size) + 28]
 
@@ -339,7 +345,7 @@ class DashboardScene(Scene):
             ("progress", tr("Developed {p}", p=words.developed(view)), tips["progress"]),
             ("reliability", reliability, tips["reliability"] if view.is_mission else esc(
                 tr("A programme completes when funded: no launch, no chance of failure."))),
-            ("turns", tr("Funded {t} of {n}+ turns", t=view.turns_funded, n=view.min_turns),
+            ("turns", tr("Turns {t} of {n}+", t=view.turns_funded, n=view.min_turns),
              tips["turns"]),
             ("cost", tr("Cost left {m}", m=money(words.cost_left(view))), tips["cost"]),
             ("funding", words.funding_text(view), tips["funding"]),

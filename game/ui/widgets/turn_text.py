@@ -246,6 +246,12 @@ def order_lines(engine: Any, current: dict[str, Any]) -> list[str]:
     if renewed:
         out.append(tr("Funding repeated from last turn: {list}", list=", ".join(
             f"{names[o['milestone']].name} {money(int(o.get('amount', 0)))}" for o in renewed)))
+    for order in renewed:
+        asked, amount = int(order.get("asked", 0)), int(order.get("amount", 0))
+        if amount < asked and not any(c.get("milestone") == order["milestone"]
+                                      for c in current.get("orders_cut", [])):
+            out.append(tr("{m} needs only {a} now, not {b}: the rest stays free",
+                          m=names[order["milestone"]].name, a=money(amount), b=money(asked)))
     for mid in current.get("orders_ended", []):
         if mid in names:
             out.append(tr("{m}: development is done or closed, so its funding stopped",
