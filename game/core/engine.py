@@ -137,8 +137,8 @@ class Engine:
         if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
             return refused(self._why_not_fundable(agency, c.milestone, status))
         amount = c.amount
-        cap = self._funding_cap(agency, c.milestone) if amount > 0 else 0
-        # Money beyond what can do any good this turn is never taken (a game rule): the
+        cap = self._full_speed(agency, c.milestone) if amount > 0 else 0
+        # Money beyond full speed would be wasted, so it is never taken (a game rule): the
         # player sees the cap before the turn ends instead of losing the rest silently.
         amount = min(amount, cap)
         others = sum(agency.allocation.values()) - agency.allocation.get(c.milestone, 0)
@@ -254,7 +254,8 @@ class Engine:
 
     def _renew_orders(self, agency: AgencyState, orders: dict[str, int]) -> None:
         """Last turn's funding again, for what is still in development: each order capped at
-        what can do good now, the largest ones cut first where the money is short. The
+        full speed and at what finishes development, the largest cut first where the money
+        is short. The
         report names what ended (developed, achieved, no longer open) and what was cut."""
         renewed: dict[str, int] = {}
         ended: list[str] = []
@@ -263,7 +264,7 @@ class Engine:
                                                                       ms.IN_PROGRESS):
                 ended.append(mid)
                 continue
-            renewed[mid] = min(amount, self._funding_cap(agency, mid))
+            renewed[mid] = min(amount, self._useful(agency, mid))
         trim = budget.trim_allocation(renewed, agency.money)
         agency.allocation = trim.allocation
         report = self.state.current[agency.id]
@@ -273,13 +274,20 @@ class Engine:
         report["orders_cut"] = [{"milestone": c.milestone, "amount": c.amount}
                                 for c in sorted(trim.cuts, key=lambda c: c.milestone)]
 
-    def _funding_cap(self, agency: AgencyState, mid: str) -> int:
-        """The most this turn's funding of `mid` can do any good (see `ms.funding_cap`)."""
+    def _useful(self, agency: AgencyState, mid: str) -> int:
+        """What a standing order may take this turn: no more than full speed, nor than
+        finishes development (extra for a mission's chance is asked for afresh)."""
         rule = self.rules.milestones[mid]
         project = agency.projects.get(mid)
-        return ms.funding_cap(self.rules, rule, ms.effective_cost(self.rules, self.state,
-                                                                  agency, rule),
-                              project.progress if project is not None else 0.0)
+        return ms.finishing_amount(self.rules, rule,
+                                   ms.effective_cost(self.rules, self.state, agency, rule),
+                                   project.progress if project is not None else 0.0)
+
+    def _full_speed(self, agency: AgencyState, mid: str) -> int:
+        """The most a turn's funding of `mid` can do (`ms.full_speed_amount`): the cap."""
+        rule = self.rules.milestones[mid]
+        return ms.full_speed_amount(self.rules, rule,
+                                    ms.effective_cost(self.rules, self.state, agency, rule))
 
     def income(self, agency: AgencyState) -> int:
         tuning = self.rules.tuning
@@ -702,7 +710,7 @@ class Engine:
                        if mid in self.known_achieved(aid, other)]
         cost = ms.effective_cost(self.rules, self.state, agency, rule)
         status = ms.status(self.rules, self.state, agency, mid)
-        cap = ms.funding_cap(self.rules, rule, cost, project.progress)
+        finish = ms.finishing_amount(self.rules, rule, cost, project.progress)
         allocation = agency.allocation.get(mid, 0)
         return MilestoneView(
             id=mid,
@@ -714,8 +722,8 @@ class Engine:
             min_turns=rule.min_turns,
             cost=cost,
             full_cost=rule.cost,
-            steady_funding=min(cap, math.ceil(cost / rule.min_turns)),
-            full_speed=cap,
+            steady_funding=min(finish, math.ceil(cost / rule.min_turns)),
+            full_speed=ms.full_speed_amount(self.rules, rule, cost),
             allocation=allocation,
             # Only a human's funding repeats, and only while development goes on.
             standing=(allocation > 0 and aid in self.state.humans
@@ -871,8 +879,8 @@ class MilestoneView:
     min_turns: int
     cost: int
     full_cost: int
-    steady_funding: int  # the cost over the minimum turns, never more than full_speed
-    full_speed: int  # the most this turn's funding can do good (ms.funding_cap)
+    steady_funding: int  # the cost over the minimum turns, never more than finishes it
+    full_speed: int  # the most a turn's funding can do: the cap (ms.full_speed_amount)
     allocation: int
     standing: bool  # this funding repeats next turn (a player's standing order)
     turns_to_ready: int | None  # turns of this funding until developed; None: never

@@ -161,11 +161,10 @@ def full_speed_amount(rules: Rules, rule: MilestoneRule, cost: int) -> int:
     return math.ceil(rules.tuning.full_speed_funding * cost / rule.min_turns - 1e-9)
 
 
-def funding_cap(rules: Rules, rule: MilestoneRule, cost: int, progress: float) -> int:
-    """The most a turn's funding of one milestone can do any good (a game rule): full speed,
-    or less when a smaller sum completes development this turn. A developed mission may
-    still take full speed: its funded turns count, and money beyond its cost raises its
-    chance (`odds`)."""
+def finishing_amount(rules: Rules, rule: MilestoneRule, cost: int, progress: float) -> int:
+    """The least funding that completes development this turn, or full speed when no sum
+    can. Money beyond it is not wasted: it adds to what was spent, and spending beyond the
+    cost raises a mission's chance (`odds`); the steady rate never asks for more."""
     full = full_speed_amount(rules, rule, cost)
     if progress >= _DONE:
         return full
@@ -185,16 +184,17 @@ def funding_cap(rules: Rules, rule: MilestoneRule, cost: int, progress: float) -
 
 def turns_to_ready(rules: Rules, rule: MilestoneRule, cost: int, project: Project,
                    amount: int, limit: int = 60) -> int | None:
-    """How many turns of funding `amount` a turn (capped each turn by `funding_cap`, as the
-    engine caps it) until development is complete; 0 if it already is, None if never
-    within `limit` turns (no funding, or too little)."""
+    """How many turns of funding `amount` a turn, as a standing order is renewed (never more
+    than full speed or than finishes development), until development is complete; 0 if it
+    already is, None if never within `limit` turns (no funding, or too little). Capping at
+    what finishes changes no count: that sum completes development either way."""
     progress, turns = project.progress, project.turns_funded
     if progress >= _DONE and turns >= rule.min_turns:
         return 0
     if amount <= 0:
         return None
+    pay = min(amount, full_speed_amount(rules, rule, cost))
     for n in range(1, limit + 1):
-        pay = min(amount, funding_cap(rules, rule, cost, progress))
         progress = min(1.0, progress + progress_gain(rules, rule, cost, pay)[0])
         turns += 1
         if progress >= _DONE and turns >= rule.min_turns:

@@ -126,12 +126,7 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
                 break
             if status == ms.READY:
                 continue
-            want = round(cost / rule.min_turns * pace)
-            if pace > 1.0:  # the engine takes no more than can do good this turn
-                project = state.projects.get(mid)
-                want = min(want, ms.funding_cap(rules, rule, cost,
-                                                project.progress if project else 0.0))
-            want -= plan.get(mid, 0)
+            want = round(cost / rule.min_turns * pace) - plan.get(mid, 0)
             amount = min(free, max(0, want))
             if amount > 0:
                 plan[mid] = plan.get(mid, 0) + amount

@@ -39,16 +39,26 @@ def test_the_steady_rate_is_slower_than_full_speed_and_costs_half_as_much_a_turn
         assert turns is not None and turns > rule.min_turns
 
 
-def test_the_cap_is_the_least_that_finishes_development_this_turn(engine: Engine) -> None:
+def test_the_finishing_amount_is_the_least_that_completes_development(engine: Engine) -> None:
     rule = engine.rules.milestones["lunar_orbiter"]
     cost = rule.cost
+    full = ms.full_speed_amount(engine.rules, rule, cost)
     for progress in (0.0, 0.3, 0.8, 0.95, 0.998):
-        cap = ms.funding_cap(engine.rules, rule, cost, progress)
-        gain, _ = ms.progress_gain(engine.rules, rule, cost, cap)
-        if cap < ms.full_speed_amount(engine.rules, rule, cost):
+        finish = ms.finishing_amount(engine.rules, rule, cost, progress)
+        if finish < full:
+            gain, _ = ms.progress_gain(engine.rules, rule, cost, finish)
             assert progress + gain >= 1 - 1e-9
-            less, _ = ms.progress_gain(engine.rules, rule, cost, cap - 1)
+            less, _ = ms.progress_gain(engine.rules, rule, cost, finish - 1)
             assert progress + less < 1 - 1e-9
+    assert ms.finishing_amount(engine.rules, rule, cost, 0.0) == full
+
+
+def test_money_beyond_full_speed_is_wasted_which_is_why_it_is_capped(engine: Engine) -> None:
+    rule = engine.rules.milestones["lunar_orbiter"]
+    full = ms.full_speed_amount(engine.rules, rule, rule.cost)
+    assert ms.progress_gain(engine.rules, rule, rule.cost, full)[1] == 0
+    gain, wasted = ms.progress_gain(engine.rules, rule, rule.cost, full + 50)
+    assert wasted == 50 and gain == ms.progress_gain(engine.rules, rule, rule.cost, full)[0]
 
 
 def test_a_player_s_funding_repeats_next_turn(engine: Engine) -> None:
@@ -119,3 +129,18 @@ def test_a_save_with_damaged_standing_orders_fails_on_loading(engine: Engine,
     data["state"]["current"]["esa"]["orders"] = [{"milestone": 3, "amount": "x"}]
     with pytest.raises(GameFormatError):
         save.from_dict(scenario, data)
+
+
+def test_a_standing_order_asks_no_more_than_finishes_development(engine: Engine) -> None:
+    clear_pending(engine)
+    steady = engine.milestone_view("esa", "lunar_orbiter").steady_funding
+    assert engine.apply(Allocate("esa", "lunar_orbiter", steady)).ok
+    end_turn(engine)  # 82% of half the work: the next renewal still needs the whole rate
+    end_turn(engine)
+    view = engine.milestone_view("esa", "lunar_orbiter")
+    rule = engine.rules.milestones["lunar_orbiter"]
+    finish = ms.finishing_amount(engine.rules, rule, view.cost, view.progress)
+    assert view.status == ms.IN_PROGRESS and finish < steady
+    assert view.allocation == finish
+    end_turn(engine)
+    assert engine.status("esa", "lunar_orbiter") == ms.READY

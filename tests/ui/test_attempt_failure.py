@@ -20,17 +20,10 @@ from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
 from tests.ui.flow_support import StandIn, session, texts
+from tests.ui.test_dashboard import answer_everything
 
 MONEY_LEFT = 30  # less than the orbiter's failure cost (15% of 300M)
 OTHER = ("heavy_launcher", 20)  # another allocation made this turn
-
-
-def answer_everything(s: Session) -> None:
-    for item in s.engine.pending("esa"):
-        if item.kind == "event":
-            s.apply(cmd.AnswerEvent(agency="esa", event=item.ref, choice=0))
-        else:
-            s.apply(cmd.DeclineOffer(agency="esa", bloc=item.ref))
 
 
 def short_of_money_with_a_ready_orbiter(seed: int) -> Session:

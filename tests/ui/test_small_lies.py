@@ -21,29 +21,13 @@ from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, visible_elements
 from tests.ui.flow_support import click_through, pass_offers
+from tests.ui.test_dashboard import open_dashboard
 
 NO_BLOCS = Path(__file__).parents[1] / "fixtures" / "valid" / "no_blocs.yaml"
 
 
 def no_blocs_session() -> Session:
     return Session.new(NO_BLOCS, agency="esa", seed=1)
-
-
-def open_dashboard(app_factory: Any, session: Session) -> tuple[Any, Driver, DashboardScene]:
-    app = app_factory((1280, 720))
-    app.session = session
-    scene = DashboardScene()
-    app.push(scene)
-    drive = Driver(app)
-    drive.step(2)
-    return app, drive, scene
-
-
-def button_starting(drive: Driver, prefix: str) -> UIButton:
-    for element in visible_elements(drive.app):
-        if isinstance(element, UIButton) and str(element.text).startswith(prefix):
-            return element
-    raise LookupError(prefix)
 
 
 # --- 1. the last turn ------------------------------------------------------------------

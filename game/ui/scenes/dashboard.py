@@ -313,8 +313,8 @@ class DashboardScene(Scene):
         dead = {id(e) for e in self._side_elements}
         for element in self._side_elements:
             element.kill()
-            self._clicks.pop(element, None)
-            self._slides.pop(element, None)
+            for callbacks in (self._clicks, self._slides, self._edits, self._submits):
+                callbacks.pop(element, None)  # type: ignore[attr-defined]
         self.elements = [e for e in self.elements if id(e) not in dead]
         focus.items = [e for e in focus.items if id(e) not in dead]
         before = len(focus.items)

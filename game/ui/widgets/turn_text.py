@@ -64,13 +64,13 @@ def ready_text(view: Any) -> str:
 
 
 def capped_notice(amount: int) -> str:
-    return tr("Capped at {m}: more would do nothing this turn", m=money(amount))
+    return tr("Capped at {m}: more than full speed is wasted", m=money(amount))
 
 
 def cap_rule_tip() -> str:
-    return game_value(tr("A game rule: a milestone takes no more money in a turn than can do "
-                         "good (full speed, or what finishes its development), so nothing "
-                         "is wasted without your knowing."))
+    return game_value(tr("A game rule: a milestone takes no more money in a turn than full "
+                         "speed, about twice the steady rate; beyond it money would be "
+                         "wasted, so it stays free instead."))
 
 
 def standing_rule_tip() -> str:
@@ -82,14 +82,16 @@ def standing_rule_tip() -> str:
 def steady_tip(engine: Any, agency: str, view: Any) -> str:
     turns = engine.turns_to_ready(agency, view.id, view.steady_funding)
     return game_value(tr("Fund {s} million a turn: the cost spread over the minimum {n} "
-                         "turns. Cheaper than full speed but slower: {when}.",
+                         "turns (less if that finishes it). Cheaper than full speed but "
+                         "slower: {when}.",
                          s=view.steady_funding, n=view.min_turns, when=_when(turns)))
 
 
 def full_speed_tip(engine: Any, agency: str, view: Any) -> str:
     turns = engine.turns_to_ready(agency, view.id, view.full_speed)
-    return game_value(tr("Fund {f} million a turn, the most that does any good: {when}.",
-                         f=view.full_speed, when=_when(turns)))
+    return game_value(tr("Fund {f} million a turn, the most that does any good: {when}. "
+                         "Money beyond what finishes development raises a mission's "
+                         "chance.", f=view.full_speed, when=_when(turns)))
 
 
 def _when(turns: int | None) -> str:
@@ -250,7 +252,8 @@ def order_lines(engine: Any, current: dict[str, Any]) -> list[str]:
         asked, amount = int(order.get("asked", 0)), int(order.get("amount", 0))
         if amount < asked and not any(c.get("milestone") == order["milestone"]
                                       for c in current.get("orders_cut", [])):
-            out.append(tr("{m} needs only {a} now, not {b}: the rest stays free",
+            out.append(tr("{m}: {a} this turn instead of {b}, all it can use (full speed, "
+                          "or what finishes it); the rest stays free",
                           m=names[order["milestone"]].name, a=money(amount), b=money(asked)))
     for mid in current.get("orders_ended", []):
         if mid in names:

@@ -85,12 +85,13 @@ def test_funding_repeats_every_turn_until_changed() -> None:
 
 
 def total_spend(game: Engine, mid: str, amount: int) -> int:
-    """Millions spent funding `amount` a turn until developed, capped as the engine caps."""
+    """Millions spent by a standing order of `amount` until developed, renewed as the engine
+    renews it (never beyond full speed or what finishes development)."""
     rule = game.rules.milestones[mid]
     cost = game.milestone_view("esa", mid).cost
     progress, turns, spent = 0.0, 0, 0
     while not (progress >= 1 - 1e-9 and turns >= rule.min_turns):
-        pay = min(amount, ms.funding_cap(game.rules, rule, cost, progress))
+        pay = min(amount, ms.finishing_amount(game.rules, rule, cost, progress))
         progress = min(1.0, progress + ms.progress_gain(game.rules, rule, cost, pay)[0])
         turns, spent = turns + 1, spent + pay
     return spent
