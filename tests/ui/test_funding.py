@@ -98,3 +98,25 @@ def test_the_news_says_when_a_standing_order_is_more_than_a_turn_can_use() -> No
     assert now <= full
     assert f"Lunar orbiter: {now}M this turn instead of {full + 100}M, all it can use" \
         in news_html(engine, "esa", "")
+
+
+def test_an_extra_enter_after_the_turn_report_changes_no_funding(app_factory: Any) -> None:
+    from game.ui.scenes.dashboard import DashboardScene
+
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    select_orbiter(drive, scene)
+    drive.click(scene.amount_entry)
+    scene.amount_entry.set_text("")
+    drive.type("250")
+    drive.key(pygame.K_RETURN)  # sets the amount; the focus moves on to "Steady rate"
+    assert allocation(session, "lunar_orbiter") == 250
+    drive.click(scene.end_turn_button)
+    for _ in range(8):  # the report and any cards, closed by Enter as a class would
+        if isinstance(drive.app.top, DashboardScene):
+            break
+        drive.key(pygame.K_RETURN)
+    assert drive.app.top is scene and session.state.turn == 1
+    assert scene.focus.current is scene.node_buttons["lunar_orbiter"]
+    drive.key(pygame.K_RETURN)  # one Enter too many
+    assert allocation(session, "lunar_orbiter") == 250

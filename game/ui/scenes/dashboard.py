@@ -72,6 +72,8 @@ class DashboardScene(Scene):
         self._side_focus: list[Any] = []
         self._session_id = 0
         self._stale = False  # a slider move waits for the mouse release to rebuild
+        self._built_at: tuple[int, str] = (-1, "")
+        self._focus_selected = False  # a new turn's first build focuses the selected node
 
     # --- reading the session -----------------------------------------------------------
 
@@ -112,7 +114,18 @@ class DashboardScene(Scene):
 
     def resume(self) -> None:
         self._stale = False
+        # Compared with the turn the widgets were built in, not the one at pause(): End
+        # turn changes the turn before the report is pushed over this screen.
+        if self._built_at != self._whose_turn():
+            # A new turn (or team) starts on the selected milestone, not on the button used
+            # last: an extra Enter after closing the report pressed "Steady rate" and
+            # changed the funding the team had just seen renewed.
+            self.paused_focus = -1
+            self._focus_selected = True
         self._sync_session()
+
+    def _whose_turn(self) -> tuple[int, str]:
+        return (int(self.session.state.turn), self.agency) if self.session else (-1, "")
 
     def keep_key(self) -> Any:
         """What the widgets show depends on these alone (see Scene.keep_key): closing Help,
@@ -144,6 +157,10 @@ class DashboardScene(Scene):
         self._partners(partners)
         self._rivals(rivals)
         top_buttons()  # built last so Tab reaches them after End turn
+        if self._focus_selected and self.focus is not None:
+            self._focus_selected = False
+            self.focus.focus(self.node_buttons.get(self.selected or ""))
+        self._built_at = self._whose_turn()
 
     # --- top bar -----------------------------------------------------------------------
 
