@@ -120,3 +120,17 @@ def test_an_extra_enter_after_the_turn_report_changes_no_funding(app_factory: An
     assert scene.focus.current is scene.node_buttons["lunar_orbiter"]
     drive.key(pygame.K_RETURN)  # one Enter too many
     assert allocation(session, "lunar_orbiter") == 250
+
+
+def test_full_speed_with_too_little_money_funds_all_that_is_free_and_says_so(
+        app_factory: Any) -> None:
+    session = new_session()
+    _app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["heavy_launcher"])
+    budget = session.engine.budget_view("esa")
+    assert session.engine.milestone_view("esa", "heavy_launcher").full_speed > budget.free
+    drive.press("Full speed")
+    assert allocation(session, "heavy_launcher") == budget.free
+    assert session.engine.budget_view("esa").free == 0
+    assert any(f"Only {budget.free}M free" in str(getattr(e, "text", ""))
+               for e in scene.elements if e.alive() and e.visible)

@@ -467,10 +467,10 @@ class DashboardScene(Scene):
             typed.disable()
         self.amount_entry = typed
         steady_r, full_r, stop_r = layout.columns(steady_row, [1.3, 1.3, 1], gap=u.gap)
-        self.button(steady_r, tr("Steady rate"), lambda: self.fund(view.steady_funding),
+        self.button(steady_r, tr("Steady rate"), lambda: self.fund_up_to(view.steady_funding),
                     enabled=open_, tooltip=why or words.steady_tip(self.engine, self.agency,
                                                                    view))
-        self.button(full_r, tr("Full speed"), lambda: self.fund(view.full_speed),
+        self.button(full_r, tr("Full speed"), lambda: self.fund_up_to(view.full_speed),
                     enabled=open_, tooltip=why or words.full_speed_tip(self.engine,
                                                                        self.agency, view))
         self.button(stop_r, tr("Stop"), lambda: self.fund(0),
@@ -692,6 +692,21 @@ class DashboardScene(Scene):
         self.hint = (words.capped_notice(result.detail["capped"])
                      if result.ok and "capped" in result.detail else "")
         self.refresh_side()
+
+    def fund_up_to(self, amount: int) -> None:
+        """A rate button: that amount, or all the money still free if it is less (and say
+        so), rather than a refusal the class has to work around by hand."""
+        if self.selected is None:
+            return
+        free = self.engine.budget_view(self.agency).free
+        have = free + self.engine.milestone_view(self.agency, self.selected).allocation
+        if amount <= have:
+            self.fund(amount)
+            return
+        self.fund(have)
+        if not self.notice:
+            self.hint = words.short_notice(have)
+            self.refresh_side()
 
     def _typed(self, text: str) -> None:
         """An amount typed into the box and sent with Enter."""

@@ -67,6 +67,10 @@ def capped_notice(amount: int) -> str:
     return tr("Capped at {m}: more than full speed is wasted", m=money(amount))
 
 
+def short_notice(amount: int) -> str:
+    return tr("Only {m} free: all of it is set aside", m=money(amount))
+
+
 def cap_rule_tip() -> str:
     return game_value(tr("A game rule: a milestone takes no more money in a turn than full "
                          "speed, about twice the steady rate; beyond it money would be "
