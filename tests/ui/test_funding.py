@@ -134,3 +134,21 @@ def test_full_speed_with_too_little_money_funds_all_that_is_free_and_says_so(
     assert session.engine.budget_view("esa").free == 0
     assert any(f"Only {budget.free}M free" in str(getattr(e, "text", ""))
                for e in scene.elements if e.alive() and e.visible)
+
+
+def test_the_news_says_a_developed_mission_s_funding_stopped_and_why() -> None:
+    from game.ui.widgets.turn_text import news_html
+
+    session = new_session()
+    full = session.engine.milestone_view("esa", "lunar_orbiter").full_speed
+    assert session.apply(cmd.Allocate(agency="esa", milestone="lunar_orbiter", amount=full)).ok
+    for _ in range(2):
+        for item in session.engine.pending("esa"):
+            kind = cmd.AnswerEvent(agency="esa", event=item.ref, choice=0) \
+                if item.kind == "event" else cmd.DeclineOffer(agency="esa", bloc=item.ref)
+            session.apply(kind)
+        assert session.apply(cmd.EndTurn(agency="esa")).ok
+    assert session.engine.status("esa", "lunar_orbiter") == "ready"
+    assert allocation(session, "lunar_orbiter") == 0
+    assert "Lunar orbiter is developed and ready to fly, so its funding stopped" in news_html(
+        session.engine, "esa", "")

@@ -227,7 +227,7 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
             items.append(f"<font color='#FF8A8A'>{esc(tips.sentence(warning))}</font>")
     warnings = len(items)
     current = engine.current_report(agency) or {}
-    items.extend(esc(line) for line in order_lines(engine, current))
+    items.extend(esc(line) for line in order_lines(engine, agency, current))
     for event in current.get("events", []):
         items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
     for launch in reversed(current.get("launches", [])):
@@ -244,7 +244,7 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
     return "<br>".join(items)
 
 
-def order_lines(engine: Any, current: dict[str, Any]) -> list[str]:
+def order_lines(engine: Any, agency: str, current: dict[str, Any]) -> list[str]:
     """What became of last turn's funding at the start of this one (standing orders)."""
     names = engine.rules.milestones
     out: list[str] = []
@@ -260,8 +260,16 @@ def order_lines(engine: Any, current: dict[str, Any]) -> list[str]:
                           "or what finishes it); the rest stays free",
                           m=names[order["milestone"]].name, a=money(amount), b=money(asked)))
     for mid in current.get("orders_ended", []):
-        if mid in names:
-            out.append(tr("{m}: development is done or closed, so its funding stopped",
+        if mid not in names:
+            continue
+        status = engine.status(agency, mid)
+        if status == "ready":
+            out.append(tr("{m} is developed and ready to fly, so its funding stopped (fund "
+                          "it again to raise its chance)", m=names[mid].name))
+        elif status in ("achieved", "shared"):
+            out.append(tr("{m} is done, so its funding stopped", m=names[mid].name))
+        else:
+            out.append(tr("{m} is no longer open to you, so its funding stopped",
                           m=names[mid].name))
     for cut in current.get("orders_cut", []):
         if cut.get("milestone") in names:
