@@ -227,11 +227,11 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
             items.append(f"<font color='#FF8A8A'>{esc(tips.sentence(warning))}</font>")
     warnings = len(items)
     current = engine.current_report(agency) or {}
+    for launch in reversed(current.get("launches", [])):  # what the team just did, first
+        items.append(esc(_launch_line(engine, launch)))
     items.extend(esc(line) for line in order_lines(engine, agency, current))
     for event in current.get("events", []):
         items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
-    for launch in reversed(current.get("launches", [])):
-        items.append(esc(_launch_line(engine, launch)))
     for text in reversed(current.get("news", [])):
         items.append(esc(text))
     last = engine.last_report(agency) or {}
