@@ -21,7 +21,7 @@ class HowToPlayScene(Scene):
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
         width = min(rect.w - 2 * u.margin, round(820 * u.scale))
-        height = min(rect.h - 2 * u.margin, round(400 * u.scale))
+        height = min(rect.h - 2 * u.margin, round(470 * u.scale))  # all five steps, unscrolled
         box = layout.centered(rect, width, height)
         self.panel(box)
         inner = layout.inset(box, u.margin)
