@@ -15,12 +15,11 @@ from game.core import commands as cmd
 from game.core import save
 from game.core.rules import Tuning
 from game.ui.scenes.attempt import AttemptScene
-from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
 from tests.ui.flow_support import StandIn, session, texts
-from tests.ui.test_dashboard import answer_everything
+from tests.ui.test_dashboard import answer_everything, open_dashboard
 
 MONEY_LEFT = 30  # less than the orbiter's failure cost (15% of 300M)
 OTHER = ("heavy_launcher", 20)  # another allocation made this turn
@@ -55,12 +54,7 @@ def failing_seed() -> int:
 def open_attempt(app_factory: Any, size: tuple[int, int] = (1280, 720)
                  ) -> tuple[Any, Driver, Session, AttemptScene]:
     s = short_of_money_with_a_ready_orbiter(failing_seed())
-    app = app_factory(size)
-    app.session = s
-    scene = DashboardScene()
-    app.push(scene)
-    drive = Driver(app)
-    drive.step(2)
+    app, drive, scene = open_dashboard(app_factory, s, size)
     drive.click(scene.node_buttons["lunar_orbiter"])
     attempt = next(e for e in visible_elements(app) if isinstance(e, UIButton)
                    and element_text(e).startswith("Attempt mission"))
