@@ -402,11 +402,12 @@ def test_what_a_failure_costs_keeps_the_number_offered_before_launch(app_factory
         return element_text(boxes[0])
 
     offered = note()
-    # whatever the flight does to the milestone's cost (partners, trust), the offer stands
-    base = session.engine.milestone_view
+    # whatever the flight does to what a failure would cost (partners, trust, money), the
+    # offer stands: the dialog reads the preview once, before launch
+    base = session.engine.failure_preview
     with pytest.MonkeyPatch.context() as monkey:
-        monkey.setattr(session.engine, "milestone_view",
-                       lambda a, m: dataclasses.replace(base(a, m), cost=1))
+        monkey.setattr(session.engine, "failure_preview",
+                       lambda a, m: dataclasses.replace(base(a, m), cost=1, taken=1))
         drive.press("Launch")
         run_until_revealed(drive, dialog)
         assert note() == offered
