@@ -255,8 +255,8 @@ class Engine:
     def _renew_orders(self, agency: AgencyState, orders: dict[str, int]) -> None:
         """Last turn's funding again, for what is still in development: each order capped at
         full speed and at what finishes development, the largest cut first where the money
-        is short. The
-        report names what ended (developed, achieved, no longer open) and what was cut."""
+        is short. The report names what ended (developed, achieved, no longer open) and what
+        was cut."""
         renewed: dict[str, int] = {}
         ended: list[str] = []
         for mid, amount in sorted(orders.items()):
@@ -706,8 +706,10 @@ class Engine:
         first = self.state.firsts.get(mid)
         if first and first[1] == self.state.turn and self._hidden_from(aid, first[0]):
             first = None  # taken this turn by another team: as of the start of the turn
-        achieved_by = [other for other in self.state.agencies
-                       if mid in self.known_achieved(aid, other)]
+        turn = self.state.turn
+        achieved_by = [other for other, a in self.state.agencies.items()
+                       if mid in a.achieved
+                       and not (a.achieved[mid] == turn and self._hidden_from(aid, other))]
         cost = ms.effective_cost(self.rules, self.state, agency, rule)
         status = ms.status(self.rules, self.state, agency, mid)
         finish = ms.finishing_amount(self.rules, rule, cost, project.progress)

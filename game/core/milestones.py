@@ -114,6 +114,11 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
 _DONE = 1.0 - 1e-9
 
 
+def is_developed(progress: float) -> bool:
+    """Development is complete (floating-point sums of a turn's gains fall just short)."""
+    return progress >= _DONE
+
+
 def is_complete(rule: MilestoneRule, project: Project) -> bool:
     return project.progress >= _DONE and project.turns_funded >= rule.min_turns
 

@@ -47,10 +47,6 @@ DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
 ATTEMPT = "game.ui.scenes.attempt:AttemptScene"
 
 
-def _round_up(value: int, step: int) -> int:
-    return -(-value // step) * step
-
-
 class DashboardScene(Scene):
     name = "dashboard"
 
@@ -331,7 +327,7 @@ class DashboardScene(Scene):
         for element in self._side_elements:
             element.kill()
             for callbacks in (self._clicks, self._slides, self._edits, self._submits):
-                callbacks.pop(element, None)  # type: ignore[attr-defined]
+                callbacks.pop(element, None)
         self.elements = [e for e in self.elements if id(e) not in dead]
         focus.items = [e for e in focus.items if id(e) not in dead]
         before = len(focus.items)
@@ -682,15 +678,17 @@ class DashboardScene(Scene):
         self.notice = self.hint = ""
         self.refresh_side()
 
-    def fund(self, amount: int) -> None:
-        """Ask the engine to set the funding of the selected milestone."""
+    def fund(self, amount: int, hint: str = "") -> None:
+        """Ask the engine to set the funding of the selected milestone; `hint` is said
+        under the figures when the engine takes it as asked."""
         if self.selected is None:
             return
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=max(0, int(amount))))
         self.notice = "" if result.ok else sentence(result.reason)
-        self.hint = (words.capped_notice(result.detail["capped"])
-                     if result.ok and "capped" in result.detail else "")
+        if result.ok and "capped" in result.detail:
+            hint = words.capped_notice(result.detail["capped"])
+        self.hint = hint if result.ok else ""
         self.refresh_side()
 
     def fund_up_to(self, amount: int) -> None:
@@ -700,13 +698,7 @@ class DashboardScene(Scene):
             return
         free = self.engine.budget_view(self.agency).free
         have = free + self.engine.milestone_view(self.agency, self.selected).allocation
-        if amount <= have:
-            self.fund(amount)
-            return
-        self.fund(have)
-        if not self.notice:
-            self.hint = words.short_notice(have)
-            self.refresh_side()
+        self.fund(min(amount, have), hint=words.short_notice(have) if amount > have else "")
 
     def _typed(self, text: str) -> None:
         """An amount typed into the box and sent with Enter."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.core.milestones import is_developed
 from game.core.rules import Tuning
 from game.i18n import tr
 from game.scenario.models import Scenario
@@ -25,18 +26,14 @@ def funding_step(view: Any) -> int:
 
 
 def cost_left(view: Any) -> int:
-    if view.progress >= DONE:
+    if is_developed(view.progress):
         return 0
     return max(1, round(view.cost * (1 - view.progress)))  # never 0 while work remains
 
 
-# As the engine counts development complete (game.core.milestones).
-DONE = 1.0 - 1e-9
-
-
 def developed(view: Any) -> str:
     """Progress rounded down: 99.6% is not done, so it must never read 100%."""
-    if view.progress >= DONE:
+    if is_developed(view.progress):
         return "100%"
     return f"{min(99, int(view.progress * 100))}%"
 
