@@ -1,0 +1,33 @@
+"""How large a scenario may be: part of the format, checked on loading, stated in
+docs/scenario-authoring.md, and chosen so that anything that validates also plays headless
+and opens every screen within a second (tests/ui/test_largest_scenario.py holds us to it).
+
+The shipped scenarios use a small part of each limit (moon_2021: 32 KB, 18 milestones,
+10 events, 8 agencies, longest description 75 characters).
+"""
+
+from __future__ import annotations
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 20  # nested mappings and lists; the shipped files need 8
+
+# How many of each a scenario may hold.
+MAX_MILESTONES = 60
+MAX_EVENTS = 100
+MAX_AGENCIES = 12
+MAX_BLOCS = 6
+MAX_SOURCES = 100
+MAX_HISTORY = 100
+MAX_LIST = 50  # facts, steps, requires, choices, effects, conditions... in any one list
+
+# Characters in one text.
+MAX_NAME_CHARS = 80  # names, titles, topics, short labels
+MAX_TEXT_CHARS = 1200  # descriptions, event texts, facts, notes
+
+# Time.
+MAX_SPAN_YEARS = 40
+MAX_TURNS = 160
+
+# Amounts (millions, a game value): a cost is at least 1 so that shares and rates are defined.
+MIN_COST = 1
+MAX_MONEY = 1_000_000
