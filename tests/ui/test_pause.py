@@ -11,6 +11,7 @@ from pygame_gui.elements import UITextEntryLine
 from game import paths
 from game.core import commands as cmd
 from game.saves.games import load_game
+from game.saves.slots import slot_file_name
 from game.ui.scene import Scene
 from game.ui.scenes.pause import PauseScene, SaveDialogScene, default_save_name
 from game.ui.scenes.title import TitleScene
@@ -162,5 +163,5 @@ def test_save_works_through_the_save_slots_when_the_session_has_no_named_save(
     drive.press("Save")
     drive.press("Save")
     saved = sorted(paths.saves_dir().glob("*.json"))
-    assert [p.name for p in saved] == ["slot-esa-sep-2025.json"]
+    assert [p.name for p in saved] == [slot_file_name("ESA Sep 2025")]
     assert load_game(saved[0]).engine.state.to_dict() == app.session.state.to_dict()
