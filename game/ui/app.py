@@ -8,6 +8,7 @@ Contract for scenes (see game/ui/scene.py for the Scene side):
     app.reset(scene)                  empty the stack, then push (quit to title)
     app.rebuild(scene=None)           kill and rebuild the top scene's widgets
     app.session                       the Session being played, or None
+    app.notices                       lines about the settings file for the title to show
     app.manager                       the pygame_gui UIManager (theme: assets/theme.json)
     app.rect / app.size               the window rect / size now
     app.units                         layout.Units for the UI-scale setting
@@ -81,7 +82,14 @@ class App:
                  persist: bool = True) -> None:
         pygame.init()
         _forget_fonts()
-        self.settings = settings or settings_mod.load()
+        # What was wrong with the settings file, one line each, for the first screen to
+        # show: a bad value is replaced, and the player is told which and why.
+        self.notices: list[str] = []
+        if settings is None:
+            # A run that keeps nothing (persist=False) must not rename or rewrite files.
+            loaded = settings_mod.recover() if persist else settings_mod.read()
+            settings, self.notices = loaded.settings, list(loaded.problems)
+        self.settings = settings
         self.persist = persist
         self.fullscreen = self.settings.fullscreen and not windowed
         self.windowed_size = size or self.settings.size
