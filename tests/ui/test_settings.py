@@ -134,7 +134,7 @@ def opened() -> Iterator[list[App]]:
 
 
 @pytest.mark.parametrize("text, told", [
-    ('{"volume": 1' + "0" * 400 + "}", "settings.json: a number of 401 digits"),
+    ('{"volume": 1' + "0" * 400 + "}", "settings.json: holds a number of 401 digits"),
     ('{"volume": ' + "[" * 900 + "]" * 900 + "}", "settings.json: is nested"),
     ('{"volume": 7}', "settings.json: volume was 7, not between 0 and 1; using 0.6"),
     ('{"width": 10, "height": 10}', "settings.json: the window size was 10x10"),

@@ -24,7 +24,7 @@ def write(text: str) -> None:
 
 @pytest.mark.parametrize("text, told", [
     ('{"volume": 7}', "settings.json: volume was 7, not between 0 and 1; using 0.6"),
-    ('{"volume": 1' + "0" * 400 + "}", "settings.json: a number of 401 digits"),
+    ('{"volume": 1' + "0" * 400 + "}", "settings.json: holds a number of 401 digits"),
     ("[" * 1000 + "]" * 1000, "settings.json: is nested"),
     ('{"width": 10, "height": 10}', "settings.json: the window size was 10x10, smaller "
                                     "than the smallest window the game fits (1024x600); "
