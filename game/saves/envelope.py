@@ -19,8 +19,11 @@ from game.saves.errors import SaveError
 
 SAVE_FORMAT = "moonward-save"
 SAVE_VERSION = 1
-# A whole 40-turn game is well under 1 MB; anything far larger is not ours, and reading
-# it would stall the menu.
+# The largest game the scenario limits allow (160 turns, 12 agencies, 60 milestones, 100
+# events, four hot-seat teams funding every milestone three times a turn) saves in 0.6 MB,
+# a 40-turn moon_2021 game in 60 KB (tests/saves/test_largest_save.py). The cap leaves room
+# for a class that tries many amounts each turn (each try is a command of about 80 bytes:
+# some 200,000 fit); anything larger is not ours, and reading it would stall the menu.
 MAX_SAVE_BYTES = 16 * 1024 * 1024
 
 
