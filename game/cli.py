@@ -182,18 +182,24 @@ def _stdout_to_devnull() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    given = list(sys.argv[1:] if argv is None else argv)
-    front, rest = _front_parser().parse_known_args(given)
-    set_language(front.lang)
-    args = build_parser().parse_args(_with_command(rest))
-    args.lang = front.lang
-    _bound_jobs(args)
     try:
-        code = int(_handler(args.command)(args))
-        sys.stdout.flush()  # a reader that closed the pipe shows here, not at exit
-        return code
+        try:
+            return _run(list(sys.argv[1:] if argv is None else argv))
+        finally:
+            # A reader that closed the pipe shows here, in our hands, not in the
+            # interpreter's last flush; this covers --help and --version output too.
+            sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         _stdout_to_devnull()
         return EXIT_CLOSED_PIPE
+
+
+def _run(given: list[str]) -> int:
+    front, rest = _front_parser().parse_known_args(given)
+    set_language(front.lang)
+    args = build_parser().parse_args(_with_command(rest))
+    args.lang = front.lang
+    _bound_jobs(args)
+    return int(_handler(args.command)(args))
