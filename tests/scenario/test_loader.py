@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from game.paths import DEFAULT_SCENARIO
-from game.scenario import Problem, Scenario, ScenarioError, check_file, load_scenario
+from game.scenario import Problem, Scenario, ScenarioError, check_file, limits, load_scenario
 from tests.scenario.conftest import BROKEN, MINIMAL
 
 SHIPPED = sorted((Path(DEFAULT_SCENARIO).parent).glob("*.yaml"))
@@ -31,7 +33,7 @@ EXPECTED = {
     "e_version": ("E-VERSION", 3, 17),
     "e_file_empty": ("E-FILE", 1, 1),
     "e_unsafe": ("E-UNSAFE", 24, 14),
-    "e_alias": ("E-ALIAS", 7, 4),
+    "e_alias": ("E-ALIAS", 7, 8),  # the first alias that tips it over
 }
 
 
@@ -119,12 +121,37 @@ def test_any_non_standard_tag_is_refused(tmp_path: Path) -> None:
     assert [p.code for p in errors_of(path)] == ["E-UNSAFE"]
 
 
-def test_file_over_two_megabytes_is_refused_unread(tmp_path: Path) -> None:
+def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
-    path.write_bytes(b"# padding\n" * 220_000)
+    path.write_bytes(b"#" * limits.MAX_FILE_BYTES + b"\n")
     (problem,) = errors_of(path)
     assert (problem.code, problem.line, problem.col) == ("E-FILE", 1, 1)
-    assert "2 MB" in problem.message
+    assert "256 KB" in problem.message
+
+
+def test_a_nul_character_is_reported_at_its_own_line_and_column(variant) -> None:
+    path = variant(('  title: "Minimal"\n', '  title: "Mini\0mal"\n'))
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line, problem.col) == ("E-FILE", 6, 15)
+    assert "U+0000" in problem.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no FIFOs or /dev/zero on Windows")
+def test_a_link_to_dev_zero_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "zero.yaml"
+    path.symlink_to("/dev/zero")
+    (problem,) = errors_of(path)
+    assert problem.code == "E-FILE"
+    assert "not a regular file" in problem.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no FIFOs or /dev/zero on Windows")
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.yaml"
+    os.mkfifo(path)  # nobody writes to it: reading it would wait forever
+    (problem,) = errors_of(path)
+    assert problem.code == "E-FILE"
+    assert "not a regular file" in problem.message
 
 
 def test_non_utf8_file_is_refused_at_the_line_of_the_bad_byte(tmp_path: Path) -> None:
@@ -163,6 +190,46 @@ def test_deeply_nested_file_fails_cleanly(tmp_path: Path) -> None:
     path.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
     with pytest.raises(ScenarioError):
         load_scenario(path)
+
+
+# Between PyYAML's recursion and libyaml's own limit of 1000 levels lay a RecursionError.
+@pytest.mark.parametrize("text", [
+    "a: " + "[" * 600 + "]" * 600 + "\n",
+    "a: " + "{b: " * 700 + "1" + "}" * 700 + "\n",
+    "".join(" " * i + f"k{i}:\n" for i in range(600)) + " " * 600 + "v: 1\n",
+    "a:\n" + "".join(" " * i + "-\n" for i in range(1, 600)) + " " * 600 + "- 1\n",
+], ids=["flow lists", "flow mappings", "block mappings", "block lists"])
+def test_nesting_deeper_than_the_limit_is_one_error_at_the_level_too_deep(
+        tmp_path: Path, text: str) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = errors_of(path)
+    # Block style opens one level a line, so the first level too deep is on its own line.
+    too_deep = 1 if text.startswith("a: ") else limits.MAX_DEPTH + 1
+    assert (problem.code, problem.line) == ("E-DEPTH", too_deep)
+    assert f"deeper than {limits.MAX_DEPTH} levels" in problem.message
+
+
+def test_nesting_at_the_limit_is_not_refused_for_its_depth(tmp_path: Path) -> None:
+    depth = limits.MAX_DEPTH - 1  # the file's own mapping is the first level
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    assert "E-DEPTH" not in {p.code for p in errors_of(path)}
+
+
+def test_aliases_count_as_the_nesting_they_stand_for(tmp_path: Path) -> None:
+    half = limits.MAX_DEPTH // 2 + 1
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: &a " + "[" * half + "]" * half + "\nb: " + "[" * half + "*a"
+                    + "]" * half + "\n", encoding="utf-8")
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line) == ("E-DEPTH", 2)
+
+
+def test_an_alias_inside_the_node_it_names_is_refused_not_followed(tmp_path: Path) -> None:
+    path = tmp_path / "loop.yaml"
+    path.write_text("a: &x [1, *x]\n", encoding="utf-8")
+    assert [(p.code, p.line, p.col) for p in errors_of(path)] == [("E-ALIAS", 1, 11)]
 
 
 def test_warnings_do_not_stop_a_load(variant) -> None:
