@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from game.paths import SEEDS_DIR
+from game.scenario import limits
 from game.scenario.errors import Problem
 from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES, normalise_date
 from game.scenario.pydantic_errors import suggestion
@@ -71,6 +72,7 @@ class _Checker:
     # --- sections ---------------------------------------------------------------------
 
     def run(self) -> list[Problem]:
+        self.check_counts()
         self.check_scenario()
         self.check_sources_section()
         for i, fact in enumerate(_list(self.data.get("facts"))):
@@ -87,6 +89,31 @@ class _Checker:
             self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited",
                       key=True)
         return self.problems
+
+    def check_counts(self) -> None:
+        """Every list and every mapping of ids within its limit, whatever else is wrong.
+
+        The models carry the same limits (for the JSON Schema), but pydantic only counts the
+        entries once each of them is valid; a teacher should hear of both at once.
+        """
+        stack: list[tuple[Loc, Any]] = [((), self.data)]
+        while stack:
+            loc, value = stack.pop()
+            if isinstance(value, list):
+                self.count(loc, value, list(range(len(value))), key=False)
+                stack.extend(((*loc, i), item) for i, item in enumerate(value))
+            elif isinstance(value, dict):
+                if loc and (len(loc) == 1 or loc[-1] in _ID_MAPPINGS):
+                    self.count(loc, value, list(value), key=True)
+                stack.extend(((*loc, k), item) for k, item in value.items())
+
+    def count(self, loc: Loc, value: Any, entries: list[Any], *, key: bool) -> None:
+        most = _SECTION_LIMITS.get(loc, limits.MAX_LIST) if len(loc) == 1 else limits.MAX_LIST
+        if len(entries) > most:
+            where = ".".join(str(p) for p in loc)
+            self.error((*loc, entries[most]), "E-LIMIT",
+                       f"{where} has {len(entries)} entries, but a scenario may have at most "
+                       f"{most} there: remove some or split the scenario in two", key=key)
 
     def check_scenario(self) -> None:
         info = _dict(self.data.get("scenario"))
@@ -106,6 +133,25 @@ class _Checker:
                            f"the scenario ends ({end}) before it starts ({start})")
             else:
                 self.span = (start, end)
+                self.check_length(info, start, end)
+
+    def check_length(self, info: dict[Any, Any], start: str, end: str) -> None:
+        """A span and a number of turns the screens, the AI and the save can all hold."""
+        months = _month(end, end=True) - _month(start) + 1
+        if months > limits.MAX_SPAN_YEARS * 12:
+            self.error(("scenario", "end"), "E-LIMIT",
+                       f"the scenario runs {months / 12:g} years ({start} to {end}), but it "
+                       f"may run at most {limits.MAX_SPAN_YEARS}: end it earlier")
+            return
+        step = info.get("turn_months")
+        if isinstance(step, int) and not isinstance(step, bool) and step >= 1:
+            turns = (months - 1) // step + 1  # as game.core.calendar counts them
+            if turns > limits.MAX_TURNS:
+                shortest = -(-months // limits.MAX_TURNS)
+                self.error(("scenario", "turn_months"), "E-LIMIT",
+                           f"{months} months in turns of {step} make {turns} turns, but a "
+                           f"game may have at most {limits.MAX_TURNS}: make turn_months "
+                           f"{shortest} or more, or the span shorter")
 
     def check_sources_section(self) -> None:
         for sid, source in _dict(self.data.get("sources")).items():
@@ -301,6 +347,20 @@ class _Checker:
         if _month(date) < _month(start) or _month(date) > _month(end, end=True):
             self.error(loc, "E-DATE-SPAN",
                        f"date {date} is outside the scenario's span ({start} to {end})")
+
+
+# How many entries each top-level section may hold; any other list or mapping of ids holds
+# at most limits.MAX_LIST.
+_SECTION_LIMITS: dict[Loc, int] = {
+    ("sources",): limits.MAX_SOURCES,
+    ("agencies",): limits.MAX_AGENCIES,
+    ("blocs",): limits.MAX_BLOCS,
+    ("milestones",): limits.MAX_MILESTONES,
+    ("events",): limits.MAX_EVENTS,
+    ("history",): limits.MAX_HISTORY,
+}
+# Mappings whose keys are ids the author chooses (the others are records of named fields).
+_ID_MAPPINGS = frozenset(("constraints", "progress"))
 
 
 def _constraint_ids(agencies: dict[Any, Any], agency: Any) -> set[str]:
