@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.paths import SEEDS_DIR
 from game.scenario import limits
-from game.scenario.errors import Problem
+from game.scenario.errors import MAX_PROBLEMS, Problem
 from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES, normalise_date
 from game.scenario.pydantic_errors import suggestion
 
@@ -40,15 +40,23 @@ class _Checker:
         }
         self.cited: set[str] = set()
 
+    @property
+    def full(self) -> bool:
+        """Enough problems to report: stop looking (and stop working out suggestions)."""
+        return len(self.problems) > MAX_PROBLEMS  # one more than shown: "more follow"
+
     def error(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
-        self.problems.append(self.doc.problem(loc, code, message, key=key))
+        if not self.full:
+            self.problems.append(self.doc.problem(loc, code, message, key=key))
 
     def warn(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
-        self.problems.append(self.doc.problem(loc, code, message, key=key, severity="warning"))
+        if not self.full:
+            self.problems.append(self.doc.problem(loc, code, message, key=key,
+                                                  severity="warning"))
 
     def ref(self, loc: Loc, value: Any, section: str, what: str, extra: tuple[str, ...] = ()
             ) -> None:
-        if not isinstance(value, str) or value in extra:
+        if not isinstance(value, str) or value in extra or self.full:
             return
         if value not in self.ids[section]:
             self.error(loc, "E-REF", f"{what} '{value}' is not defined in {section}"

@@ -19,7 +19,7 @@ from game import files
 from game.i18n import tr
 from game.scenario import limits
 from game.scenario.checks import check_references
-from game.scenario.errors import Problem, ScenarioError
+from game.scenario.errors import MAX_PROBLEMS, Problem, ScenarioError
 from game.scenario.models import Scenario
 from game.scenario.pydantic_errors import problems_from_validation
 
@@ -253,10 +253,22 @@ def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
         if not any(p.severity == "error" for p in problems):
             # Never a failed file with nothing to show: fall back on pydantic's own words.
             problems += problems_from_validation(doc, error, everything=True)
-    unique = sorted(set(problems))
+    unique = _at_most(sorted(set(problems)))
     if any(p.severity == "error" for p in unique):
         scenario = None
     return scenario, unique
+
+
+def _at_most(problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS problems by line, and one more line, where the next problem
+    is, saying that more follow."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    following = problems[MAX_PROBLEMS]
+    return [*problems[:MAX_PROBLEMS],
+            Problem(following.path, following.line, following.col, "E-MORE",
+                    f"more problems follow from here; only the first {MAX_PROBLEMS} are "
+                    "shown: fix these and validate again")]
 
 
 def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem]]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from game.scenario import limits, models
-from game.scenario.errors import Problem
+from game.scenario.errors import MAX_PROBLEMS, Problem
 
 if TYPE_CHECKING:
     from game.scenario.loader import Document
@@ -69,9 +69,13 @@ def _describe(loc: tuple[Any, ...]) -> str:
 
 
 def problems_from_validation(doc: Document, error: ValidationError, *,
-                             everything: bool = False) -> list[Problem]:
-    problems = []
+                             everything: bool = False,
+                             limit: int = MAX_PROBLEMS + 1) -> list[Problem]:
+    """At most `limit` problems: a file of thousands of faults is described by its first."""
+    problems: list[Problem] = []
     for item in error.errors(include_url=False):
+        if len(problems) >= limit:
+            break
         kind = item["type"]
         if kind in _LEFT_TO_CHECKS and not everything:
             continue

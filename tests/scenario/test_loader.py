@@ -10,6 +10,7 @@ import pytest
 
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import Problem, Scenario, ScenarioError, check_file, limits, load_scenario
+from game.scenario.errors import MAX_PROBLEMS
 from tests.scenario.conftest import BROKEN, MINIMAL
 
 SHIPPED = sorted((Path(DEFAULT_SCENARIO).parent).glob("*.yaml"))
@@ -255,3 +256,15 @@ def test_template_for_teachers_validates_without_any_problem() -> None:
     scenario, problems = check_file(Path(DEFAULT_SCENARIO).parent / "template.yaml")
     assert scenario is not None
     assert problems == []
+
+
+def test_a_file_of_thousands_of_faults_reports_the_first_hundred_and_says_more_follow(
+        tmp_path: Path) -> None:
+    path = tmp_path / "faults.yaml"
+    path.write_text(MINIMAL.read_text(encoding="utf-8")
+                    + "".join(f"unknown_{i}: 1\n" for i in range(3000)), encoding="utf-8")
+    problems = errors_of(path)
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert [p.code for p in problems[:-1]] == ["E-UNKNOWN-KEY"] * MAX_PROBLEMS
+    assert problems[-1].code == "E-MORE"
+    assert problems[-1].line == problems[-2].line + 1  # where the next unknown key is
