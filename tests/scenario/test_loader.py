@@ -35,6 +35,8 @@ EXPECTED = {
     "e_file_empty": ("E-FILE", 1, 1),
     "e_unsafe": ("E-UNSAFE", 24, 14),
     "e_alias": ("E-ALIAS", 7, 8),  # the first alias that tips it over
+    "e_depth": ("E-DEPTH", 12, 37),  # the first level too deep
+    "e_limit": ("E-LIMIT", 53, 13),
 }
 
 
