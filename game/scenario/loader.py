@@ -178,6 +178,37 @@ def _scan(path: str, text: str) -> None:
 
 
 _constructor = SafeConstructor()
+# Called directly, not through construct_object, which keeps every node it ever built in
+# the shared constructor (a leak of each file loaded) and is slower for a plain value.
+_SCALAR_CONSTRUCTORS = {
+    tag: SafeConstructor.yaml_constructors[tag]
+    for tag in _STANDARD_TAGS if not tag.endswith(("map", "seq"))
+}
+
+
+class _Unreadable(ValueError):
+    """A scalar its tag cannot make a value of (`!!bool maybe`, `!!timestamp soon`...)."""
+
+
+def _scalar(node: yaml.Node) -> Any:
+    construct = _SCALAR_CONSTRUCTORS.get(node.tag)
+    if construct is None or not isinstance(node, yaml.ScalarNode):
+        raise _Unreadable(f"not a {node.tag.rsplit(':', 1)[-1]}")
+    if node.tag.endswith(("int", "float")) and len(node.value) > files.MAX_NUMBER_CHARS:
+        raise _Unreadable(f"a number of {len(node.value)} characters is far too long (amounts "
+                          f"are at most {limits.MAX_MONEY:,})")
+    try:
+        return construct(_constructor, node)
+    except ValueError:  # int('12x'), a date out of the calendar: their words are good
+        raise
+    except (ConstructorError, LookupError, AttributeError, TypeError, OverflowError):
+        # An explicit tag on a value that does not fit it: !!bool foo, !!timestamp foo.
+        raise _Unreadable(f"not a {node.tag.rsplit(':', 1)[-1]}") from None
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -> Any:
@@ -208,11 +239,12 @@ def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -
     if isinstance(node, yaml.SequenceNode):
         return [_build(doc, item, (*at, i), problems) for i, item in enumerate(node.value)]
     try:
-        return _constructor.construct_object(node)
-    except (ConstructorError, ValueError) as error:
+        return _scalar(node)
+    except ValueError as error:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        reason = str(error).splitlines()[0][:200] if str(error) else "not readable"
         problems.append(Problem(doc.path, line, col, "E-DATE" if "timestamp" in node.tag
-                                else "E-TYPE", f"cannot read {node.value!r}: {error}"))
+                                else "E-TYPE", f"cannot read {_shown(node.value)}: {reason}"))
         return None
 
 
@@ -223,9 +255,9 @@ def _build_scalar_key(doc: Document, node: yaml.Node, at: Path_,
         problems.append(Problem(doc.path, line, col, "E-TYPE",
                                 "a key must be a plain word, not a list, mapping or tag"))
         return None
-    key = _constructor.construct_object(node)
-    # Ids such as 2021 or yes would otherwise become numbers or booleans.
-    return node.value if not isinstance(key, str) else key
+    # A key is its text, never constructed: ids such as 2021 or yes would otherwise become
+    # numbers or booleans, and 2021-13-45 a date that does not exist.
+    return node.value
 
 
 def load_document(path: str | Path) -> Document:

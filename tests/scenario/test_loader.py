@@ -270,3 +270,33 @@ def test_a_file_of_thousands_of_faults_reports_the_first_hundred_and_says_more_f
     assert [p.code for p in problems[:-1]] == ["E-UNKNOWN-KEY"] * MAX_PROBLEMS
     assert problems[-1].code == "E-MORE"
     assert problems[-1].line == problems[-2].line + 1  # where the next unknown key is
+
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("!!bool maybe", "E-TYPE"),
+    ("!!timestamp soon", "E-DATE"),
+    ("!!map plain", "E-TYPE"),
+    ("1" * 5000, "E-TYPE"),
+])
+def test_a_value_its_tag_cannot_read_is_one_error_not_a_traceback(
+        tmp_path: Path, value: str, code: str) -> None:
+    path = tmp_path / "tagged.yaml"
+    path.write_text(f"format_version: {value}\n", encoding="utf-8")
+    problems = [p for p in errors_of(path) if p.line == 1 and p.col == 17]
+    assert [p.code for p in problems] == [code]
+    assert len(problems[0].message) < 200
+    assert "sys." not in problems[0].message  # Python's advice is no use to a teacher
+
+
+def test_a_key_that_looks_like_an_impossible_date_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_text("2021-13-45: 1\n", encoding="utf-8")
+    assert "E-UNKNOWN-KEY" in {p.code for p in errors_of(path)}
+
+
+def test_loading_keeps_nothing_of_the_file_once_done() -> None:
+    from game.scenario import loader
+
+    check_file(MINIMAL)
+    check_file(MINIMAL)
+    assert loader._constructor.constructed_objects == {}
