@@ -239,7 +239,14 @@ def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -
     if isinstance(node, yaml.SequenceNode):
         return [_build(doc, item, (*at, i), problems) for i, item in enumerate(node.value)]
     try:
-        return _scalar(node)
+        value = _scalar(node)
+        # The file's text holds no control character (game.files saw to that), but a double-
+        # quoted escape ("\0", "\e") can make one, which no screen can draw.
+        if node.style == '"' and isinstance(value, str) and (
+                bad := files.first_control_character(value)) is not None:
+            raise _Unreadable(f"it holds the control character U+{ord(value[bad]):04X} (an "
+                              "escape such as \\0 or \\e), which is not text: delete it")
+        return value
     except ValueError as error:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
         reason = str(error).splitlines()[0][:200] if str(error) else "not readable"

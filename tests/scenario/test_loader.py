@@ -300,3 +300,10 @@ def test_loading_keeps_nothing_of_the_file_once_done() -> None:
     check_file(MINIMAL)
     check_file(MINIMAL)
     assert loader._constructor.constructed_objects == {}
+
+
+def test_a_control_character_made_by_an_escape_is_refused_where_it_is_written(variant) -> None:
+    path = variant(('  title: "Minimal"\n', '  title: "Mini\\0mal\\e"\n'))
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line, problem.col) == ("E-TYPE", 6, 10)
+    assert "U+0000" in problem.message
