@@ -26,6 +26,7 @@ from game.scenario.pydantic_errors import problems_from_validation
 # Nodes after alias expansion: about as many as a plain file of MAX_FILE_BYTES can hold
 # ("[1,1,1...]"), so aliases never make a file costlier than writing it out would.
 MAX_NODES = limits.MAX_FILE_BYTES // 2
+MAX_MESSAGE_CHARS = 500  # one problem, one readable line, whatever value it quotes
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
@@ -61,6 +62,8 @@ class Document:
     def problem(self, location: Path_, code: str, message: str, *, key: bool = False,
                 severity: str = "error") -> Problem:
         line, col = self.where(location, key=key)
+        if len(message) > MAX_MESSAGE_CHARS:  # it quotes a value a whole page long
+            message = message[:MAX_MESSAGE_CHARS - 3] + "..."
         return Problem(self.path, line, col, code, message, severity)
 
 

@@ -48,7 +48,8 @@ def normalise_date(value: object) -> object:
     return value
 
 
-Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+MAX_ID_CHARS = 64
+Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
 PartialDate = Annotated[
     str,
     BeforeValidator(normalise_date),
@@ -243,7 +244,7 @@ class Milestone(Model):
 # --- events ---------------------------------------------------------------------------
 # `self` in an agency field means each agency the event is addressed to.
 
-AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
 
 
 class _Effect(Model):

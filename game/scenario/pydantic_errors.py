@@ -54,6 +54,8 @@ def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
             node.get("effect") == part or node.get("condition") == part
         ):
             continue
+        if isinstance(node, list) and isinstance(part, str):
+            continue  # a union's branch ("list[constrained-str]" for `to:`), not in the file
         out.append(part)
         if isinstance(node, dict):
             node = node.get(part)
@@ -76,6 +78,9 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
     for item in error.errors(include_url=False):
         if len(problems) >= limit:
             break
+        if isinstance(item["input"], list) and any(
+                str(part).startswith("literal[") for part in item["loc"]):
+            continue  # `to: [...]` is a list: that it is not the word 'all' goes unsaid
         kind = item["type"]
         if kind in _LEFT_TO_CHECKS and not everything:
             continue
@@ -140,7 +145,8 @@ def _limit_problem(doc: Document, loc: tuple[Any, ...], where: str, kind: str, g
     ctx = item.get("ctx", {})
     if kind == "string_too_long" and isinstance(given, str):
         most = ctx.get("max_length")
-        what = "a name or title" if most == limits.MAX_NAME_CHARS else "a text"
+        what = {limits.MAX_NAME_CHARS: "a name or title",
+                limits.MAX_TEXT_CHARS: "a text"}.get(most, "an id")
         return doc.problem(loc, "E-LIMIT",
                            f"{where} is {len(given)} characters long, but {what} may have at "
                            f"most {most}: shorten it")

@@ -307,3 +307,12 @@ def test_a_control_character_made_by_an_escape_is_refused_where_it_is_written(va
     (problem,) = errors_of(path)
     assert (problem.code, problem.line, problem.col) == ("E-TYPE", 6, 10)
     assert "U+0000" in problem.message
+
+
+def test_a_problem_quoting_a_page_long_value_stays_one_readable_line(variant) -> None:
+    path = variant(("    requires: [orbiter]\n", f"    requires: [{'o' * 100_000}]\n"),
+                   ("    when:\n", f"    to: [{'c' * 100_000}]\n    when:\n"))
+    problems = errors_of(path)
+    assert {p.code for p in problems} == {"E-LIMIT", "E-REF"}
+    assert all(len(p.message) <= 500 for p in problems)
+    assert "events.signing.to.0 is 100000 characters long" in str(problems)
