@@ -111,7 +111,7 @@ class _Checker:
                 self.count(loc, value, list(range(len(value))), key=False)
                 stack.extend(((*loc, i), item) for i, item in enumerate(value))
             elif isinstance(value, dict):
-                if loc and (len(loc) == 1 or loc[-1] in _ID_MAPPINGS):
+                if _is_id_mapping(loc):
                     self.count(loc, value, list(value), key=True)
                 stack.extend(((*loc, k), item) for k, item in value.items())
 
@@ -367,8 +367,19 @@ _SECTION_LIMITS: dict[Loc, int] = {
     ("events",): limits.MAX_EVENTS,
     ("history",): limits.MAX_HISTORY,
 }
-# Mappings whose keys are ids the author chooses (the others are records of named fields).
-_ID_MAPPINGS = frozenset(("constraints", "progress"))
+
+
+def _is_id_mapping(loc: Loc) -> bool:
+    """A mapping whose keys are ids the author chooses (the others are records of fields,
+    which cannot grow: an unknown field is an error of its own)."""
+    if not loc:
+        return False
+    if len(loc) == 1:
+        return loc[0] in ("sources", "agencies", "blocs", "milestones", "events",
+                          "disagreements")
+    return loc[0] == "agencies" and (
+        (len(loc) == 3 and loc[2] == "constraints")
+        or (len(loc) == 4 and loc[2:] == ("game", "progress")))
 
 
 def _constraint_ids(agencies: dict[Any, Any], agency: Any) -> set[str]:

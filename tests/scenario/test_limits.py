@@ -122,3 +122,10 @@ def test_every_limit_broken_is_reported_together_with_every_other_error(variant)
                    ("      support: 60\n", "      support: lots\n"))
     _, problems = check_file(path)
     assert sorted(p.code for p in problems) == ["E-LIMIT"] * 4 + ["E-TYPE"]
+
+
+def test_a_record_s_fields_are_not_counted_as_entries(variant) -> None:
+    extra = "".join(f"  note_{i}: x\n" for i in range(limits.MAX_LIST + 1))
+    _, problems = check_file(variant(('  summary: "A test scenario."\n',
+                                      '  summary: "A test scenario."\n' + extra)))
+    assert {p.code for p in problems} == {"E-UNKNOWN-KEY"}
