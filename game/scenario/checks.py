@@ -59,8 +59,12 @@ class _Checker:
         if not isinstance(value, str) or value in extra or self.full:
             return
         if value not in self.ids[section]:
-            self.error(loc, "E-REF", f"{what} '{value}' is not defined in {section}"
-                       + suggestion(value, self.ids[section] | set(extra)))
+            ids = self.ids[section]
+            # Over its limit, a section is reported as such; a did-you-mean among thousands
+            # of ids would cost seconds and help nobody.
+            close = suggestion(value, ids | set(extra)) \
+                if len(ids) <= _SECTION_LIMITS[(section,)] else ""
+            self.error(loc, "E-REF", f"{what} '{value}' is not defined in {section}" + close)
 
     def refs(self, loc: Loc, values: Any, section: str, what: str) -> None:
         seen: set[Any] = set()
@@ -164,7 +168,8 @@ class _Checker:
     def check_sources_section(self) -> None:
         for sid, source in _dict(self.data.get("sources")).items():
             seed = _dict(source).get("seed")
-            if isinstance(seed, str) and SEEDS_DIR.is_dir() and not (SEEDS_DIR / seed).is_file():
+            if isinstance(seed, str) and not self.full and SEEDS_DIR.is_dir() \
+                    and not (SEEDS_DIR / seed).is_file():
                 self.warn(("sources", sid, "seed"), "W-SEED",
                           f"seed file '{seed}' is not in {SEEDS_DIR}"
                           + suggestion(seed, [p.name for p in SEEDS_DIR.iterdir()]))
@@ -299,7 +304,8 @@ class _Checker:
     def check_condition(self, loc: Loc, cond: Any) -> None:
         cond = _dict(cond)
         name = cond.get("condition")
-        if "condition" in cond and (not isinstance(name, str) or name not in CONDITION_NAMES):
+        if "condition" in cond and not self.full and (
+                not isinstance(name, str) or name not in CONDITION_NAMES):
             self.error((*loc, "condition"), "E-EFFECT",
                        f"unknown condition {name!r}" + suggestion(name, CONDITION_NAMES))
         self.ref((*loc, "agency"), cond.get("agency"), "agencies", "agency", ("self",))
@@ -313,7 +319,8 @@ class _Checker:
             effect = _dict(effect)
             at = (*loc, i)
             name = effect.get("effect")
-            if "effect" in effect and (not isinstance(name, str) or name not in EFFECT_NAMES):
+            if "effect" in effect and not self.full and (
+                    not isinstance(name, str) or name not in EFFECT_NAMES):
                 self.error((*at, "effect"), "E-EFFECT",
                            f"unknown effect {name!r}" + suggestion(name, EFFECT_NAMES))
             target = effect.get("agency", "self")
@@ -327,7 +334,7 @@ class _Checker:
                         and target != "self"
                         else {c for a in agencies.values()
                               for c in _dict(_dict(a).get("constraints"))})
-                if constraint not in pool:
+                if constraint not in pool and not self.full:
                     named = isinstance(target, str) and target != "self"
                     self.error((*at, "constraint"), "E-REF",
                                f"constraint '{constraint}' is not defined for "

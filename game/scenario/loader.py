@@ -23,9 +23,6 @@ from game.scenario.errors import MAX_PROBLEMS, Problem, ScenarioError
 from game.scenario.models import Scenario
 from game.scenario.pydantic_errors import problems_from_validation
 
-# Nodes after alias expansion: about as many as a plain file of MAX_FILE_BYTES can hold
-# ("[1,1,1...]"), so aliases never make a file costlier than writing it out would.
-MAX_NODES = limits.MAX_FILE_BYTES // 2
 MAX_MESSAGE_CHARS = 500  # one problem, one readable line, whatever value it quotes
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD_TAGS = {
@@ -136,6 +133,7 @@ def _scan(path: str, text: str) -> None:
     stack: list[_Open] = []
     done: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, height)
     total = 0
+    aliased = False  # whether an alias has stood for more than one value
 
     def fail(mark: Any, code: str, message: str) -> ScenarioError:
         return ScenarioError([Problem(path, mark.line + 1, mark.column + 1, code, message)])
@@ -143,9 +141,13 @@ def _scan(path: str, text: str) -> None:
     def add(nodes: int, height: int, mark: Any) -> None:
         nonlocal total
         total += nodes
-        if total > MAX_NODES:
+        if total > limits.MAX_VALUES and aliased:
             raise fail(mark, "E-ALIAS", "aliases expand to far too much data (an alias "
                        "bomb?); write the content out or use fewer nested aliases")
+        if total > limits.MAX_VALUES:
+            raise fail(mark, "E-LIMIT", f"the file holds more than {limits.MAX_VALUES:,} "
+                       "values (keys, texts, numbers, lists); a scenario needs far fewer: "
+                       "remove what the game does not use, or split the scenario in two")
         if len(stack) + height > limits.MAX_DEPTH:
             raise fail(mark, "E-DEPTH", _DEPTH_FIX)
         if stack:
@@ -175,6 +177,7 @@ def _scan(path: str, text: str) -> None:
                                f"the alias *{event.anchor} points to the list or mapping that "
                                "holds it, a loop without end; write the content out")
                 nodes, height = done.get(event.anchor, (1, 0))  # undefined: compose says so
+                aliased = aliased or nodes > 1
                 add(nodes, height, event.start_mark)
     except yaml.MarkedYAMLError as error:
         raise ScenarioError([_yaml_problem(path, error)]) from None

@@ -34,7 +34,7 @@ EXPECTED = {
     "e_version": ("E-VERSION", 3, 17),
     "e_file_empty": ("E-FILE", 1, 1),
     "e_unsafe": ("E-UNSAFE", 24, 14),
-    "e_alias": ("E-ALIAS", 7, 8),  # the first alias that tips it over
+    "e_alias": ("E-ALIAS", 6, 28),  # the first alias that tips it over
     "e_depth": ("E-DEPTH", 12, 37),  # the first level too deep
     "e_limit": ("E-LIMIT", 53, 13),
 }
@@ -211,6 +211,19 @@ def test_nesting_deeper_than_the_limit_is_one_error_at_the_level_too_deep(
     too_deep = 1 if text.startswith("a: ") else limits.MAX_DEPTH + 1
     assert (problem.code, problem.line) == ("E-DEPTH", too_deep)
     assert f"deeper than {limits.MAX_DEPTH} levels" in problem.message
+
+
+@pytest.mark.parametrize("text", [
+    "a: [" + "1," * limits.MAX_VALUES + "1]\n",
+    "a: {" + ", ".join(f"k{i}" for i in range(limits.MAX_VALUES // 2 + 1)) + "}\n",
+], ids=["a list", "a mapping of keys alone"])
+def test_a_file_of_more_values_than_the_limit_is_refused_before_it_is_built(
+        tmp_path: Path, text: str) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line) == ("E-LIMIT", 1)
+    assert f"more than {limits.MAX_VALUES:,} values" in problem.message
 
 
 def test_nesting_at_the_limit_is_not_refused_for_its_depth(tmp_path: Path) -> None:
