@@ -306,14 +306,16 @@ def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
 
 def _at_most(problems: list[Problem]) -> list[Problem]:
     """The first MAX_PROBLEMS problems by line, and one more line, where the next problem
-    is, saying that more follow."""
+    is, saying that more follow: an error if any problem is, else a warning."""
     if len(problems) <= MAX_PROBLEMS:
         return problems
     following = problems[MAX_PROBLEMS]
+    failed = any(p.severity == "error" for p in problems)
     return [*problems[:MAX_PROBLEMS],
-            Problem(following.path, following.line, following.col, "E-MORE",
+            Problem(following.path, following.line, following.col,
+                    "E-MORE" if failed else "W-MORE",
                     f"more problems follow from here; only the first {MAX_PROBLEMS} are "
-                    "shown: fix these and validate again")]
+                    "shown: fix these and validate again", "error" if failed else "warning")]
 
 
 def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem]]:

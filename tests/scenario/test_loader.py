@@ -329,3 +329,14 @@ def test_a_problem_quoting_a_page_long_value_stays_one_readable_line(variant) ->
     assert {p.code for p in problems} == {"E-LIMIT", "E-REF"}
     assert all(len(p.message) <= 500 for p in problems)
     assert "events.signing.to.0 is 100000 characters long" in str(problems)
+
+
+def test_a_file_of_many_warnings_and_no_error_still_loads(variant, monkeypatch) -> None:
+    from game.scenario import loader
+
+    monkeypatch.setattr(loader, "MAX_PROBLEMS", 10)  # more sources than 100 is an error
+    spare = "".join(f"  spare_{i:03d}:\n    title: Spare\n" for i in range(15))
+    scenario, problems = check_file(variant(("sources:\n", "sources:\n" + spare)))
+    assert scenario is not None
+    assert {p.severity for p in problems} == {"warning"}
+    assert problems[-1].code == "W-MORE"
