@@ -112,20 +112,22 @@ class _Checker:
         while stack:
             loc, value = stack.pop()
             if isinstance(value, list):
-                self.count(loc, value, list(range(len(value))), key=False)
+                self.count(loc, value)
                 stack.extend(((*loc, i), item) for i, item in enumerate(value))
             elif isinstance(value, dict):
                 if _is_id_mapping(loc):
-                    self.count(loc, value, list(value), key=True)
+                    self.count(loc, value)
                 stack.extend(((*loc, k), item) for k, item in value.items())
 
-    def count(self, loc: Loc, value: Any, entries: list[Any], *, key: bool) -> None:
-        most = _SECTION_LIMITS.get(loc, limits.MAX_LIST) if len(loc) == 1 else limits.MAX_LIST
+    def count(self, loc: Loc, entries: list[Any] | dict[Any, Any]) -> None:
+        """E-LIMIT at the first entry too many, where the author has to start cutting."""
+        most = _SECTION_LIMITS.get(loc, limits.MAX_LIST)
         if len(entries) > most:
-            where = ".".join(str(p) for p in loc)
-            self.error((*loc, entries[most]), "E-LIMIT",
-                       f"{where} has {len(entries)} entries, but a scenario may have at most "
-                       f"{most} there: remove some or split the scenario in two", key=key)
+            first_over = list(entries)[most] if isinstance(entries, dict) else most
+            self.error((*loc, first_over), "E-LIMIT",
+                       f"{'.'.join(str(p) for p in loc)} has {len(entries)} entries, but a "
+                       f"scenario may have at most {most} there: remove some or split the "
+                       "scenario in two", key=isinstance(entries, dict))
 
     def check_scenario(self) -> None:
         info = _dict(self.data.get("scenario"))
