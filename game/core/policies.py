@@ -116,7 +116,8 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
         value = static_value[mid]
         if rule.first and mid not in firsts:
             value += rule.first_prestige
-        ranked.append((-value / cost, mid, rule, cost, status))
+        # max(1, ...): the loader refuses a cost under 1, but a division is no place to trust it.
+        ranked.append((-value / max(1, cost), mid, rule, cost, status))
     ranked.sort()
     plan: dict[str, int] = {}
     tuning = engine.rules.tuning

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from game.paths import SEEDS_DIR
-from game.scenario.errors import Problem
+from game.scenario import limits
+from game.scenario.errors import MAX_PROBLEMS, Problem
 from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES, normalise_date
 from game.scenario.pydantic_errors import suggestion
 
@@ -39,19 +40,31 @@ class _Checker:
         }
         self.cited: set[str] = set()
 
+    @property
+    def full(self) -> bool:
+        """Enough problems to report: stop looking (and stop working out suggestions)."""
+        return len(self.problems) > MAX_PROBLEMS  # one more than shown: "more follow"
+
     def error(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
-        self.problems.append(self.doc.problem(loc, code, message, key=key))
+        if not self.full:
+            self.problems.append(self.doc.problem(loc, code, message, key=key))
 
     def warn(self, loc: Loc, code: str, message: str, *, key: bool = False) -> None:
-        self.problems.append(self.doc.problem(loc, code, message, key=key, severity="warning"))
+        if not self.full:
+            self.problems.append(self.doc.problem(loc, code, message, key=key,
+                                                  severity="warning"))
 
     def ref(self, loc: Loc, value: Any, section: str, what: str, extra: tuple[str, ...] = ()
             ) -> None:
-        if not isinstance(value, str) or value in extra:
+        if not isinstance(value, str) or value in extra or self.full:
             return
         if value not in self.ids[section]:
-            self.error(loc, "E-REF", f"{what} '{value}' is not defined in {section}"
-                       + suggestion(value, self.ids[section] | set(extra)))
+            ids = self.ids[section]
+            # Over its limit, a section is reported as such; a did-you-mean among thousands
+            # of ids would cost seconds and help nobody.
+            close = suggestion(value, ids | set(extra)) \
+                if len(ids) <= _SECTION_LIMITS[(section,)] else ""
+            self.error(loc, "E-REF", f"{what} '{value}' is not defined in {section}" + close)
 
     def refs(self, loc: Loc, values: Any, section: str, what: str) -> None:
         seen: set[Any] = set()
@@ -71,6 +84,7 @@ class _Checker:
     # --- sections ---------------------------------------------------------------------
 
     def run(self) -> list[Problem]:
+        self.check_counts()
         self.check_scenario()
         self.check_sources_section()
         for i, fact in enumerate(_list(self.data.get("facts"))):
@@ -87,6 +101,33 @@ class _Checker:
             self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited",
                       key=True)
         return self.problems
+
+    def check_counts(self) -> None:
+        """Every list and every mapping of ids within its limit, whatever else is wrong.
+
+        The models carry the same limits (for the JSON Schema), but pydantic only counts the
+        entries once each of them is valid; a teacher should hear of both at once.
+        """
+        stack: list[tuple[Loc, Any]] = [((), self.data)]
+        while stack:
+            loc, value = stack.pop()
+            if isinstance(value, list):
+                self.count(loc, value)
+                stack.extend(((*loc, i), item) for i, item in enumerate(value))
+            elif isinstance(value, dict):
+                if _is_id_mapping(loc):
+                    self.count(loc, value)
+                stack.extend(((*loc, k), item) for k, item in value.items())
+
+    def count(self, loc: Loc, entries: list[Any] | dict[Any, Any]) -> None:
+        """E-LIMIT at the first entry too many, where the author has to start cutting."""
+        most = _SECTION_LIMITS.get(loc, limits.MAX_LIST)
+        if len(entries) > most:
+            first_over = list(entries)[most] if isinstance(entries, dict) else most
+            self.error((*loc, first_over), "E-LIMIT",
+                       f"{'.'.join(str(p) for p in loc)} has {len(entries)} entries, but a "
+                       f"scenario may have at most {most} there: remove some or split the "
+                       "scenario in two", key=isinstance(entries, dict))
 
     def check_scenario(self) -> None:
         info = _dict(self.data.get("scenario"))
@@ -106,11 +147,31 @@ class _Checker:
                            f"the scenario ends ({end}) before it starts ({start})")
             else:
                 self.span = (start, end)
+                self.check_length(info, start, end)
+
+    def check_length(self, info: dict[Any, Any], start: str, end: str) -> None:
+        """A span and a number of turns the screens, the AI and the save can all hold."""
+        months = _month(end, end=True) - _month(start) + 1
+        if months > limits.MAX_SPAN_YEARS * 12:
+            self.error(("scenario", "end"), "E-LIMIT",
+                       f"the scenario runs {months / 12:g} years ({start} to {end}), but it "
+                       f"may run at most {limits.MAX_SPAN_YEARS}: end it earlier")
+            return
+        step = info.get("turn_months")
+        if isinstance(step, int) and not isinstance(step, bool) and step >= 1:
+            turns = (months - 1) // step + 1  # as game.core.calendar counts them
+            if turns > limits.MAX_TURNS:
+                shortest = -(-months // limits.MAX_TURNS)
+                self.error(("scenario", "turn_months"), "E-LIMIT",
+                           f"{months} months in turns of {step} make {turns} turns, but a "
+                           f"game may have at most {limits.MAX_TURNS}: make turn_months "
+                           f"{shortest} or more, or the span shorter")
 
     def check_sources_section(self) -> None:
         for sid, source in _dict(self.data.get("sources")).items():
             seed = _dict(source).get("seed")
-            if isinstance(seed, str) and SEEDS_DIR.is_dir() and not (SEEDS_DIR / seed).is_file():
+            if isinstance(seed, str) and not self.full and SEEDS_DIR.is_dir() \
+                    and not (SEEDS_DIR / seed).is_file():
                 self.warn(("sources", sid, "seed"), "W-SEED",
                           f"seed file '{seed}' is not in {SEEDS_DIR}"
                           + suggestion(seed, [p.name for p in SEEDS_DIR.iterdir()]))
@@ -245,7 +306,8 @@ class _Checker:
     def check_condition(self, loc: Loc, cond: Any) -> None:
         cond = _dict(cond)
         name = cond.get("condition")
-        if "condition" in cond and (not isinstance(name, str) or name not in CONDITION_NAMES):
+        if "condition" in cond and not self.full and (
+                not isinstance(name, str) or name not in CONDITION_NAMES):
             self.error((*loc, "condition"), "E-EFFECT",
                        f"unknown condition {name!r}" + suggestion(name, CONDITION_NAMES))
         self.ref((*loc, "agency"), cond.get("agency"), "agencies", "agency", ("self",))
@@ -259,7 +321,8 @@ class _Checker:
             effect = _dict(effect)
             at = (*loc, i)
             name = effect.get("effect")
-            if "effect" in effect and (not isinstance(name, str) or name not in EFFECT_NAMES):
+            if "effect" in effect and not self.full and (
+                    not isinstance(name, str) or name not in EFFECT_NAMES):
                 self.error((*at, "effect"), "E-EFFECT",
                            f"unknown effect {name!r}" + suggestion(name, EFFECT_NAMES))
             target = effect.get("agency", "self")
@@ -273,7 +336,7 @@ class _Checker:
                         and target != "self"
                         else {c for a in agencies.values()
                               for c in _dict(_dict(a).get("constraints"))})
-                if constraint not in pool:
+                if constraint not in pool and not self.full:
                     named = isinstance(target, str) and target != "self"
                     self.error((*at, "constraint"), "E-REF",
                                f"constraint '{constraint}' is not defined for "
@@ -301,6 +364,31 @@ class _Checker:
         if _month(date) < _month(start) or _month(date) > _month(end, end=True):
             self.error(loc, "E-DATE-SPAN",
                        f"date {date} is outside the scenario's span ({start} to {end})")
+
+
+# How many entries each top-level section may hold; any other list or mapping of ids holds
+# at most limits.MAX_LIST.
+_SECTION_LIMITS: dict[Loc, int] = {
+    ("sources",): limits.MAX_SOURCES,
+    ("agencies",): limits.MAX_AGENCIES,
+    ("blocs",): limits.MAX_BLOCS,
+    ("milestones",): limits.MAX_MILESTONES,
+    ("events",): limits.MAX_EVENTS,
+    ("history",): limits.MAX_HISTORY,
+}
+
+
+def _is_id_mapping(loc: Loc) -> bool:
+    """A mapping whose keys are ids the author chooses (the others are records of fields,
+    which cannot grow: an unknown field is an error of its own)."""
+    if not loc:
+        return False
+    if len(loc) == 1:
+        return loc[0] in ("sources", "agencies", "blocs", "milestones", "events",
+                          "disagreements")
+    return loc[0] == "agencies" and (
+        (len(loc) == 3 and loc[2] == "constraints")
+        or (len(loc) == 4 and loc[2:] == ("game", "progress")))
 
 
 def _constraint_ids(agencies: dict[Any, Any], agency: Any) -> set[str]:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The most problems reported for one file: more is never read, and a damaged file of
+# thousands of faults would otherwise take seconds to describe (each with a did-you-mean).
+MAX_PROBLEMS = 100
+
 
 @dataclass(frozen=True, order=True)
 class Problem:

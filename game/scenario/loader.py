@@ -15,13 +15,15 @@ import yaml
 from pydantic import ValidationError
 from yaml.constructor import ConstructorError, SafeConstructor
 
+from game import files
+from game.i18n import tr
+from game.scenario import limits
 from game.scenario.checks import check_references
-from game.scenario.errors import Problem, ScenarioError
+from game.scenario.errors import MAX_PROBLEMS, Problem, ScenarioError
 from game.scenario.models import Scenario
 from game.scenario.pydantic_errors import problems_from_validation
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_NODES = 200_000  # after alias expansion; the shipped scenario has about 3,000
+MAX_MESSAGE_CHARS = 500  # one problem, one readable line, whatever value it quotes
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
@@ -57,90 +59,162 @@ class Document:
     def problem(self, location: Path_, code: str, message: str, *, key: bool = False,
                 severity: str = "error") -> Problem:
         line, col = self.where(location, key=key)
+        if len(message) > MAX_MESSAGE_CHARS:  # it quotes a value a whole page long
+            message = message[:MAX_MESSAGE_CHARS - 3] + "..."
         return Problem(self.path, line, col, code, message, severity)
 
 
 def read_text(path: Path) -> str:
-    """The file's text, or ScenarioError saying in one line why it cannot be read."""
+    """The file's text, or ScenarioError saying in one line why it cannot be read.
+
+    Read through the guarded door (game.files): a FIFO or a link to /dev/zero is refused at
+    once, never read, and a control character is reported at its own line and column.
+    """
     name = str(path)
-
-    def fail(message: str) -> ScenarioError:
-        return ScenarioError([Problem(name, 1, 1, "E-FILE", message)])
-
-    if not path.exists():
-        raise fail("no such file")
-    if path.is_dir():
-        raise fail("is a folder, not a scenario file: give the path of a .yaml file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise fail(f"is {size / 1048576:.1f} MB; a scenario file may be at most 2 MB")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise fail(f"cannot be read: {error.strerror}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ScenarioError([Problem(name, line, 1, "E-FILE",
-                                     "is not UTF-8 text: save it as UTF-8 in your editor")]
-                            ) from None
+        text = files.read_text(path, max_bytes=limits.MAX_FILE_BYTES, what=tr("a scenario file"))
+    except files.FileProblem as problem:
+        raise ScenarioError([Problem(name, problem.line, problem.col, "E-FILE",
+                                     problem.message)]) from None
     if not text.strip():
-        raise fail("is empty: a scenario needs at least format_version and scenario")
-    return text.removeprefix("\ufeff")
+        raise ScenarioError([Problem(name, 1, 1, "E-FILE", "is empty: a scenario needs at "
+                                     "least format_version and scenario")])
+    return text
 
 
 def compose(path: str, text: str) -> Document:
+    _scan(path, text)  # before composing: the composers recurse, once per level of nesting
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = ": ".join(filter(None, [error.context, error.problem])) or "not valid YAML"
-        raise ScenarioError([Problem(path, line, col, "E-YAML", message)]) from None
+        raise ScenarioError([_yaml_problem(path, error)]) from None
     except yaml.YAMLError as error:
         raise ScenarioError([Problem(path, 1, 1, "E-YAML", str(error).splitlines()[0])]
                             ) from None
+    except RecursionError:  # the scan should have refused it; never a traceback all the same
+        raise ScenarioError([Problem(path, 1, 1, "E-DEPTH", _DEPTH_FIX)]) from None
     if root is None:
         raise ScenarioError([Problem(path, 1, 1, "E-FILE", "holds no YAML document")])
-    _refuse_bombs(path, root)
     document = Document(path, None)
-    document.data = _build(document, root, (), document.read_problems)
+    try:
+        document.data = _build(document, root, (), document.read_problems)
+    except RecursionError:
+        raise ScenarioError([Problem(path, 1, 1, "E-DEPTH", _DEPTH_FIX)]) from None
     return document
 
 
-def _refuse_bombs(path: str, root: yaml.Node) -> None:
-    """Count nodes as if aliases were expanded, without expanding them."""
-    sizes: dict[int, int] = {}
-    order: list[yaml.Node] = []
-    stack = [root]
-    seen: set[int] = set()
-    while stack:  # post-order without recursion, so deep nesting cannot crash us
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        order.append(node)
-        stack.extend(_children(node))
-    for node in reversed(order):
-        sizes[id(node)] = 1 + sum(sizes.get(id(child), 1) for child in _children(node))
-        if sizes[id(node)] > MAX_NODES:
-            mark = node.start_mark
-            raise ScenarioError([Problem(
-                path, mark.line + 1, mark.column + 1, "E-ALIAS",
-                "aliases expand to far too much data (an alias bomb?); write the content out "
-                "or use fewer nested aliases")])
+_DEPTH_FIX = (f"nested deeper than {limits.MAX_DEPTH} levels of mappings and lists: a "
+              "scenario never needs that many; close the brackets or indent less")
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
+def _yaml_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = ": ".join(filter(None, [error.context, error.problem])) or "not valid YAML"
+    return Problem(path, line, col, "E-YAML", message)
+
+
+@dataclass
+class _Open:
+    """A mapping or list being scanned: what its contents add up to so far."""
+
+    anchor: str | None
+    nodes: int = 1  # itself and everything inside, aliases counted as expanded
+    height: int = 1  # levels of nesting from itself down, aliases counted as expanded
+
+
+def _scan(path: str, text: str) -> None:
+    """Refuse deep nesting and alias bombs from the parser's events, before composing.
+
+    One flat pass with an explicit stack, so no nesting can exhaust Python's. An alias counts
+    as the node it names, so `[*a, *a]` is as deep and as large as writing `a` out twice; an
+    alias to a node that is still open would make a loop and is refused.
+    """
+    stack: list[_Open] = []
+    done: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, height)
+    total = 0
+    aliased = False  # whether an alias has stood for more than one value
+
+    def fail(mark: Any, code: str, message: str) -> ScenarioError:
+        return ScenarioError([Problem(path, mark.line + 1, mark.column + 1, code, message)])
+
+    def add(nodes: int, height: int, mark: Any) -> None:
+        nonlocal total
+        total += nodes
+        if total > limits.MAX_VALUES and aliased:
+            raise fail(mark, "E-ALIAS", "aliases expand to far too much data (an alias "
+                       "bomb?); write the content out or use fewer nested aliases")
+        if total > limits.MAX_VALUES:
+            raise fail(mark, "E-LIMIT", f"the file holds more than {limits.MAX_VALUES:,} "
+                       "values (keys, texts, numbers, lists); a scenario needs far fewer: "
+                       "remove what the game does not use, or split the scenario in two")
+        if len(stack) + height > limits.MAX_DEPTH:
+            raise fail(mark, "E-DEPTH", _DEPTH_FIX)
+        if stack:
+            stack[-1].nodes += nodes
+            stack[-1].height = max(stack[-1].height, height + 1)
+
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) >= limits.MAX_DEPTH:
+                    raise fail(event.start_mark, "E-DEPTH", _DEPTH_FIX)
+                stack.append(_Open(event.anchor))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                node = stack.pop()
+                if node.anchor is not None:
+                    done[node.anchor] = (node.nodes, node.height)
+                # Its own size was counted in `total` as its contents arrived.
+                total -= node.nodes - 1
+                add(node.nodes, node.height, event.start_mark)
+            elif isinstance(event, yaml.ScalarEvent):
+                if event.anchor is not None:
+                    done[event.anchor] = (1, 0)
+                add(1, 0, event.start_mark)
+            elif isinstance(event, yaml.AliasEvent):
+                if any(node.anchor == event.anchor for node in stack):
+                    raise fail(event.start_mark, "E-ALIAS",
+                               f"the alias *{event.anchor} points to the list or mapping that "
+                               "holds it, a loop without end; write the content out")
+                nodes, height = done.get(event.anchor, (1, 0))  # undefined: compose says so
+                aliased = aliased or nodes > 1
+                add(nodes, height, event.start_mark)
+    except yaml.MarkedYAMLError as error:
+        raise ScenarioError([_yaml_problem(path, error)]) from None
 
 
 _constructor = SafeConstructor()
+# Called directly, not through construct_object, which keeps every node it ever built in
+# the shared constructor (a leak of each file loaded) and is slower for a plain value.
+_SCALAR_CONSTRUCTORS = {
+    tag: SafeConstructor.yaml_constructors[tag]
+    for tag in _STANDARD_TAGS if not tag.endswith(("map", "seq"))
+}
+
+
+class _Unreadable(ValueError):
+    """A scalar its tag cannot make a value of (`!!bool maybe`, `!!timestamp soon`...)."""
+
+
+def _scalar(node: yaml.Node) -> Any:
+    construct = _SCALAR_CONSTRUCTORS.get(node.tag)
+    if construct is None or not isinstance(node, yaml.ScalarNode):
+        raise _Unreadable(f"not a {node.tag.rsplit(':', 1)[-1]}")
+    if node.tag.endswith(("int", "float")) and len(node.value) > files.MAX_NUMBER_CHARS:
+        raise _Unreadable(f"a number of {len(node.value)} characters is far too long (amounts "
+                          f"are at most {limits.MAX_MONEY:,})")
+    try:
+        return construct(_constructor, node)
+    except ValueError:  # int('12x'), a date out of the calendar: their words are good
+        raise
+    except (ConstructorError, LookupError, AttributeError, TypeError, OverflowError):
+        # An explicit tag on a value that does not fit it: !!bool foo, !!timestamp foo.
+        raise _Unreadable(f"not a {node.tag.rsplit(':', 1)[-1]}") from None
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -> Any:
@@ -171,11 +245,19 @@ def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -
     if isinstance(node, yaml.SequenceNode):
         return [_build(doc, item, (*at, i), problems) for i, item in enumerate(node.value)]
     try:
-        return _constructor.construct_object(node)
-    except (ConstructorError, ValueError) as error:
+        value = _scalar(node)
+        # The file's text holds no control character (game.files saw to that), but a double-
+        # quoted escape ("\0", "\e") can make one, which no screen can draw.
+        if node.style == '"' and isinstance(value, str) and (
+                bad := files.first_control_character(value)) is not None:
+            raise _Unreadable(f"it holds the control character U+{ord(value[bad]):04X} (an "
+                              "escape such as \\0 or \\e), which is not text: delete it")
+        return value
+    except ValueError as error:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        reason = str(error).splitlines()[0][:200] if str(error) else "not readable"
         problems.append(Problem(doc.path, line, col, "E-DATE" if "timestamp" in node.tag
-                                else "E-TYPE", f"cannot read {node.value!r}: {error}"))
+                                else "E-TYPE", f"cannot read {_shown(node.value)}: {reason}"))
         return None
 
 
@@ -186,9 +268,9 @@ def _build_scalar_key(doc: Document, node: yaml.Node, at: Path_,
         problems.append(Problem(doc.path, line, col, "E-TYPE",
                                 "a key must be a plain word, not a list, mapping or tag"))
         return None
-    key = _constructor.construct_object(node)
-    # Ids such as 2021 or yes would otherwise become numbers or booleans.
-    return node.value if not isinstance(key, str) else key
+    # A key is its text, never constructed: ids such as 2021 or yes would otherwise become
+    # numbers or booleans, and 2021-13-45 a date that does not exist.
+    return node.value
 
 
 def load_document(path: str | Path) -> Document:
@@ -216,10 +298,24 @@ def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
         if not any(p.severity == "error" for p in problems):
             # Never a failed file with nothing to show: fall back on pydantic's own words.
             problems += problems_from_validation(doc, error, everything=True)
-    unique = sorted(set(problems))
+    unique = _at_most(sorted(set(problems)))
     if any(p.severity == "error" for p in unique):
         scenario = None
     return scenario, unique
+
+
+def _at_most(problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS problems by line, and one more line, where the next problem
+    is, saying that more follow: an error if any problem is, else a warning."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    following = problems[MAX_PROBLEMS]
+    failed = any(p.severity == "error" for p in problems)
+    return [*problems[:MAX_PROBLEMS],
+            Problem(following.path, following.line, following.col,
+                    "E-MORE" if failed else "W-MORE",
+                    f"more problems follow from here; only the first {MAX_PROBLEMS} are "
+                    "shown: fix these and validate again", "error" if failed else "warning")]
 
 
 def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem]]:

@@ -18,6 +18,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from game.scenario import limits
+
 FORMAT_VERSION = 1
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -46,7 +48,8 @@ def normalise_date(value: object) -> object:
     return value
 
 
-Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+MAX_ID_CHARS = 64
+Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
 PartialDate = Annotated[
     str,
     BeforeValidator(normalise_date),
@@ -54,11 +57,19 @@ PartialDate = Annotated[
 ]
 SourceIds = Annotated[
     list[Id],
-    Field(min_length=1, description="Ids of the sources (see `sources`) behind this statement."),
+    Field(min_length=1, max_length=limits.MAX_LIST,
+          description="Ids of the sources (see `sources`) behind this statement."),
 ]
-Amount = Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
+# The limits of game/scenario/limits.py, where pydantic can check them (and the JSON Schema
+# shows them to editors); checks.py holds those that span fields (the span of years, turns).
+Name = Annotated[str, Field(max_length=limits.MAX_NAME_CHARS)]
+Text = Annotated[str, Field(max_length=limits.MAX_TEXT_CHARS)]
+Amount = Annotated[int, Field(ge=-limits.MAX_MONEY, le=limits.MAX_MONEY)]
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
-Money = Annotated[int, Field(ge=0, description="Millions (a game value).")]
+Money = Annotated[int, Field(ge=0, le=limits.MAX_MONEY, description="Millions (a game value).")]
+# A cost of 0 would make shares and rates (value per million) undefined.
+Cost = Annotated[int, Field(ge=limits.MIN_COST, le=limits.MAX_MONEY,
+                            description="Millions (a game value); at least 1.")]
 
 
 class Model(BaseModel):
@@ -70,13 +81,13 @@ class Model(BaseModel):
 class Source(Model):
     """Where a statement comes from. `kind: fiction` marks the game's own inventions."""
 
-    title: str
-    publisher: str | None = None
+    title: Text
+    publisher: Text | None = None
     date: PartialDate | None = None
-    seed: str | None = Field(
+    seed: Name | None = Field(
         default=None, description="File name of the seed document in shared/seeds/, if any."
     )
-    reference: str | None = Field(default=None, description="A public reference (URL, citation).")
+    reference: Text | None = Field(default=None, description="A public reference (URL, citation).")
     kind: Literal["document", "fiction"] = Field(
         default="document",
         description="`fiction` for what the game invents (what-if events); shown as fiction.",
@@ -86,7 +97,7 @@ class Source(Model):
 class Fact(Model):
     """One sourced statement."""
 
-    text: str = Field(min_length=1)
+    text: Text = Field(min_length=1)
     sources: SourceIds
     date: PartialDate | None = None
 
@@ -94,9 +105,9 @@ class Fact(Model):
 class Disagreement(Model):
     """Two or more sources that say different things; the game shows all of them."""
 
-    topic: str
-    claims: list[Fact] = Field(min_length=2)
-    note: str = Field(description="What differs between the claims, in plain words.")
+    topic: Name
+    claims: list[Fact] = Field(min_length=2, max_length=limits.MAX_LIST)
+    note: Text = Field(description="What differs between the claims, in plain words.")
 
 
 # --- agencies -------------------------------------------------------------------------
@@ -106,7 +117,7 @@ class Achieved(Model):
     """A milestone an agency had already reached when the scenario starts."""
 
     milestone: Id
-    text: str
+    text: Text
     sources: SourceIds
     date: PartialDate | None = None
 
@@ -115,7 +126,7 @@ class Underway(Model):
     """A milestone the sources say was in development at the start."""
 
     milestone: Id
-    text: str
+    text: Text
     sources: SourceIds
 
 
@@ -125,7 +136,7 @@ class Constraint(Model):
     kind: Literal["refuses_bloc", "barred_partner"]
     bloc: Id | None = Field(default=None, description="For refuses_bloc: the bloc refused.")
     partner: Id | None = Field(default=None, description="For barred_partner: the agency barred.")
-    text: str
+    text: Text
     sources: SourceIds
 
 
@@ -135,23 +146,24 @@ class AgencyGame(Model):
     budget_per_year: Money
     support: Annotated[int, Field(ge=0, le=100, description="Starting public support, 0-100.")]
     progress: dict[Id, Probability] = Field(
-        default_factory=dict, description="Starting progress (0-1) on milestones underway."
+        default_factory=dict, max_length=limits.MAX_LIST,
+        description="Starting progress (0-1) on milestones underway.",
     )
 
 
 class Agency(Model):
-    name: str
-    short: str
-    country: str
+    name: Name
+    short: Name
+    country: Name
     playable: bool = True
     fiction: bool = Field(
         default=False, description="An agency the game invents (what-if); shown as fiction."
     )
     bloc: Id | None = Field(default=None, description="Bloc the agency belongs to at the start.")
-    achieved: list[Achieved] = Field(default_factory=list)
-    underway: list[Underway] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-    constraints: dict[Id, Constraint] = Field(default_factory=dict)
+    achieved: list[Achieved] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    underway: list[Underway] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    constraints: dict[Id, Constraint] = Field(default_factory=dict, max_length=limits.MAX_LIST)
     game: AgencyGame
 
 
@@ -171,19 +183,20 @@ class BlocGame(Model):
 
 
 class Bloc(Model):
-    name: str
-    short: str
-    founders: list[Id] = Field(min_length=1)
+    name: Name
+    short: Name
+    founders: list[Id] = Field(min_length=1, max_length=limits.MAX_LIST)
     lead: Id
     open_to_all: bool = Field(description="Whether any agency may ask to join.")
-    facts: list[Fact] = Field(default_factory=list)
-    principles: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    principles: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
     commitments: list[Fact] = Field(
-        default_factory=list, description="What membership obliges (e.g. the Accords' list)."
+        default_factory=list, max_length=limits.MAX_LIST,
+        description="What membership obliges (e.g. the Accords' list).",
     )
-    exclusive_with: list[Id] = Field(default_factory=list)
+    exclusive_with: list[Id] = Field(default_factory=list, max_length=limits.MAX_LIST)
     shares: list[Id] = Field(
-        default_factory=list,
+        default_factory=list, max_length=limits.MAX_LIST,
         description="Milestones (hardware) a member's achievement makes usable by all members.",
     )
     game: BlocGame
@@ -195,19 +208,19 @@ class Bloc(Model):
 class Step(Model):
     """One stage of a mission attempt (launch, landing...), with its game-value reliability."""
 
-    name: str
+    name: Name
     reliability: Probability
 
 
 class MilestoneGame(Model):
     """Game values for a milestone."""
 
-    cost: Money = Field(description="Total money (millions) to develop it.")
+    cost: Cost = Field(description="Total money (millions) to develop it; at least 1.")
     min_turns: Annotated[int, Field(ge=1, le=40)] = Field(
         description="Turns of development money cannot shorten."
     )
     steps: list[Step] = Field(
-        default_factory=list,
+        default_factory=list, max_length=limits.MAX_LIST,
         description="Mission steps rolled on an attempt; empty for a programme milestone.",
     )
     science: Annotated[int, Field(ge=0, le=1000)] = 0
@@ -216,22 +229,22 @@ class MilestoneGame(Model):
 
 
 class Milestone(Model):
-    name: str
+    name: Name
     track: Literal["robotic", "crewed", "programme"]
-    requires: list[Id] = Field(default_factory=list)
+    requires: list[Id] = Field(default_factory=list, max_length=limits.MAX_LIST)
     bloc: Id | None = Field(default=None, description="Only members of this bloc may pursue it.")
-    first: str | None = Field(
+    first: Name | None = Field(
         default=None, description="The 'first' it awards to whoever achieves it first."
     )
-    description: str = ""
-    facts: list[Fact] = Field(default_factory=list)
+    description: Text = ""
+    facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
     game: MilestoneGame
 
 
 # --- events ---------------------------------------------------------------------------
 # `self` in an agency field means each agency the event is addressed to.
 
-AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
 
 
 class _Effect(Model):
@@ -395,9 +408,9 @@ CONDITION_NAMES: tuple[str, ...] = (
 
 
 class Choice(Model):
-    text: str
-    effects: list[Effect] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
+    text: Text
+    effects: list[Effect] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
 
 
 class EventGame(Model):
@@ -413,19 +426,20 @@ class EventGame(Model):
 
 
 class Event(Model):
-    title: str
-    text: str
+    title: Name
+    text: Text
     kind: Literal["historical", "conditional", "random"]
     date: PartialDate | None = Field(
         default=None, description="Historical events fire on the turn holding this date."
     )
     sources: SourceIds
-    to: list[AgencyRef] | Literal["all"] = Field(
+    to: Annotated[list[AgencyRef], Field(max_length=limits.MAX_LIST)] | Literal["all"] = Field(
         default="all", description="The agencies the event is addressed to."
     )
-    when: list[Condition] = Field(default_factory=list, description="All must hold.")
-    effects: list[Effect] = Field(default_factory=list)
-    choices: list[Choice] = Field(default_factory=list)
+    when: list[Condition] = Field(default_factory=list, max_length=limits.MAX_LIST,
+                                  description="All must hold.")
+    effects: list[Effect] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    choices: list[Choice] = Field(default_factory=list, max_length=limits.MAX_LIST)
     game: EventGame = Field(default_factory=EventGame)
 
 
@@ -435,7 +449,7 @@ class Event(Model):
 class HistoryEntry(Model):
     """One line of the documented timeline, as of the sources' date."""
 
-    text: str
+    text: Text
     status: Literal["done", "announced", "planned"]
     sources: SourceIds
     date: PartialDate | None = Field(default=None, description="When it happened, if known.")
@@ -448,19 +462,19 @@ class HistoryEntry(Model):
 
 class ScenarioInfo(Model):
     id: Id
-    title: str
-    version: str
+    title: Name
+    version: Name
     start: PartialDate
     end: PartialDate
     turn_months: Annotated[int, Field(ge=1, le=24)]
-    summary: str
-    learning_goals: list[str] = Field(default_factory=list)
-    discussion_questions: list[str] = Field(default_factory=list)
+    summary: Text
+    learning_goals: list[Text] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    discussion_questions: list[Text] = Field(default_factory=list, max_length=limits.MAX_LIST)
     default_agency: Id | None = Field(default=None, description="Agency offered first.")
     victory_milestone: Id | None = Field(
         default=None, description="If set, the game ends when any agency achieves it."
     )
-    fiction: str | None = Field(
+    fiction: Text | None = Field(
         default=None,
         description="For a what-if scenario: what in it is invented. Shown wherever it is played.",
     )
@@ -469,11 +483,12 @@ class ScenarioInfo(Model):
 class Scenario(Model):
     format_version: Literal[1] = Field(description="Version of this file format.")
     scenario: ScenarioInfo
-    sources: dict[Id, Source] = Field(min_length=1)
-    facts: list[Fact] = Field(default_factory=list)
-    disagreements: dict[Id, Disagreement] = Field(default_factory=dict)
-    agencies: dict[Id, Agency] = Field(min_length=1)
-    blocs: dict[Id, Bloc] = Field(default_factory=dict)
-    milestones: dict[Id, Milestone] = Field(min_length=1)
-    events: dict[Id, Event] = Field(default_factory=dict)
-    history: list[HistoryEntry] = Field(default_factory=list)
+    sources: dict[Id, Source] = Field(min_length=1, max_length=limits.MAX_SOURCES)
+    facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    disagreements: dict[Id, Disagreement] = Field(default_factory=dict,
+                                                  max_length=limits.MAX_LIST)
+    agencies: dict[Id, Agency] = Field(min_length=1, max_length=limits.MAX_AGENCIES)
+    blocs: dict[Id, Bloc] = Field(default_factory=dict, max_length=limits.MAX_BLOCS)
+    milestones: dict[Id, Milestone] = Field(min_length=1, max_length=limits.MAX_MILESTONES)
+    events: dict[Id, Event] = Field(default_factory=dict, max_length=limits.MAX_EVENTS)
+    history: list[HistoryEntry] = Field(default_factory=list, max_length=limits.MAX_HISTORY)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from game.scenario import models
-from game.scenario.errors import Problem
+from game.scenario import limits, models
+from game.scenario.errors import MAX_PROBLEMS, Problem
 
 if TYPE_CHECKING:
     from game.scenario.loader import Document
@@ -25,7 +25,9 @@ _TYPE_WORDS = {
 }
 _NEGATIVE_FIELDS = {"cost", "budget_per_year", "dues_per_turn"}
 # Codes the reference checks already report better (with did-you-mean); skip pydantic's.
-_LEFT_TO_CHECKS = {"union_tag_invalid"}
+# Too many entries: pydantic says so only once every entry is valid, checks.py always does.
+_LEFT_TO_CHECKS = {"union_tag_invalid", "too_long"}
+_LIMIT_KINDS = {"string_too_long", "less_than_equal", "greater_than_equal"}
 
 
 @cache
@@ -52,6 +54,8 @@ def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
             node.get("effect") == part or node.get("condition") == part
         ):
             continue
+        if isinstance(node, list) and isinstance(part, str):
+            continue  # a union's branch ("list[constrained-str]" for `to:`), not in the file
         out.append(part)
         if isinstance(node, dict):
             node = node.get(part)
@@ -67,9 +71,16 @@ def _describe(loc: tuple[Any, ...]) -> str:
 
 
 def problems_from_validation(doc: Document, error: ValidationError, *,
-                             everything: bool = False) -> list[Problem]:
-    problems = []
+                             everything: bool = False,
+                             limit: int = MAX_PROBLEMS + 1) -> list[Problem]:
+    """At most `limit` problems: a file of thousands of faults is described by its first."""
+    problems: list[Problem] = []
     for item in error.errors(include_url=False):
+        if len(problems) >= limit:
+            break
+        if isinstance(item["input"], list) and any(
+                str(part).startswith("literal[") for part in item["loc"]):
+            continue  # `to: [...]` is a list: that it is not the word 'all' goes unsaid
         kind = item["type"]
         if kind in _LEFT_TO_CHECKS and not everything:
             continue
@@ -101,6 +112,9 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
             problems.append(doc.problem(loc, "E-VERSION",
                                         f"format_version {given!r} is not supported: this "
                                         f"game reads format_version {models.FORMAT_VERSION}"))
+        elif kind in _LIMIT_KINDS and (
+                over := _limit_problem(doc, loc, where, kind, given, item)) is not None:
+            problems.append(over)
         elif kind in ("greater_than_equal", "greater_than") and isinstance(given, int | float) \
                 and given < 0 and (field in _NEGATIVE_FIELDS or "amount" not in field):
             problems.append(doc.problem(loc, "E-NEGATIVE",
@@ -122,3 +136,31 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
         else:
             problems.append(doc.problem(loc, "E-VALUE", f"{where}: {item['msg']}"[:300]))
     return problems
+
+
+def _limit_problem(doc: Document, loc: tuple[Any, ...], where: str, kind: str, given: Any,
+                   item: Any) -> Problem | None:
+    """E-LIMIT for a value over one of the format's limits (game/scenario/limits.py), naming
+    the limit and the fix; None for an ordinary range (support 0-100...), left to E-VALUE."""
+    ctx = item.get("ctx", {})
+    if kind == "string_too_long" and isinstance(given, str):
+        most = ctx.get("max_length")
+        what = {limits.MAX_NAME_CHARS: "a name or title",
+                limits.MAX_TEXT_CHARS: "a text"}.get(most, "an id")
+        return doc.problem(loc, "E-LIMIT",
+                           f"{where} is {len(given)} characters long, but {what} may have at "
+                           f"most {most}: shorten it")
+    if kind == "less_than_equal" and ctx.get("le") == limits.MAX_MONEY:
+        return doc.problem(loc, "E-LIMIT",
+                           f"{where} is {given}, more than the largest amount a scenario may "
+                           f"use ({limits.MAX_MONEY:,} million): use a smaller number")
+    if kind == "greater_than_equal" and ctx.get("ge") == -limits.MAX_MONEY:
+        return doc.problem(loc, "E-LIMIT",
+                           f"{where} is {given}, below the smallest amount a scenario may use "
+                           f"(-{limits.MAX_MONEY:,} million): use a smaller loss")
+    if kind == "greater_than_equal" and ctx.get("ge") == limits.MIN_COST \
+            and isinstance(given, int | float) and 0 <= given < limits.MIN_COST:
+        return doc.problem(loc, "E-LIMIT",
+                           f"{where} is {given}, but a cost is at least {limits.MIN_COST} "
+                           "(million): a free milestone cannot be funded; write 1 or more")
+    return None

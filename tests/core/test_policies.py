@@ -48,3 +48,14 @@ def test_rivals_achieve_milestones_on_their_own(scenario) -> None:
         engine.apply(EndTurn("esa"))
     rivals = [a for a in engine.state.agencies.values() if a.id != "esa"]
     assert any(t >= 0 for a in rivals for t in a.achieved.values())
+
+
+def test_a_milestone_costing_nothing_does_not_stop_the_computer_players(scenario) -> None:
+    # The loader refuses cost 0 (E-LIMIT); a scenario built in code could still hold it.
+    free = {mid: m.model_copy(update={"game": m.game.model_copy(update={"cost": 0})})
+            for mid, m in scenario.milestones.items()}
+    engine = Engine.new(scenario.model_copy(update={"milestones": free}), seed=3,
+                        humans=["esa"])
+    for _ in range(3):
+        play_turn(engine, "esa", "ilrs", engine.apply)
+        assert engine.apply(EndTurn("esa")).ok

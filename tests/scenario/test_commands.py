@@ -176,3 +176,15 @@ def test_facts_marks_a_statement_that_mixes_a_document_with_invention_as_fiction
              if "moonward" in row["sources"] and len(row["sources"]) > 1]
     assert mixed
     assert all(row["fiction"] for row in mixed)
+
+
+@pytest.mark.parametrize("argv", [["validate"], ["facts", "--scenario"],
+                                  ["autoplay", "--scenario"]],
+                         ids=["validate", "facts", "autoplay"])
+def test_a_file_nested_too_deeply_is_one_line_and_exit_one_in_every_command(
+        capsys, tmp_path: Path, argv: list[str]) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * 600 + "]" * 600 + "\n", encoding="utf-8")
+    code, out, err = run(capsys, *argv, str(path))
+    assert code == 1
+    assert f"{path}:1:23: E-DEPTH: " in out + err

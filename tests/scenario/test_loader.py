@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from game.paths import DEFAULT_SCENARIO
-from game.scenario import Problem, Scenario, ScenarioError, check_file, load_scenario
+from game.scenario import Problem, Scenario, ScenarioError, check_file, limits, load_scenario
+from game.scenario.errors import MAX_PROBLEMS
 from tests.scenario.conftest import BROKEN, MINIMAL
 
 SHIPPED = sorted((Path(DEFAULT_SCENARIO).parent).glob("*.yaml"))
@@ -31,7 +34,9 @@ EXPECTED = {
     "e_version": ("E-VERSION", 3, 17),
     "e_file_empty": ("E-FILE", 1, 1),
     "e_unsafe": ("E-UNSAFE", 24, 14),
-    "e_alias": ("E-ALIAS", 7, 4),
+    "e_alias": ("E-ALIAS", 6, 28),  # the first alias that tips it over
+    "e_depth": ("E-DEPTH", 12, 37),  # the first level too deep
+    "e_limit": ("E-LIMIT", 53, 13),
 }
 
 
@@ -119,12 +124,37 @@ def test_any_non_standard_tag_is_refused(tmp_path: Path) -> None:
     assert [p.code for p in errors_of(path)] == ["E-UNSAFE"]
 
 
-def test_file_over_two_megabytes_is_refused_unread(tmp_path: Path) -> None:
+def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
-    path.write_bytes(b"# padding\n" * 220_000)
+    path.write_bytes(b"#" * limits.MAX_FILE_BYTES + b"\n")
     (problem,) = errors_of(path)
     assert (problem.code, problem.line, problem.col) == ("E-FILE", 1, 1)
-    assert "2 MB" in problem.message
+    assert "256 KB" in problem.message
+
+
+def test_a_nul_character_is_reported_at_its_own_line_and_column(variant) -> None:
+    path = variant(('  title: "Minimal"\n', '  title: "Mini\0mal"\n'))
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line, problem.col) == ("E-FILE", 6, 15)
+    assert "U+0000" in problem.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no FIFOs or /dev/zero on Windows")
+def test_a_link_to_dev_zero_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "zero.yaml"
+    path.symlink_to("/dev/zero")
+    (problem,) = errors_of(path)
+    assert problem.code == "E-FILE"
+    assert "not a regular file" in problem.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no FIFOs or /dev/zero on Windows")
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.yaml"
+    os.mkfifo(path)  # nobody writes to it: reading it would wait forever
+    (problem,) = errors_of(path)
+    assert problem.code == "E-FILE"
+    assert "not a regular file" in problem.message
 
 
 def test_non_utf8_file_is_refused_at_the_line_of_the_bad_byte(tmp_path: Path) -> None:
@@ -165,6 +195,59 @@ def test_deeply_nested_file_fails_cleanly(tmp_path: Path) -> None:
         load_scenario(path)
 
 
+# Between PyYAML's recursion and libyaml's own limit of 1000 levels lay a RecursionError.
+@pytest.mark.parametrize("text", [
+    "a: " + "[" * 600 + "]" * 600 + "\n",
+    "a: " + "{b: " * 700 + "1" + "}" * 700 + "\n",
+    "".join(" " * i + f"k{i}:\n" for i in range(600)) + " " * 600 + "v: 1\n",
+    "a:\n" + "".join(" " * i + "-\n" for i in range(1, 600)) + " " * 600 + "- 1\n",
+], ids=["flow lists", "flow mappings", "block mappings", "block lists"])
+def test_nesting_deeper_than_the_limit_is_one_error_at_the_level_too_deep(
+        tmp_path: Path, text: str) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = errors_of(path)
+    # Block style opens one level a line, so the first level too deep is on its own line.
+    too_deep = 1 if text.startswith("a: ") else limits.MAX_DEPTH + 1
+    assert (problem.code, problem.line) == ("E-DEPTH", too_deep)
+    assert f"deeper than {limits.MAX_DEPTH} levels" in problem.message
+
+
+@pytest.mark.parametrize("text", [
+    "a: [" + "1," * limits.MAX_VALUES + "1]\n",
+    "a: {" + ", ".join(f"k{i}" for i in range(limits.MAX_VALUES // 2 + 1)) + "}\n",
+], ids=["a list", "a mapping of keys alone"])
+def test_a_file_of_more_values_than_the_limit_is_refused_before_it_is_built(
+        tmp_path: Path, text: str) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line) == ("E-LIMIT", 1)
+    assert f"more than {limits.MAX_VALUES:,} values" in problem.message
+
+
+def test_nesting_at_the_limit_is_not_refused_for_its_depth(tmp_path: Path) -> None:
+    depth = limits.MAX_DEPTH - 1  # the file's own mapping is the first level
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    assert "E-DEPTH" not in {p.code for p in errors_of(path)}
+
+
+def test_aliases_count_as_the_nesting_they_stand_for(tmp_path: Path) -> None:
+    half = limits.MAX_DEPTH // 2 + 1
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: &a " + "[" * half + "]" * half + "\nb: " + "[" * half + "*a"
+                    + "]" * half + "\n", encoding="utf-8")
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line) == ("E-DEPTH", 2)
+
+
+def test_an_alias_inside_the_node_it_names_is_refused_not_followed(tmp_path: Path) -> None:
+    path = tmp_path / "loop.yaml"
+    path.write_text("a: &x [1, *x]\n", encoding="utf-8")
+    assert [(p.code, p.line, p.col) for p in errors_of(path)] == [("E-ALIAS", 1, 11)]
+
+
 def test_warnings_do_not_stop_a_load(variant) -> None:
     path = variant(("sources:\n", "sources:\n  unused:\n    title: Never cited\n"))
     scenario, problems = check_file(path)
@@ -188,3 +271,72 @@ def test_template_for_teachers_validates_without_any_problem() -> None:
     scenario, problems = check_file(Path(DEFAULT_SCENARIO).parent / "template.yaml")
     assert scenario is not None
     assert problems == []
+
+
+def test_a_file_of_thousands_of_faults_reports_the_first_hundred_and_says_more_follow(
+        tmp_path: Path) -> None:
+    path = tmp_path / "faults.yaml"
+    path.write_text(MINIMAL.read_text(encoding="utf-8")
+                    + "".join(f"unknown_{i}: 1\n" for i in range(3000)), encoding="utf-8")
+    problems = errors_of(path)
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert [p.code for p in problems[:-1]] == ["E-UNKNOWN-KEY"] * MAX_PROBLEMS
+    assert problems[-1].code == "E-MORE"
+    assert problems[-1].line == problems[-2].line + 1  # where the next unknown key is
+
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("!!bool maybe", "E-TYPE"),
+    ("!!timestamp soon", "E-DATE"),
+    ("!!map plain", "E-TYPE"),
+    ("1" * 5000, "E-TYPE"),
+])
+def test_a_value_its_tag_cannot_read_is_one_error_not_a_traceback(
+        tmp_path: Path, value: str, code: str) -> None:
+    path = tmp_path / "tagged.yaml"
+    path.write_text(f"format_version: {value}\n", encoding="utf-8")
+    problems = [p for p in errors_of(path) if p.line == 1 and p.col == 17]
+    assert [p.code for p in problems] == [code]
+    assert len(problems[0].message) < 200
+    assert "sys." not in problems[0].message  # Python's advice is no use to a teacher
+
+
+def test_a_key_that_looks_like_an_impossible_date_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_text("2021-13-45: 1\n", encoding="utf-8")
+    assert "E-UNKNOWN-KEY" in {p.code for p in errors_of(path)}
+
+
+def test_loading_keeps_nothing_of_the_file_once_done() -> None:
+    from game.scenario import loader
+
+    check_file(MINIMAL)
+    check_file(MINIMAL)
+    assert loader._constructor.constructed_objects == {}
+
+
+def test_a_control_character_made_by_an_escape_is_refused_where_it_is_written(variant) -> None:
+    path = variant(('  title: "Minimal"\n', '  title: "Mini\\0mal\\e"\n'))
+    (problem,) = errors_of(path)
+    assert (problem.code, problem.line, problem.col) == ("E-TYPE", 6, 10)
+    assert "U+0000" in problem.message
+
+
+def test_a_problem_quoting_a_page_long_value_stays_one_readable_line(variant) -> None:
+    path = variant(("    requires: [orbiter]\n", f"    requires: [{'o' * 100_000}]\n"),
+                   ("    when:\n", f"    to: [{'c' * 100_000}]\n    when:\n"))
+    problems = errors_of(path)
+    assert {p.code for p in problems} == {"E-LIMIT", "E-REF"}
+    assert all(len(p.message) <= 500 for p in problems)
+    assert "events.signing.to.0 is 100000 characters long" in str(problems)
+
+
+def test_a_file_of_many_warnings_and_no_error_still_loads(variant, monkeypatch) -> None:
+    from game.scenario import loader
+
+    monkeypatch.setattr(loader, "MAX_PROBLEMS", 10)  # more sources than 100 is an error
+    spare = "".join(f"  spare_{i:03d}:\n    title: Spare\n" for i in range(15))
+    scenario, problems = check_file(variant(("sources:\n", "sources:\n" + spare)))
+    assert scenario is not None
+    assert {p.severity for p in problems} == {"warning"}
+    assert problems[-1].code == "W-MORE"
