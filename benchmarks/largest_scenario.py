@@ -99,7 +99,7 @@ def main() -> None:
     warnings.filterwarnings("ignore", category=UserWarning)  # pygame_gui font notices
 
     from game import paths
-    from tests.ui.largest_support import write_largest_scenario
+    from tests.fixtures.largest import FIRST_AGENCY, write_largest_scenario
 
     with tempfile.TemporaryDirectory(prefix="moonward-bench-") as scratch:
         # the debrief writes its report: keep it away from the player's own folders
@@ -109,7 +109,7 @@ def main() -> None:
         print(f"opening a screen at {size[0]}x{size[1]}, median of {args.runs} "
               f"(floor {FLOOR:.1f} s):")
         for label, path, agency in (("moon_2021", paths.DEFAULT_SCENARIO, "esa"),
-                                    ("largest", largest, "agency_00")):
+                                    ("largest", largest, FIRST_AGENCY)):
             for screen, wall, cpu in measure(path, agency, args.runs, size):
                 verdict = "met" if wall <= FLOOR else "MISSED"
                 print(f"  {label:<10} {screen:<12} {wall:6.3f} s wall  {cpu:6.3f} s CPU   "

@@ -9,7 +9,7 @@ import pytest
 from game.headless.common import play_game
 from game.saves.games import load_game, save_game
 from game.scenario import check_file, limits
-from tests.fixtures.largest import write_largest_scenario
+from tests.fixtures.largest import FIRST_AGENCY, write_largest_scenario
 
 
 def test_the_largest_scenario_fits_in_the_largest_file(tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_the_largest_scenario_plays_a_whole_game_and_its_save_loads_again(
     path = write_largest_scenario(tmp_path / "largest.yaml")
     scenario, _ = check_file(path)
     assert scenario is not None
-    game = play_game(scenario, seed=5, agency="a00", strategy="ilrs")
+    game = play_game(scenario, seed=5, agency=FIRST_AGENCY, strategy="ilrs")
     assert game.engine.is_over
     assert game.engine.state.turn_count == limits.MAX_TURNS
     save = tmp_path / "largest.json"

@@ -30,10 +30,10 @@ from game.ui.screenshots import play_turns
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
 from game.ui.widgets.tips import money
-from tests.ui.largest_support import write_largest_scenario
+from tests.fixtures.largest import FIRST_AGENCY, write_largest_scenario
 
 SIZES = [(1024, 600), (1280, 720)]
-AGENCY = "agency_00"
+AGENCY = FIRST_AGENCY  # the richest: it can fund anything on the first turn
 ELLIPSIS = "\u2026"
 
 
@@ -49,11 +49,15 @@ def test_the_largest_scenario_is_as_large_as_the_limits_allow(largest: Any) -> N
     assert len(scenario.milestones) == limits.MAX_MILESTONES
     assert len(scenario.events) == limits.MAX_EVENTS
     assert len(scenario.agencies) == limits.MAX_AGENCIES
+    assert len(scenario.blocs) == limits.MAX_BLOCS
     assert {len(m.description) for m in scenario.milestones.values()} == {limits.MAX_TEXT_CHARS}
     assert {len(m.name) for m in scenario.milestones.values()} == {limits.MAX_NAME_CHARS}
-    # one chain through every milestone, written from its far end
+    assert {len(a.name) for a in scenario.agencies.values()} == {limits.MAX_NAME_CHARS}
+    # one chain through every milestone, written from its far end, whose far end also
+    # requires as many milestones as a list may hold
     ids = list(scenario.milestones)
-    assert all(scenario.milestones[a].requires == [b] for a, b in itertools.pairwise(ids))
+    assert all(b in scenario.milestones[a].requires for a, b in itertools.pairwise(ids))
+    assert len(scenario.milestones[ids[0]].requires) == limits.MAX_LIST
 
 
 # --- reading and driving the screen --------------------------------------------------------
@@ -175,11 +179,12 @@ def test_every_screen_of_a_turn_opens_and_fits_with_the_largest_scenario(
                                   + view.allocation) > 0
     check_turn_screen(app, "after funding")
 
-    # History, every page, then back
+    # History, every page, then back (the largest file spends its bytes on milestones and
+    # events, so its history is a few lines on one page; tests/ui/test_history.py pages)
     drive.key(pygame.K_h)
     assert type(app.top).__name__ == "HistoryScene"
     fits(app, "History")
-    assert page_through(drive, "History") > 1
+    page_through(drive, "History")
     drive.key(pygame.K_ESCAPE)
     check_turn_screen(app, "after History")
 
