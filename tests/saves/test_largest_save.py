@@ -16,8 +16,8 @@ def test_the_largest_game_the_limits_allow_saves_far_below_the_cap_and_loads_bac
     assert engine.is_over
     path = tmp_path / "largest.json"
     save_game(path, engine, scenario_path, "The longest game", TEAMS)
-    # Measured at 0.6 MB: the cap leaves room for a class that tries many amounts a turn
-    # (each try is a recorded command of about 80 bytes).
+    # Measured at 0.36 MB: the cap leaves room for a class that tries many amounts a turn
+    # (each try is a recorded command of about 70 bytes).
     assert path.stat().st_size * 10 < MAX_SAVE_BYTES
     loaded = load_game(path, folders=[tmp_path])
     assert canonical_json(loaded.engine) == canonical_json(engine)
