@@ -26,7 +26,11 @@ MAX_HISTORY = 100
 MAX_LIST = 50  # facts, steps, requires, choices, effects, conditions... in any one list
 
 # Characters in one text.
-MAX_NAME_CHARS = 80  # names, titles, topics, short labels
+MAX_NAME_CHARS = 80  # names, titles, topics
+# An agency's or bloc's `short` label ("CNSA", "ESA", "Roscosmos") sits in the turn screen's
+# top bar beside the money figures and in every table's columns: an 80-character one pushed
+# Income and Allocated off the top bar.
+MAX_SHORT_CHARS = 12
 MAX_TEXT_CHARS = 1200  # descriptions, event texts, facts, notes
 
 # Time.

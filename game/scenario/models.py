@@ -63,6 +63,8 @@ SourceIds = Annotated[
 # The limits of game/scenario/limits.py, where pydantic can check them (and the JSON Schema
 # shows them to editors); checks.py holds those that span fields (the span of years, turns).
 Name = Annotated[str, Field(max_length=limits.MAX_NAME_CHARS)]
+Short = Annotated[str, Field(max_length=limits.MAX_SHORT_CHARS,
+                             description="An abbreviation shown in the top bar and tables.")]
 Text = Annotated[str, Field(max_length=limits.MAX_TEXT_CHARS)]
 Amount = Annotated[int, Field(ge=-limits.MAX_MONEY, le=limits.MAX_MONEY)]
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
@@ -153,7 +155,7 @@ class AgencyGame(Model):
 
 class Agency(Model):
     name: Name
-    short: Name
+    short: Short
     country: Name
     playable: bool = True
     fiction: bool = Field(
@@ -184,7 +186,7 @@ class BlocGame(Model):
 
 class Bloc(Model):
     name: Name
-    short: Name
+    short: Short
     founders: list[Id] = Field(min_length=1, max_length=limits.MAX_LIST)
     lead: Id
     open_to_all: bool = Field(description="Whether any agency may ask to join.")

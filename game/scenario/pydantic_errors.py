@@ -146,6 +146,7 @@ def _limit_problem(doc: Document, loc: tuple[Any, ...], where: str, kind: str, g
     if kind == "string_too_long" and isinstance(given, str):
         most = ctx.get("max_length")
         what = {limits.MAX_NAME_CHARS: "a name or title",
+                limits.MAX_SHORT_CHARS: "a short label",
                 limits.MAX_TEXT_CHARS: "a text"}.get(most, "an id")
         return doc.problem(loc, "E-LIMIT",
                            f"{where} is {len(given)} characters long, but {what} may have at "

@@ -28,6 +28,8 @@ def test_the_largest_scenario_validates_without_any_problem(tmp_path: Path) -> N
     assert max(len(m.description) for m in scenario.milestones.values()) \
         == limits.MAX_TEXT_CHARS
     assert max(len(m.name) for m in scenario.milestones.values()) == limits.MAX_NAME_CHARS
+    assert {len(a.short) for a in scenario.agencies.values()} == {limits.MAX_SHORT_CHARS}
+    assert {len(b.short) for b in scenario.blocs.values()} == {limits.MAX_SHORT_CHARS}
 
 
 def test_the_largest_scenario_writes_its_chain_last_milestone_first(tmp_path: Path) -> None:
@@ -68,6 +70,10 @@ _BLOC = ("  extra{i}: {{name: x, short: x, founders: [cnsa], lead: cnsa, open_to
 OVER = {
     "a name": (('  title: "Minimal"\n', f'  title: "{"n" * (limits.MAX_NAME_CHARS + 1)}"\n'),
                6, 10),
+    "an agency's short label": (("    short: CNSA\n",
+                                 f"    short: {'S' * (limits.MAX_SHORT_CHARS + 1)}\n"), 23, 12),
+    "a bloc's short label": (("    short: ILRS\n",
+                              f"    short: {'S' * (limits.MAX_SHORT_CHARS + 1)}\n"), 32, 12),
     "a text": (("    requires: [orbiter]\n",
                 f"    requires: [orbiter]\n    description: {'d' * (limits.MAX_TEXT_CHARS + 1)}\n"),
                52, 18),
@@ -107,6 +113,13 @@ def test_going_over_a_limit_is_one_error_naming_the_limit_where_to_cut(
 def test_a_cost_of_zero_says_a_cost_is_at_least_one(variant) -> None:
     _, problems = check_file(variant(("      cost: 800\n", "      cost: 0\n")))
     assert "a cost is at least 1" in problems[0].message
+
+
+def test_a_long_short_label_is_named_a_short_label_and_told_to_shorten(variant) -> None:
+    _, problems = check_file(variant(("    short: CNSA\n", f"    short: {'S' * 13}\n")))
+    assert [p.message for p in problems] == [
+        f"agencies.cnsa.short is 13 characters long, but a short label may have at most "
+        f"{limits.MAX_SHORT_CHARS}: shorten it"]
 
 
 def test_the_limit_and_its_fix_are_named_in_the_message(variant) -> None:

@@ -184,7 +184,7 @@ class TurnReportScene(Scene):
         head, rest = layout.split_top(body, u.row, u.gap)
         rest, foot = layout.split_bottom(rest, u.button, u.gap)
         label = self.report.get("label") or session.engine.turn_label()
-        # an agency's short name may be MAX_NAME_CHARS long: "…" and the whole in the tooltip
+        # a team name beside the agency's short label may not fit: "…", whole in the tooltip
         fitted_label(self, head, tr("What happened: {date}, {agency}", date=label,
                                     agency=self._who()),
                      object_id="#heading",
