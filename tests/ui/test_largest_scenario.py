@@ -33,6 +33,11 @@ from game.ui.widgets.tips import money
 from tests.fixtures.largest import FIRST_AGENCY, write_largest_scenario
 
 SIZES = [(1024, 600), (1280, 720)]
+# The top bar drops Income, then Allocated, when its figures do not fit (the side panel and
+# the tooltips tell them too). At the usual size every figure shows with the largest
+# scenario, as it did not with 80-character short labels (hence MAX_SHORT_CHARS); at the
+# smallest, its six-digit money (budgets of MAX_MONEY) leaves them no room, whatever the label.
+EVERY_FIGURE_AT = (1280, 720)
 AGENCY = FIRST_AGENCY  # the richest: it can fund anything on the first turn
 ELLIPSIS = "\u2026"
 
@@ -53,6 +58,7 @@ def test_the_largest_scenario_is_as_large_as_the_limits_allow(largest: Any) -> N
     assert {len(m.description) for m in scenario.milestones.values()} == {limits.MAX_TEXT_CHARS}
     assert {len(m.name) for m in scenario.milestones.values()} == {limits.MAX_NAME_CHARS}
     assert {len(a.name) for a in scenario.agencies.values()} == {limits.MAX_NAME_CHARS}
+    assert {len(a.short) for a in scenario.agencies.values()} == {limits.MAX_SHORT_CHARS}
     # one chain through every milestone, written from its far end, whose far end also
     # requires as many milestones as a list may hold
     ids = list(scenario.milestones)
@@ -112,6 +118,12 @@ def check_turn_screen(app: App, where: str) -> DashboardScene:
     assert shown(scene._live["date"]) == engine.turn_label(), where
     assert shown(scene._live["money"]) == tr("Money {m}", m=money(budget.money)), where
     assert shown(scene._live["free"]) == tr("Free {m}", m=money(budget.free)), where
+    assert shown(scene._live["who"]) == app.session.scenario.agencies[AGENCY].short, where
+    if tuple(app.rect.size) == EVERY_FIGURE_AT:
+        assert "allocated" in scene._live and "income" in scene._live, where
+        assert shown(scene._live["allocated"]) == tr("Allocated {m}", m=money(budget.allocated)), \
+            where
+        assert shown(scene._live["income"]) == tr("Income {m}", m=money(budget.income)), where
     assert set(scene.node_buttons) == set(app.session.scenario.milestones), where
     return scene
 
