@@ -116,9 +116,10 @@ def test_a_cost_of_zero_says_a_cost_is_at_least_one(variant) -> None:
 
 
 def test_a_long_short_label_is_named_a_short_label_and_told_to_shorten(variant) -> None:
-    _, problems = check_file(variant(("    short: CNSA\n", f"    short: {'S' * 13}\n")))
+    over = limits.MAX_SHORT_CHARS + 1
+    _, problems = check_file(variant(("    short: CNSA\n", f"    short: {'S' * over}\n")))
     assert [p.message for p in problems] == [
-        f"agencies.cnsa.short is 13 characters long, but a short label may have at most "
+        f"agencies.cnsa.short is {over} characters long, but a short label may have at most "
         f"{limits.MAX_SHORT_CHARS}: shorten it"]
 
 
