@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from game import __version__
-from game.i18n import set_language, tr
+from game.i18n import available_languages, set_language, tr
 from game.paths import DEFAULT_SCENARIO
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # bad input file, failed validation
 EXIT_USAGE = 2  # wrong flags
+EXIT_CLOSED_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`autoplay | head`)
 
 # subcommand -> "module:function"; the function takes the parsed namespace, returns an exit code.
 HANDLERS: dict[str, str] = {
@@ -65,7 +67,18 @@ def _positive(text: str) -> int:
     return value
 
 
+def _language(text: str) -> str:
+    if text not in available_languages():
+        raise argparse.ArgumentTypeError(
+            tr("the game has no language {v!r}; choose from: {langs}", v=text,
+               langs=", ".join(available_languages())))
+    return text
+
+
 STRATEGIES = ("ilrs", "artemis", "independent", "random")
+# Flags the top level answers itself; anything else starting with '-' before a subcommand
+# is one of play's options (play is the default command).
+_TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr("Moonward: the race back to the Moon, from the 2021 ILRS memorandum on."),
     )
     parser.add_argument("--version", action="version", version=f"moonward {__version__}")
-    parser.add_argument("--lang", help=tr("interface language (en by default)"))
+    parser.add_argument("--lang", type=_language,
+                        help=tr("interface language: {langs} (en by default)",
+                                langs=", ".join(available_languages())))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     play = sub.add_parser("play", help=tr("open the game window (the default)"))
@@ -125,13 +140,66 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     return getattr(importlib.import_module(module_name), function_name)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    set_language(args.lang)
-    if args.command is None:
-        args = parser.parse_args(["play", *(argv if argv is not None else sys.argv[1:])])
+def _front_parser() -> argparse.ArgumentParser:
+    """Only --lang, read first (wherever it stands) so the help and errors are translated."""
+    front = _Parser(prog="moonward", add_help=False, allow_abbrev=False)
+    front.add_argument("--lang", type=_language)
+    return front
+
+
+def _with_command(rest: list[str]) -> list[str]:
+    """The arguments with `play` put in front when no subcommand is named, so
+    `moonward --windowed --size 1280x720` is `moonward play --windowed --size 1280x720`."""
+    if not rest or (rest[0].startswith("-") and rest[0] not in _TOP_LEVEL_FLAGS):
+        return ["play", *rest]
+    return rest
+
+
+def _bound_jobs(args: argparse.Namespace) -> None:
+    """More worker processes than cores only costs memory: bring --jobs down to the cores,
+    and say so (the results do not depend on the number of workers)."""
+    jobs = getattr(args, "jobs", None)
+    if jobs is None:
+        return
+    from game.headless.batch import usable_cores  # simulate loads it next anyway
+
+    cores = usable_cores()
+    if jobs > cores:
+        sys.stderr.write("moonward simulate: " + tr(
+            "--jobs {n} is more than this computer's {c} cores; using {c}", n=jobs, c=cores)
+            + "\n")
+        args.jobs = cores
+
+
+def _stdout_to_devnull() -> None:
+    """After a reader closed our stdout: point it at devnull, so the interpreter's last
+    flush at exit has nowhere to fail and prints no second traceback."""
     try:
-        return int(_handler(args.command)(args))
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a real file (a test's capture): nothing will flush it at exit
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _run(list(sys.argv[1:] if argv is None else argv))
+        finally:
+            # A reader that closed the pipe shows here, in our hands, not in the
+            # interpreter's last flush; this covers --help and --version output too.
+            sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return EXIT_CLOSED_PIPE
+
+
+def _run(given: list[str]) -> int:
+    front, rest = _front_parser().parse_known_args(given)
+    set_language(front.lang)
+    args = build_parser().parse_args(_with_command(rest))
+    args.lang = front.lang
+    _bound_jobs(args)
+    return int(_handler(args.command)(args))

@@ -150,22 +150,29 @@ def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+class _BadNumber(ValueError):
+    """Raised inside json.loads; the message is translated where it is caught."""
+
+
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"the value {name} is not a number the game can use")
+    raise _BadNumber(tr("holds {value}, which is not a number the game can use", value=name))
 
 
 def _parse_int(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
-        raise ValueError(f"a number of {len(text)} digits is far too long")
+        raise _BadNumber(tr("holds a number of {n} digits, far too long for any value",
+                            n=len(text)))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS:
-        raise ValueError(f"a number of {len(text)} characters is far too long")
+        raise _BadNumber(tr("holds a number of {n} characters, far too long for any value",
+                            n=len(text)))
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"the number {text} is too large")
+        raise _BadNumber(tr("holds the number {value}, far too large for any value",
+                            value=text))
     return value
 
 
@@ -183,8 +190,10 @@ def parse_json(name: str, text: str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
                           error.lineno, error.colno) from None
     except RecursionError:
         raise FileProblem(name, tr("is nested far too deeply")) from None
-    except ValueError as error:
+    except _BadNumber as error:
         raise FileProblem(name, str(error)) from None
+    except ValueError:  # Python's own limit on long integers, should a parse hook miss one
+        raise FileProblem(name, tr("holds a number far too long for any value")) from None
     _check_tree(name, document, max_depth)
     return document
 

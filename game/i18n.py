@@ -31,6 +31,15 @@ class _Catalogue:
 
 
 _catalogue = _Catalogue()
+SOURCE_LANGUAGE = "en"  # the language the messages are written in: needs no catalogue
+
+
+def available_languages() -> tuple[str, ...]:
+    """The languages the game can show: English, and every catalogue shipped in the
+    package (game/locale/<lang>/LC_MESSAGES/moonward.mo)."""
+    shipped = sorted(p.parent.parent.name
+                     for p in _LOCALE_DIR.glob(f"*/LC_MESSAGES/{_DOMAIN}.mo"))
+    return (SOURCE_LANGUAGE, *(lang for lang in shipped if lang != SOURCE_LANGUAGE))
 
 
 def set_language(language: str | None = None) -> str:

@@ -7,9 +7,29 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Moonward"
-ROOT = Path(__file__).resolve().parent.parent
-ASSETS_DIR = ROOT / "assets"
-SCENARIOS_DIR = ROOT / "scenarios"
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The source checkout (also what an editable install runs); in an installed wheel this is
+# site-packages, where nothing of ours sits beside the package.
+ROOT = PACKAGE_DIR.parent
+
+
+def shipped_dir(name: str, package_dir: Path = PACKAGE_DIR) -> Path:
+    """Where the game's own `scenarios` or `assets` are.
+
+    An installed wheel carries them inside the package (game/scenarios, see pyproject.toml);
+    a source checkout and an editable install keep them at the top of the tree, beside
+    game/. The package copy wins, so an installed game never reads a stray folder of that
+    name next to site-packages; when neither exists, the package path is returned so that
+    any message names where the files should have been.
+    """
+    inside, beside = package_dir / name, package_dir.parent / name
+    if inside.is_dir() or not beside.is_dir():
+        return inside
+    return beside
+
+
+ASSETS_DIR = shipped_dir("assets")
+SCENARIOS_DIR = shipped_dir("scenarios")
 DEFAULT_SCENARIO = SCENARIOS_DIR / "moon_2021.yaml"
 # The seed documents sit beside the project in the workplace; a clone elsewhere may lack them,
 # so nothing at run time depends on this path: it only lets tools check a seed file name.

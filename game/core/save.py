@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from game.core.commands import command_from_dict
@@ -10,9 +11,18 @@ from game.core.engine import Engine
 from game.core.rng import restore_rng, rng_state
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules
 from game.core.state import GameState
+from game.scenario.limits import MAX_MONEY, MAX_TURNS
 from game.scenario.models import Scenario
 
 GAME_FORMAT = 1
+
+# The ranges a saved number may take. A game the scenario limits allow never comes near
+# them (a budget of at most MAX_MONEY a turn, for at most MAX_TURNS turns), and everything
+# within them stays exact in float math (below 2**53) and far from overflow, so a save
+# holding 10**39 million fails on loading, not with OverflowError at End turn.
+MONEY_LIMIT = MAX_MONEY * MAX_TURNS * 100
+SCORE_LIMIT = 1e12
+COUNT_LIMIT = MAX_TURNS * 100  # attempts, turns funded, times an event fired
 
 
 class GameFormatError(ValueError):
@@ -54,6 +64,8 @@ def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
         # order (and draws random numbers in that order), so put it back.
         state.agencies = {aid: state.agencies[aid] for aid in scenario.agencies}
         commands = [command_from_dict(c).to_dict() for c in data["commands"]]
+        if not all(_amount(v) for c in commands for v in c.values() if not isinstance(v, str)):
+            raise GameFormatError("a saved command holds an impossible number")
         rng = restore_rng(data["rng"])
     except GameFormatError:
         raise
@@ -114,6 +126,79 @@ def check_state(rules: Rules, state: GameState) -> None:
     for aid, series in state.history.items():
         if aid not in state.agencies or set(series) - {*SCORE_AXES, "total"}:
             raise GameFormatError("the score history is damaged")
+    check_numbers(state)
+
+
+def check_numbers(state: GameState) -> None:
+    """Refuse a state whose numbers no game could reach: every amount within MONEY_LIMIT,
+    support and trust 0..100, scores finite and within SCORE_LIMIT, turns within the game.
+    A damaged or hand-edited save then fails on loading in one line, never at End turn
+    (OverflowError) or in the standings (a NaN score ranks first)."""
+    turns = state.turn_count
+    if not _is_int(state.seed) or state.seed < 0:
+        raise GameFormatError("its seed is not a whole number of at least 0")
+    if not (_is_int(turns) and 1 <= turns <= MAX_TURNS):
+        raise GameFormatError(f"its game is not 1 to {MAX_TURNS} turns long")
+    for agency in state.agencies.values():
+        where = agency.id
+        if not (_amount(agency.money, 0) and _amount(agency.income) and _amount(agency.wasted)):
+            raise GameFormatError(f"{where}: its money is outside any game's range")
+        if not all(_amount(v, 0) for v in agency.allocation.values()):
+            raise GameFormatError(f"{where}: its funding is outside any game's range")
+        if not (_in(agency.support, 0, 100) and all(_in(t, 0, 100)
+                                                     for t in agency.trust.values())):
+            raise GameFormatError(f"{where}: its support or trust is not 0 to 100")
+        if not all(_score(v) for v in agency.scores.values()):
+            raise GameFormatError(f"{where}: a score is not a finite number in range")
+        if not all(_in(t, -1, turns) for t in agency.achieved.values()):
+            raise GameFormatError(f"{where}: a milestone was achieved outside the game")
+        for project in agency.projects.values():
+            if not (_real(project.progress) and 0.0 <= project.progress <= 1.0
+                    and _amount(project.spent, 0) and _in(project.turns_funded, 0, COUNT_LIMIT)
+                    and _in(project.attempts, 0, COUNT_LIMIT)
+                    and _in(project.attempted_turn, -1, turns)):
+                raise GameFormatError(f"{where}: a project's numbers are out of range")
+    if not all(_in(holder[1], -1, turns) for holder in state.firsts.values()):
+        raise GameFormatError("a 'first' is outside the game")
+    if not all(_in(n, 0, COUNT_LIMIT) for n in state.fired.values()):
+        raise GameFormatError("an event fired an impossible number of times")
+    if not all(isinstance(n, dict) and _in(n.get("turn"), -1, turns) for n in state.news):
+        raise GameFormatError("the news is damaged")
+    for series in state.history.values():
+        if not all(isinstance(line, list) and len(line) <= turns + 1 and all(map(_score, line))
+                   for line in series.values()):
+            raise GameFormatError("the score history holds an impossible score")
+    for report in (*state.current.values(), *state.reports.values()):
+        _check_report_numbers(report, turns)
+
+
+def _check_report_numbers(report: dict[str, Any], turns: int) -> None:
+    money = [report.get(k, 0) for k in (*_REPORT_MONEY, "money_left", "development_spent")]
+    money += [p["spent"] for p in report["progress"]]
+    money += [c[k] for c in report.get("allocation_cuts", []) for k in ("before", "after")]
+    money += [e["amount"] for k in ("orders", "orders_cut") for e in report.get(k, [])]
+    scores = [v for k in ("scores_before", "scores_after")
+              for v in (report.get(k) or {}).values()]
+    if not (all(map(_amount, money)) and all(map(_score, scores))
+            and _in(report["turn"], 0, turns)):
+        raise GameFormatError("a turn report holds an impossible number")
+
+
+def _in(value: Any, low: int, high: int) -> bool:
+    return _is_int(value) and low <= value <= high
+
+
+def _amount(value: Any, low: int = -MONEY_LIMIT) -> bool:
+    return _in(value, low, MONEY_LIMIT)
+
+
+def _real(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(
+        value)
+
+
+def _score(value: Any) -> bool:
+    return _real(value) and -SCORE_LIMIT <= value <= SCORE_LIMIT
 
 
 _REPORT_LISTS = {"progress", "launches", "events", "news", "achieved"}

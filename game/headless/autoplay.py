@@ -68,14 +68,11 @@ def run_from_cli(args: argparse.Namespace) -> int:
     except CliError as error:
         return fail(error)
     records: list[dict[str, Any]] = []
-
-    def log(engine: Engine) -> None:
-        record = turn_record(engine, agency)
-        records.append(record)
-        if not args.json:
-            print(format_turn(record, engine))
-
-    game = play_game(scenario, args.seed, agency, args.strategy, on_turn=log)
+    game = play_game(scenario, args.seed, agency, args.strategy,
+                     on_turn=lambda engine: records.append(turn_record(engine, agency)))
+    # The save is written before a word is printed: a reader that closes the pipe early
+    # (`autoplay --save x.json | head`) cuts the log short, never the save.
+    problem = _save(args, game.engine, agency) if args.save else None
     final = final_record(game.engine)
     if args.json:
         json.dump({"scenario": scenario.scenario.id, "seed": args.seed, "agency": agency,
@@ -83,17 +80,21 @@ def run_from_cli(args: argparse.Namespace) -> int:
                   sys.stdout, indent=1)
         print()
     else:
+        for record in records:
+            print(format_turn(record, game.engine))
         print(tr("Final standings ({reason}):", reason=final["end_reason"]))
         for row in final["standings"]:
             marker = " <" if row["player"] else ""
             print(f"  {row['rank']}. {row['agency']:<10} {row['total']:>8.1f}{marker}")
-    if args.save:
-        from game.saves.games import save_game
+    return fail(problem) if problem is not None else 0
 
-        try:
-            save_game(Path(args.save), game.engine, Path(args.scenario),
-                        name=tr("Autoplay {a} {s}", a=agency, s=args.strategy))
-        except OSError as error:
-            return fail(CliError(tr("--save: cannot write {p}: {e}", p=args.save,
-                                    e=error.strerror)))
-    return 0
+
+def _save(args: argparse.Namespace, engine: Engine, agency: str) -> CliError | None:
+    from game.saves.games import save_game
+
+    try:
+        save_game(Path(args.save), engine, Path(args.scenario),
+                  name=tr("Autoplay {a} {s}", a=agency, s=args.strategy))
+    except OSError as error:
+        return CliError(tr("--save: cannot write {p}: {e}", p=args.save, e=error.strerror))
+    return None

@@ -185,25 +185,39 @@ def render_html(report: Report) -> str:
 
 
 def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
-    out = [f"# {report.title}", "", report.subtitle, ""]
+    # Every text from the scenario or the class (a team called "|a*b_ <x>") is escaped, so
+    # it reads as typed and never as a table border, emphasis or an HTML tag.
+    md = md_text
+    out = [f"# {md(report.title)}", "", md(report.subtitle), ""]
     if report.fiction:
-        out += [f"> **{tr('Fiction in this scenario:')}** {report.fiction}", ""]
-    out += [f"> {_GAME_VALUES_NOTE()}", "", f"## {tr('Standings')}", ""]
-    out += [*_md_table(_standing_rows(report)), "", f"## {tr('Scores over time')}", ""]
-    out += [f"![{tr(AXIS_NAMES[axis])}]({path})" for axis, path in chart_files.items()]
-    out += ["", f"## {tr('Decisions, turn by turn')}", ""]
+        out += [f"> **{md(tr('Fiction in this scenario:'))}** {md(report.fiction)}", ""]
+    out += [f"> {md(_GAME_VALUES_NOTE())}", "", f"## {md(tr('Standings'))}", ""]
+    out += [*_md_table(_standing_rows(report)), "", f"## {md(tr('Scores over time'))}", ""]
+    out += [f"![{md(tr(AXIS_NAMES[axis]))}]({path})" for axis, path in chart_files.items()]
+    out += ["", f"## {md(tr('Decisions, turn by turn'))}", ""]
     for agency, turns in report.decisions.items():
-        out += [f"### {report.teams.get(agency, agency)}", ""]
+        out += [f"### {md(report.teams.get(agency, agency))}", ""]
         for label, lines in turns:
-            out += [f"**{label}**", ""] + [f"- {line}" for line in lines] + [""]
-    out += [f"## {tr('Your timeline beside the documented one')}", ""]
+            out += [f"**{md(label)}**", ""] + [f"- {md(line)}" for line in lines] + [""]
+    out += [f"## {md(tr('Your timeline beside the documented one'))}", ""]
     out += _md_table(_timeline_rows(report))
-    out += ["", f"## {tr('The documented history (as of March 2021)')}", ""]
+    out += ["", f"## {md(tr('The documented history (as of March 2021)'))}", ""]
     out += _md_table(_documented_rows(report))
-    out += ["", f"## {tr('Sources')}", ""] + [f"- {_source_line(s)}" for s in report.sources]
-    out += ["", f"## {tr('Questions for discussion')}", ""]
-    out += [f"{i}. {q}" for i, q in enumerate(report.questions, 1)] + [""]
+    out += ["", f"## {md(tr('Sources'))}", ""] + [f"- {md(_source_line(s))}"
+                                                   for s in report.sources]
+    out += ["", f"## {md(tr('Questions for discussion'))}", ""]
+    out += [f"{i}. {md(q)}" for i, q in enumerate(report.questions, 1)] + [""]
     return "\n".join(out)
+
+
+# The characters Markdown (CommonMark and GitHub's tables) may read as markup anywhere in a
+# line; each may be escaped with a backslash.
+_MD_SPECIAL = frozenset("\\`*_[]<>|~#&!")
+
+
+def md_text(text: str) -> str:
+    """`text` as literal Markdown on one line: markup characters escaped, newlines spaces."""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(text.splitlines()))
 
 
 def _GAME_VALUES_NOTE() -> str:
@@ -263,12 +277,9 @@ def _html_table(rows: list[list[str]]) -> str:
 
 
 def _md_table(rows: list[list[str]]) -> list[str]:
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(cell(c) for c in rows[0]) + " |",
+    lines = ["| " + " | ".join(md_text(c) for c in rows[0]) + " |",
              "|" + "---|" * len(rows[0])]
-    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows[1:]]
+    lines += ["| " + " | ".join(md_text(c) for c in row) + " |" for row in rows[1:]]
     return lines
 
 

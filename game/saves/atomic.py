@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -46,3 +48,37 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# A write takes milliseconds; a temporary file this old was left by a process that was
+# killed (or lost power) between creating it and the rename, and nobody will finish it.
+LEFTOVER_AGE = 60.0
+
+
+def remove_leftover_temp_files(folder: str | Path, *, older_than: float = LEFTOVER_AGE,
+                               now: float | None = None) -> list[Path]:
+    """Delete the temporary files an interrupted write left in `folder`; the ones removed.
+
+    Only hidden regular files ending in ".tmp" (what atomic_write_text and older settings
+    writes create) and older than `older_than` seconds: a younger one may belong to a
+    write going on right now in another copy of the game. Links and folders stay.
+    """
+    folder = Path(folder)
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed  # no folder yet, or unreadable: nothing of ours to clean
+    for entry in entries:
+        if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < older_than:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue  # someone else removed it, or we may not: it is only litter
+        removed.append(Path(entry.path))
+    return removed

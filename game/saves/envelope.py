@@ -8,19 +8,39 @@ import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from game import files
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text
 from game.saves.errors import SaveError
 
 SAVE_FORMAT = "moonward-save"
 SAVE_VERSION = 1
-# A whole 40-turn game is well under 1 MB; anything far larger is not ours, and reading
-# it would stall the menu.
+# The largest game the scenario limits allow (160 turns, 12 agencies, 60 milestones, 100
+# events, four hot-seat teams funding every milestone three times a turn) saves in 0.6 MB,
+# a 40-turn moon_2021 game in 60 KB (tests/saves/test_largest_save.py). The cap leaves room
+# for a class that tries many amounts each turn (each try is a command of about 80 bytes:
+# some 200,000 fit); anything larger is not ours, and reading it would stall the menu.
 MAX_SAVE_BYTES = 16 * 1024 * 1024
+
+
+# The Load screen shows a save's name, date and scenario on one line each: a name a player
+# could type is far shorter, and a NUL or a lone surrogate would crash the font renderer.
+MAX_SAVE_NAME_CHARS = 200
+MAX_LABEL_CHARS = 80
+
+
+def _one_line(text: str) -> str:
+    if not files.is_clean_text(text, newlines=False) or "\t" in text:
+        raise ValueError("must be one line of text, without control characters")
+    return text
+
+
+Line = Annotated[str, AfterValidator(_one_line), Field(max_length=MAX_SAVE_NAME_CHARS)]
+Label = Annotated[str, AfterValidator(_one_line), Field(max_length=MAX_LABEL_CHARS)]
 
 
 class ScenarioStamp(BaseModel):
@@ -28,10 +48,10 @@ class ScenarioStamp(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str
-    version: str
+    id: Label
+    version: Label
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    file: str = Field(description="File name the scenario was loaded from.")
+    file: Line = Field(description="File name the scenario was loaded from.")
 
 
 class SaveEnvelope(BaseModel):
@@ -39,9 +59,9 @@ class SaveEnvelope(BaseModel):
 
     format: Literal["moonward-save"]
     save_version: int
-    created: str
-    name: str
-    turn_label: str = ""
+    created: Label
+    name: Line
+    turn_label: Label = ""
     scenario: ScenarioStamp
     game: dict[str, Any]
 
@@ -56,15 +76,41 @@ def make_envelope(name: str, stamp: ScenarioStamp, game: dict[str, Any], turn_la
         format=SAVE_FORMAT,
         save_version=SAVE_VERSION,
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        name=name,
-        turn_label=turn_label,
+        name=_clean(name, MAX_SAVE_NAME_CHARS),
+        turn_label=_clean(turn_label, MAX_LABEL_CHARS),
         scenario=stamp,
         game=game,
     )
 
 
+def _clean(text: str, limit: int) -> str:
+    """What a player typed, as the one line of text a save may hold (never refused later)."""
+    return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())[:limit]
+
+
 def write_save(path: str | Path, envelope: SaveEnvelope) -> None:
-    text = json.dumps(envelope.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    """Write the save atomically, unless `read_save` would refuse it: then SaveError in one
+    line and nothing is written, so the game never leaves a save it cannot open."""
+    try:
+        # Python mode, not pydantic's JSON mode, which would quietly write inf as null.
+        text = json.dumps(envelope.model_dump(), sort_keys=True, separators=(",", ":"),
+                          allow_nan=False)
+    except ValueError:
+        raise SaveError(path, tr("cannot be written: the game holds a number that is not "
+                                 "finite")) from None
+    size = len(text.encode("utf-8"))
+    if size > MAX_SAVE_BYTES:
+        raise SaveError(path, tr("cannot be written: the game is {mb:.1f} MB, more than a "
+                                 "save may hold ({limit} MB)", mb=size / (1024 * 1024),
+                                 limit=MAX_SAVE_BYTES // (1024 * 1024)))
+    try:
+        SaveEnvelope.model_validate(files.parse_json(str(path), text))
+    except files.FileProblem as problem:
+        raise SaveError(path, tr("cannot be written: it could not be read back ({problem})",
+                                 problem=problem.message)) from None
+    except ValidationError as error:
+        raise SaveError(path, tr("cannot be written: it could not be read back ({problem})",
+                                 problem=error.errors()[0]["msg"])) from None
     atomic_write_text(path, text)
 
 
@@ -75,7 +121,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def read_save(path: str | Path) -> SaveEnvelope:
     """Read and check a save file, or raise SaveError saying what is wrong in one line."""
     path = Path(path)
-    document = _parse(path, _read_bytes(path))
+    document = _read_document(path)
     document = _migrate(path, document)
     try:
         return SaveEnvelope.model_validate(document)
@@ -87,45 +133,34 @@ def read_save(path: str | Path) -> SaveEnvelope:
         ) from None
 
 
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise SaveError(path, tr("no such file"))
-    if path.is_dir():
-        raise SaveError(path, tr("is a folder, not a save file"))
+def _read_document(path: Path) -> dict[str, Any]:
+    """The save's JSON object, read through the guarded door (a regular file, at most
+    MAX_SAVE_BYTES, UTF-8 and clean text, numbers of bounded length, no NaN, bounded
+    nesting), or SaveError in one line saying where it is damaged."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SAVE_BYTES:
-            raise SaveError(
-                path,
-                tr("is {mb} MB, far more than any save: it is not a Moonward save",
-                   mb=size // (1024 * 1024)),
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise SaveError(path, tr("cannot be read: {reason}", reason=error.strerror)) from None
-    if not data.strip():
-        raise SaveError(path, tr("is empty: not a Moonward save (try an autosave instead)"))
-    return data
-
-
-def _parse(path: Path, data: bytes) -> dict[str, Any]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise SaveError(path, tr("is not a text file: not a Moonward save")) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise SaveError(
-            path,
-            tr("is damaged or cut short (not valid JSON at line {line}, column {col})",
-               line=error.lineno, col=error.colno),
-        ) from None
-    except RecursionError:
-        raise SaveError(path, tr("is nested too deeply: not a Moonward save")) from None
+        raw = files.read_bytes(path, max_bytes=MAX_SAVE_BYTES, what=tr("a save file"))
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            # The door would advise re-saving in an editor: a game file is not edited.
+            raise SaveError(path, tr("is not a text file: not a Moonward save")) from None
+        text = files.decode_text(str(path), raw)
+        if not text.strip():
+            raise SaveError(path, tr("is empty: not a Moonward save (try an autosave instead)"))
+        document = files.parse_json(str(path), text)
+    except files.FileProblem as problem:
+        raise _save_error(path, problem) from None
     if not isinstance(document, dict) or document.get("format") != SAVE_FORMAT:
         raise SaveError(path, tr("is JSON but not a Moonward save"))
     return document
+
+
+def _save_error(path: Path, problem: files.FileProblem) -> SaveError:
+    # The door says 1:1 when it knows no better place; only a real place is worth naming.
+    if (problem.line, problem.col) == (1, 1):
+        return SaveError(path, problem.message)
+    return SaveError(path, tr("{problem} (line {line}, column {col})", problem=problem.message,
+                              line=problem.line, col=problem.col))
 
 
 def _migrate(path: Path, document: dict[str, Any]) -> dict[str, Any]:

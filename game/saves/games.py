@@ -10,6 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 from game.core.engine import Engine
 from game.core.save import GameFormatError, from_dict, to_dict
 from game.core.state import GameState
+from game.files import is_clean_text
 from game.i18n import tr
 from game.paths import SCENARIOS_DIR, user_scenarios_dir
 from game.saves.envelope import (
@@ -23,6 +24,10 @@ from game.saves.envelope import (
 from game.saves.errors import SaveError
 from game.saves.slots import SaveSlots
 from game.scenario import Scenario, ScenarioError, load_scenario
+
+# Teams are named in at most 24 characters (game.teams, New game); the handover screen,
+# the debrief and the report show the name on one line.
+MAX_TEAM_NAME_CHARS = 40
 
 # The file boundary: every field of the saved state checked for its type, then rebuilt
 # into the engine's own dataclasses.
@@ -126,6 +131,9 @@ def saved_teams(path: Path, raw: object, humans: list[str]) -> dict[str, str]:
             raise SaveError(path, tr("is damaged: teams: each team must be a [name, agency] "
                                      "pair"))
         name, aid = pair
+        if len(name) > MAX_TEAM_NAME_CHARS or not is_clean_text(name, newlines=False):
+            raise SaveError(path, tr("is damaged: teams: a team's name is not one short line "
+                                     "of text"))
         if aid not in humans:
             raise SaveError(path, tr("is damaged: teams: {team} plays '{a}', which is not a "
                                      "player of this game", team=_one_line(name),

@@ -8,6 +8,7 @@ Contract for scenes (see game/ui/scene.py for the Scene side):
     app.reset(scene)                  empty the stack, then push (quit to title)
     app.rebuild(scene=None)           kill and rebuild the top scene's widgets
     app.session                       the Session being played, or None
+    app.notices                       lines about the settings file for the title to show
     app.manager                       the pygame_gui UIManager (theme: assets/theme.json)
     app.rect / app.size               the window rect / size now
     app.units                         layout.Units for the UI-scale setting
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +36,7 @@ import pygame
 import pygame_gui
 
 from game import paths
+from game.files import FileProblem, read_json
 from game.i18n import tr
 from game.ui import palette as palettes
 from game.ui import settings as settings_mod
@@ -49,18 +51,32 @@ FPS = 60
 # After the last input keep drawing a little: hover fades and tooltips appear on a timer.
 REDRAW_AFTER_INPUT = 1.6
 THEME_PATH = paths.ASSETS_DIR / "theme.json"
+THEME_MAX_BYTES = 256 * 1024  # the shipped theme is under 2 KB
 MIN_SIZE = (800, 500)
+# --size: every screen is laid out and tested down to the smallest of the settings' sizes.
+SMALLEST_WINDOW = settings_mod.WINDOW_SIZES[0]
+NO_SCREEN_LARGEST = (7680, 4320)
 
 
 def _theme(scale: float) -> dict[str, Any]:
-    """assets/theme.json with every font size multiplied by the UI scale."""
+    """assets/theme.json with every font size multiplied by the UI scale.
+
+    Read through the guarded door; a missing or damaged theme still opens the game (with
+    pygame_gui's own look) but says so on stderr, since it means a broken install.
+    """
     try:
-        theme = json.loads(THEME_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        theme = read_json(THEME_PATH, max_bytes=THEME_MAX_BYTES, what=tr("a theme file"))
+    except FileProblem as problem:
+        sys.stderr.write(tr("moonward: {problem}; using the default look",
+                            problem=problem) + "\n")
+        return {}
+    if not isinstance(theme, dict):
+        sys.stderr.write(tr("moonward: {path}: a theme must be a JSON object; using the "
+                            "default look", path=THEME_PATH) + "\n")
         return {}
     for block in theme.values():
         font = block.get("font") if isinstance(block, dict) else None
-        if isinstance(font, dict) and "size" in font:
+        if isinstance(font, dict) and str(font.get("size", "")).isdigit():
             font["size"] = str(max(8, round(int(font["size"]) * scale)))
     return theme
 
@@ -81,7 +97,14 @@ class App:
                  persist: bool = True) -> None:
         pygame.init()
         _forget_fonts()
-        self.settings = settings or settings_mod.load()
+        # What was wrong with the settings file, one line each, for the first screen to
+        # show: a bad value is replaced, and the player is told which and why.
+        self.notices: list[str] = []
+        if settings is None:
+            # A run that keeps nothing (persist=False) must not rename or rewrite files.
+            loaded = settings_mod.recover() if persist else settings_mod.read()
+            settings, self.notices = loaded.settings, list(loaded.problems)
+        self.settings = settings
         self.persist = persist
         self.fullscreen = self.settings.fullscreen and not windowed
         self.windowed_size = size or self.settings.size
@@ -322,13 +345,59 @@ class App:
         self.running = False
 
 
-def _size(text: str | None) -> tuple[int, int] | None:
+def _dimension(digits: str) -> int:
+    # More digits than any screen has pixels: keep it huge without int()'s 4,300-digit limit.
+    return int(digits) if len(digits) <= 9 else 10**9
+
+
+def largest_window() -> tuple[int, int]:
+    """The largest window the display offers: its biggest desktop. The dummy and offscreen
+    drivers (tests, screenshots) have no screen, so they are allowed up to 8K."""
+    pygame.display.init()
+    if pygame.display.get_driver() in ("dummy", "offscreen"):
+        return NO_SCREEN_LARGEST
+    try:
+        desktops = pygame.display.get_desktop_sizes()
+    except (pygame.error, AttributeError):
+        desktops = []
+    if not desktops:
+        return NO_SCREEN_LARGEST
+    return max(w for w, _ in desktops), max(h for _, h in desktops)
+
+
+def window_size(text: str | None, largest: tuple[int, int] | None = None
+                ) -> tuple[tuple[int, int] | None, str | None]:
+    """`--size` as a window size within bounds, and a note when it had to be changed.
+
+    Bad syntax is a usage error (ValueError). A size out of range is brought into range
+    rather than refused: a teacher who types the projector's size wrongly still gets the
+    game, told in one line what size it opened at. At least the smallest size every screen
+    is laid out for; at most what the display offers (`largest`, asked of the display when
+    not given), which wins when a screen is smaller than that.
+    """
     if not text:
-        return None
-    w, sep, h = text.lower().partition("x")
-    if not sep or not w.isdigit() or not h.isdigit():
+        return None, None
+    w, sep, h = text.strip().lower().partition("x")
+    if not sep or not (w + h).isascii() or not w.isdigit() or not h.isdigit():
         raise ValueError(tr("--size must look like 1280x720, got {v!r}", v=text))
-    return int(w), int(h)
+    wanted = (_dimension(w), _dimension(h))
+    top = largest or largest_window()
+    size = (max(min(wanted[0], top[0]), min(SMALLEST_WINDOW[0], top[0])),
+            max(min(wanted[1], top[1]), min(SMALLEST_WINDOW[1], top[1])))
+    if size == wanted:
+        return size, None
+    return size, tr("--size {v} is outside {lw}x{lh} to {hw}x{hh} (the smallest window the "
+                    "game is laid out for, the largest this display offers); opening at "
+                    "{w}x{h}", v=text.strip(), lw=SMALLEST_WINDOW[0], lh=SMALLEST_WINDOW[1],
+                    hw=top[0], hh=top[1], w=size[0], h=size[1])
+
+
+def _size(text: str | None) -> tuple[int, int] | None:
+    """`--size` for `moonward play`: bad syntax raises ValueError; a note goes to stderr."""
+    size, note = window_size(text)
+    if note:
+        sys.stderr.write(f"moonward play: {note}\n")
+    return size
 
 
 def run_from_cli(args: argparse.Namespace) -> int:

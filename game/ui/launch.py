@@ -96,6 +96,8 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
 
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     app = App(size=size, windowed=bool(getattr(args, "windowed", False)))
+    for line in app.notices:  # the title shows them too; this is for a teacher's log
+        sys.stderr.write(f"moonward play: {line}\n")
     from game.ui.scenes.settings import apply_preset_settings
     from game.ui.scenes.title import TitleScene
 

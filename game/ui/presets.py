@@ -17,11 +17,11 @@ import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from game import paths
+from game import files, paths
 from game.core.rules import DIFFICULTIES
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text
@@ -35,10 +35,17 @@ LockName = Literal["scenario", "seed", "difficulty", "agency", "teams",
                    "ui_scale", "colour_blind", "volume", "fullscreen"]
 
 
+def _one_line(text: str) -> str:
+    """A team name is shown on one line (New game, the handover, the report)."""
+    if not files.is_clean_text(text, newlines=False) or "\t" in text:
+        raise ValueError("must be one line of text, without control characters")
+    return text
+
+
 class PresetTeam(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: str = Field(min_length=1, max_length=24)
+    name: Annotated[str, AfterValidator(_one_line)] = Field(min_length=1, max_length=24)
     agency: str = Field(min_length=1, max_length=64)
 
 
@@ -122,20 +129,12 @@ def read(path: Path) -> Preset | None:
                               path=path, reason=reason))
 
     try:
-        if path.is_dir():
-            raise fail(tr("is a folder, not a file"))
-        if path.stat().st_size > MAX_BYTES:
-            raise fail(tr("is far too large to be a preset"))
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise fail(tr("cannot be read ({reason})", reason=error.strerror)) from None
-    except UnicodeDecodeError:
-        raise fail(tr("is not UTF-8 text")) from None
-    except json.JSONDecodeError as error:
-        raise fail(tr("is not valid JSON (line {line}, column {col})",
-                      line=error.lineno, col=error.colno)) from None
-    except RecursionError:
-        raise fail(tr("is nested too deeply")) from None
+        raw = files.read_json(path, max_bytes=MAX_BYTES, what=tr("a class preset"))
+    except files.FileProblem as problem:
+        # The door says 1:1 when it knows no better place; only a real place is worth naming.
+        where = ("" if (problem.line, problem.col) == (1, 1)
+                 else tr(" (line {line}, column {col})", line=problem.line, col=problem.col))
+        raise fail(problem.message + where) from None
     if not isinstance(raw, dict):
         raise fail(tr("must be a JSON object"))
     try:

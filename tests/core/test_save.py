@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -68,3 +69,64 @@ def test_a_turn_report_with_a_damaged_entry_is_refused_on_loading() -> None:
     data["state"]["current"]["esa"]["progress"] = [7]  # the fuzzer's find: not an entry
     with pytest.raises(GameFormatError, match="turn report is damaged"):
         from_dict(scenario, data)
+
+
+def _set(data: dict, path: str, value: object) -> None:
+    *parents, last = path.split(".")
+    for key in parents:
+        data = data[key]
+    data[last] = value
+
+
+HUGE = 10**39  # 40 characters: the longest number the file door lets through
+
+IMPOSSIBLE = [
+    ("state.agencies.esa.money", HUGE),
+    ("state.agencies.esa.money", -1),
+    ("state.agencies.esa.income", HUGE),
+    ("state.agencies.esa.support", 101),
+    ("state.agencies.esa.support", HUGE),
+    ("state.agencies.esa.support", -5),
+    ("state.agencies.esa.scores.science", float("nan")),
+    ("state.agencies.esa.scores.prestige", float("inf")),
+    ("state.agencies.esa.scores.science", 1e300),
+    ("state.agencies.esa.allocation", {"lunar_orbiter": -3}),
+    ("state.agencies.nasa.trust", {"esa": 1000}),
+    ("state.agencies.esa.achieved", {"lunar_orbiter": 10**6}),
+    ("state.fired", {"ilrs_memorandum": HUGE}),
+    ("state.turn_count", 10**6),
+    ("state.seed", -1),
+    ("state.current.esa.money_start", HUGE),
+    ("state.current.esa.scores_before.science", float("-inf")),
+    ("state.current.esa.turn", 10**6),
+    ("state.history.esa.total", [float("nan")]),
+    ("commands", [{"command": "allocate", "agency": "esa", "milestone": "lunar_orbiter",
+                   "amount": HUGE}]),
+]
+
+
+@pytest.mark.parametrize(("where", "value"), IMPOSSIBLE,
+                         ids=[f"{w}={v!r}"[:60] for w, v in IMPOSSIBLE])
+def test_a_number_no_game_could_reach_is_refused_on_loading_not_at_end_turn(
+        scenario, engine: Engine, where: str, value: object) -> None:
+    data = to_dict(engine)
+    data["state"]["history"]["esa"] = {"total": [1.0]}
+    data["state"]["fired"] = {"ilrs_memorandum": 1}
+    from_dict(scenario, copy.deepcopy(data))  # whole before the one number is changed
+    _set(data, where, value)
+    with pytest.raises(GameFormatError) as caught:
+        from_dict(scenario, data)
+    assert "\n" not in str(caught.value)
+
+
+def test_the_largest_numbers_a_long_rich_game_reaches_still_load(scenario,
+                                                                 engine: Engine) -> None:
+    from game.core.save import MONEY_LIMIT
+
+    data = to_dict(engine)
+    agency = data["state"]["agencies"]["esa"]
+    agency["money"] = MONEY_LIMIT
+    agency["support"], agency["scores"]["science"] = 100, 1e6
+    restored = from_dict(scenario, data)
+    assert restored.state.agencies["esa"].money == MONEY_LIMIT
+    assert float(MONEY_LIMIT) + 1 != float(MONEY_LIMIT)  # still exact in float math

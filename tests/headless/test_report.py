@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -94,3 +96,79 @@ def test_report_opens_offline_in_chromium_with_every_image_loaded(saved_game: Pa
         capture_output=True, timeout=120, check=False,
     )
     assert shot.stat().st_size > 10_000
+
+
+ODD_TEAM = "|a*b_ <i>x</i> [y](z) #1"
+
+
+def _hot_seat_save(folder: Path, teams: dict[str, str]) -> Path:
+    from game.core.commands import EndTurn
+    from game.core.engine import Engine
+    from game.core.policies import play_turn
+    from game.saves.games import save_game
+    from game.scenario import load_scenario
+
+    engine = Engine.new(load_scenario(CLASSROOM), seed=4, humans=list(teams.values()))
+    for _ in range(3):
+        for aid in teams.values():
+            play_turn(engine, aid, "ilrs", engine.apply)
+            assert engine.apply(EndTurn(aid)).ok
+    path = folder / "hot-seat.json"
+    save_game(path, engine, Path(CLASSROOM), "Class 4B", teams)
+    return path
+
+
+def _standing(markdown: str, agency: str) -> list[str]:
+    row = next(line for line in markdown.splitlines() if line.startswith("| ")
+               and f" {agency} " in line)
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)[1:-1]]
+
+
+def test_a_hot_seat_report_names_each_agencys_team_in_the_standings(tmp_path: Path) -> None:
+    save = _hot_seat_save(tmp_path, {"Red": "esa", "Blue": "nasa"})
+    assert main(["report", str(save), "--out", str(tmp_path / "out")]) == 0
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert _standing(markdown, "ESA")[2] == "Red"
+    assert _standing(markdown, "NASA")[2] == "Blue"
+    assert "### Red" in markdown and "### Blue" in markdown
+
+
+def test_team_names_are_escaped_in_the_markdown_and_the_html(tmp_path: Path) -> None:
+    save = _hot_seat_save(tmp_path, {ODD_TEAM: "esa", "Blue": "nasa"})
+    assert main(["report", str(save), "--out", str(tmp_path / "out")]) == 0
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    escaped = r"\|a\*b\_ \<i\>x\<\/i\> \[y\](z) \#1".replace(r"\/", "/")
+    assert _standing(markdown, "ESA")[2] == escaped  # one cell, not a broken table row
+    assert f"### {escaped}" in markdown
+    assert "<i>" not in markdown and "*b_" not in markdown
+    assert "&lt;i&gt;x&lt;/i&gt;" in html and "<i>x</i>" not in html
+
+
+@pytest.mark.parametrize(("teams", "reason"), [
+    ([[1, "esa"], ["Blue", "nasa"]], "each team must be a [name, agency] pair"),
+    ({"Red": 5, "Blue": "nasa"}, "each team must be a [name, agency] pair"),
+    ([["Red\nBlue", "esa"], ["Blue", "nasa"]], "not one short line"),
+    ([["R" * 500, "esa"], ["Blue", "nasa"]], "not one short line"),
+])
+def test_a_damaged_team_list_is_a_one_line_error_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], teams: object, reason: str) -> None:
+    save = _hot_seat_save(tmp_path, {"Red": "esa", "Blue": "nasa"})
+    document = json.loads(save.read_text(encoding="utf-8"))
+    document["game"]["teams"] = teams
+    save.write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["report", str(save), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert reason in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_older_save_with_teams_as_an_object_still_names_them(tmp_path: Path) -> None:
+    save = _hot_seat_save(tmp_path, {"Red": "esa", "Blue": "nasa"})
+    document = json.loads(save.read_text(encoding="utf-8"))
+    document["game"]["teams"] = {"Red": "esa", "Blue": "nasa"}
+    save.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["report", str(save), "--out", str(tmp_path / "out")]) == 0
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert _standing(markdown, "ESA")[2] == "Red" and _standing(markdown, "NASA")[2] == "Blue"

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from game.saves import read_save
-from game.saves.atomic import atomic_write_text
+from game.saves.atomic import atomic_write_text, remove_leftover_temp_files
 
 _WRITER = textwrap.dedent(
     """
@@ -58,3 +58,22 @@ def test_saves_survive_a_writer_killed_at_random_moments(tmp_path):
         for path in tmp_path.glob("slot-*.json"):
             assert read_save(path).game["commands"][0] == "x" * 200
     assert len(list(tmp_path.glob("slot-*.json"))) == slots
+
+
+def test_only_old_hidden_temporary_files_are_swept_never_links_or_young_ones(tmp_path):
+    old = time.time() - 3600
+    target = tmp_path / "precious.json"
+    target.write_text("keep")
+    left = tmp_path / ".precious.json.k1ll3d.tmp"
+    left.write_text("half a sa")
+    young = tmp_path / ".precious.json.busy.tmp"
+    young.write_text("being written")
+    link = tmp_path / ".link.tmp"
+    link.symlink_to(target)
+    for path in (target, left):
+        os.utime(path, (old, old))
+    os.utime(link, (old, old), follow_symlinks=False)
+    assert remove_leftover_temp_files(tmp_path) == [left]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".link.tmp", ".precious.json.busy.tmp", "precious.json"]
+    assert remove_leftover_temp_files(tmp_path / "missing") == []

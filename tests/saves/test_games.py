@@ -135,7 +135,9 @@ def test_an_old_save_with_teams_as_an_object_still_loads_in_the_class_order(
     ([["Red", "cnsa"], ["Blue", "jaxa"], ["Green", "esa"]], "Blue plays 'jaxa', which is not"),
     ([["Red", "cnsa"], ["Red", "nasa"], ["Green", "esa"]], "two teams are called Red"),
     ([["Red", "cnsa"], ["Blue", "nasa"]], "the teams do not match the game's players"),
-    ({"Red": "cnsa", "Blue\nBlue": "mars"}, "Blue Blue plays 'mars'"),
+    ({"Red": "cnsa", "Blue": "ma\nrs"}, "Blue plays 'ma rs'"),
+    ({"Red": "cnsa", "Blue\nBlue": "nasa", "Green": "esa"}, "a team's name is not one short"),
+    ([["Red", "cnsa"], ["B" * 100, "nasa"], ["Green", "esa"]], "a team's name is not one short"),
 ])
 def test_damaged_teams_are_refused_in_one_line(folder: Path, tmp_path: Path, teams: object,
                                                reason: str) -> None:

@@ -1,6 +1,13 @@
 from __future__ import annotations
 
+import os
+import time
+
+import pytest
+
 from game.saves import SaveSlots
+from game.saves.envelope import write_save
+from game.saves.errors import SaveError
 from game.saves.slots import AUTOSAVES_KEPT, slot_file_name
 
 
@@ -11,6 +18,25 @@ def test_autosave_keeps_only_the_last_five(tmp_path, envelope):
     autos = [info for info in slots.list() if info.kind == "auto"]
     assert len(autos) == AUTOSAVES_KEPT
     assert sorted(p.name for p in tmp_path.iterdir())[0] == "autosave-000004.json"
+
+
+def test_a_folder_named_like_an_autosave_neither_stops_autosaving_nor_pruning(
+        tmp_path, envelope):
+    slots = SaveSlots(tmp_path)
+    for _ in range(3):
+        slots.autosave(envelope)
+    (tmp_path / "autosave-000004.json").mkdir()
+    (tmp_path / "autosave-000001.json").unlink()
+    (tmp_path / "autosave-000001.json").mkdir()
+    for _ in range(AUTOSAVES_KEPT + 2):
+        newest = slots.autosave(envelope)
+        assert newest.is_file()
+    autos = sorted(info.path.name for info in slots.list() if info.kind == "auto")
+    assert len(autos) == AUTOSAVES_KEPT
+    assert autos[-1] == newest.name
+    # the folders are the player's: left as they were
+    assert (tmp_path / "autosave-000001.json").is_dir()
+    assert (tmp_path / "autosave-000004.json").is_dir()
 
 
 def test_newest_skips_a_broken_file(tmp_path, envelope):
@@ -26,8 +52,90 @@ def test_newest_skips_a_broken_file(tmp_path, envelope):
 
 
 def test_slot_names_become_safe_file_names():
-    assert slot_file_name("Class 4B / Tuesday!") == "slot-class-4b-tuesday.json"
-    assert slot_file_name("...") == "slot-save.json"
+    assert slot_file_name("Class 4B / Tuesday!").startswith("slot-class-4b-tuesday-")
+    assert slot_file_name("...").startswith("slot-save-")
+    for name in ["a/b\\c:d*e?f\"g<h>i|j", "CON", "..", " . ", "x" * 500, "🚀" * 100]:
+        file = slot_file_name(name)
+        assert file.startswith("slot-") and file.endswith(".json")
+        assert not set('/\\:*?"<>|') & set(file)
+        assert len(file.encode("utf-8")) < 200
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Класс 4А", "Класс 4Б"),
+    ("🚀", "🌕"),
+    ("四年级", "五年级"),
+    ("Τάξη Α", "Τάξη Β"),
+    ("🚀", "四年级"),
+    ("Class 4B", "class-4b"),
+    ("Class 4B", "class 4b"),
+    ("Class 4B", "Class 4B!"),
+])
+def test_different_names_never_share_a_file(first, second):
+    assert slot_file_name(first) != slot_file_name(second)
+
+
+def test_a_name_keeps_its_own_letters_in_the_file_name():
+    assert slot_file_name("Класс 4А").startswith("slot-класс-4а-")
+    assert slot_file_name("四年级").startswith("slot-四年级-")
+
+
+def test_the_same_name_always_gives_the_same_file():
+    composed, decomposed = "Caf\u00e9", "Cafe\u0301"
+    assert slot_file_name(composed) == slot_file_name(decomposed)
+    assert slot_file_name("Class 4B") == slot_file_name("Class 4B")
+
+
+def test_two_classes_saving_under_similar_names_keep_both_saves(tmp_path, envelope):
+    slots = SaveSlots(tmp_path)
+    names = ["Класс 4А", "Класс 4Б", "🚀", "四年级", "Class 4B", "class-4b"]
+    for name in names:
+        slots.save_named(name, envelope.model_copy(update={"name": name}))
+    assert sorted(info.envelope.name for info in slots.list()) == sorted(names)
+
+
+def test_saving_under_an_existing_name_reports_the_save_it_would_replace(tmp_path, envelope):
+    slots = SaveSlots(tmp_path)
+    assert slots.existing("Class 4B") is None
+    path = slots.save_named("Class 4B", envelope)
+    assert slots.existing("Class 4B").path == path
+    assert slots.existing("class 4b") is None
+    assert slots.save_named("Class 4B", envelope) == path
+    assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_a_save_written_under_the_old_file_names_is_still_listed_found_and_replaced(
+        tmp_path, envelope):
+    old = tmp_path / "slot-class-4b.json"
+    write_save(old, envelope)  # envelope.name is "Class 4B"
+    slots = SaveSlots(tmp_path)
+    assert [info.path for info in slots.list()] == [old]
+    assert slots.existing("Class 4B").path == old
+    assert slots.save_named("Class 4B", envelope) == old
+    assert [p.name for p in tmp_path.iterdir()] == ["slot-class-4b.json"]
+
+
+def test_a_name_with_a_control_character_is_refused_before_anything_is_written(
+        tmp_path, envelope):
+    with pytest.raises(SaveError, match="control character"):
+        SaveSlots(tmp_path).save_named("Class\x004B", envelope)
+    assert not tmp_path.exists() or not list(tmp_path.iterdir())
+
+
+def test_leftover_temporary_files_older_than_a_minute_are_removed_at_start(tmp_path):
+    stale = [tmp_path / ".slot-x.json.abc123.tmp", tmp_path / ".autosave-000001.json.q.tmp"]
+    fresh = tmp_path / ".slot-y.json.def456.tmp"
+    kept = [tmp_path / "slot-x.json", tmp_path / "notes.tmp", tmp_path / ".hidden"]
+    for path in [*stale, fresh, *kept]:
+        path.write_text("x")
+    an_hour_ago = time.time() - 3600
+    for path in [*stale, *kept]:
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    (tmp_path / ".a-folder.tmp").mkdir()
+    SaveSlots(tmp_path)
+    assert not any(path.exists() for path in stale)
+    assert fresh.exists() and all(path.exists() for path in kept)
+    assert (tmp_path / ".a-folder.tmp").is_dir()
 
 
 def test_a_missing_folder_has_no_saves(tmp_path):

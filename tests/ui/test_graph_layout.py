@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pygame
 import pytest
 
@@ -49,3 +51,26 @@ def test_nodes_fit_their_band_and_never_overlap(scenario, area: pygame.Rect) -> 
     for i, (a, ra) in enumerate(rects):
         for b, rb in rects[i + 1:]:
             assert not ra.colliderect(rb), (a, b)
+
+
+def _reverse_chain(n: int) -> dict[str, tuple[str, ...]]:
+    """m0 <- m1 <- ... <- m(n-1), written from the far end as a scenario file may be."""
+    return {f"m{i}": ((f"m{i - 1}",) if i else ()) for i in reversed(range(n))}
+
+
+def test_a_chain_of_500_written_in_reverse_gets_its_columns_without_recursing() -> None:
+    column = depths(_reverse_chain(500))
+    assert column == {f"m{i}": i for i in range(500)}
+
+
+def test_a_chain_of_500_is_planned_and_placed_with_every_arrow_pointing_right() -> None:
+    tracks = ("robotic", "crewed", "programme")
+    scenario = SimpleNamespace(milestones={
+        mid: SimpleNamespace(requires=list(parents), track=tracks[int(mid[1:]) // 7 % 3])
+        for mid, parents in _reverse_chain(500).items()})
+    graph = plan(scenario)  # type: ignore[arg-type]
+    assert graph.columns == 500
+    placed = place(graph, pygame.Rect(16, 58, 860, 420), gutter_w=22, band_gap=6)
+    assert len(placed.nodes) == 500
+    for i in range(1, 500):
+        assert placed.nodes[f"m{i - 1}"].x < placed.nodes[f"m{i}"].x

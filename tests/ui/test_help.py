@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pygame
 import pytest
-from pygame_gui.elements import UITextBox
+from pygame_gui.elements import UIButton, UITextBox
 
 from game import paths
 from game.scenario import load_scenario
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.title import TitleScene
 from game.ui.session import Session
-from game.ui.testing import Driver, layout_problems
+from game.ui.testing import Driver, element_text, layout_problems, visible_elements
 
 
 def open_help(app_factory, size=(1280, 720)):  # type: ignore[no-untyped-def]
@@ -25,6 +25,17 @@ def open_help(app_factory, size=(1280, 720)):  # type: ignore[no-untyped-def]
 
 def boxes(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [e.html_text for e in app.top.elements if isinstance(e, UITextBox)]
+
+
+def whole_glossary(app) -> str:  # type: ignore[no-untyped-def]
+    """Every page of the glossary as a reader sees it, turned with Next page."""
+    drive = Driver(app)
+    shown = [boxes(app)[1]]
+    while any(element_text(e) == "Next page" and e.is_enabled
+              for e in visible_elements(app) if isinstance(e, UIButton)):
+        drive.press("Next page")
+        shown.append(boxes(app)[1])
+    return "".join(shown)
 
 
 def test_f1_opens_help_and_esc_closes_it(app_factory):
@@ -46,7 +57,7 @@ def test_the_controls_list_every_key(app_factory):
 def test_the_glossary_names_blocs_principles_stages_and_agencies_with_their_sources(
         app_factory):
     app, _drive = open_help(app_factory)
-    glossary = boxes(app)[1]
+    glossary = whole_glossary(app)
     scenario = load_scenario(paths.DEFAULT_SCENARIO)
     ilrs = scenario.blocs["ilrs"]
     assert ilrs.name in glossary
@@ -68,7 +79,7 @@ def test_during_a_game_the_glossary_comes_from_the_scenario_played(app_factory):
     app.session = Session.new(whatif, "meridian", "normal", 3)
     app.push(HelpScene())
     Driver(app).step(2)
-    glossary = boxes(app)[1]
+    glossary = whole_glossary(app)
     assert "Meridian" in glossary and "fiction" in glossary
 
 
@@ -95,3 +106,14 @@ def test_help_starts_with_how_to_play(app_factory) -> None:  # type: ignore[no-u
     Driver(app).step(2)
     boxes = [element_text(e) for e in visible_elements(app) if isinstance(e, UITextBox)]
     assert boxes[0].startswith("<b>How to play</b>")
+
+
+def test_a_long_glossary_is_shown_in_pages_cut_between_entries(app_factory):
+    app, drive = open_help(app_factory)
+    scene = app.top
+    assert len(scene.pages) > 1 and scene.page == 0
+    drive.press("Next page")
+    assert app.top is scene and scene.page == 1 and boxes(app)[1] == scene.pages[1]
+    assert not layout_problems(app)
+    drive.press("Previous page")
+    assert scene.page == 0

@@ -146,3 +146,14 @@ def test_in_a_hot_seat_game_the_dates_name_the_team_not_you(app_factory) -> None
     assert not any("(you)" in t or t.startswith("You: ") for t in shown)
     assert any(t.startswith("Green: ") and "years" in t for t in shown)
     assert layout_problems(app) == []
+
+
+def test_a_long_table_is_paged_between_milestones_never_inside_one() -> None:
+    from game.ui.scenes.history import paged
+
+    blocks = [(3, [[("a", "")] * 3, [("b", "")] * 2, [], []]) for _ in range(10)]
+    pages = paged(blocks, page_labels=12)
+    assert [len(p) for p in pages] == [2, 2, 2, 2, 2]
+    assert [b for p in pages for b in p] == blocks
+    assert paged([(40, [[("x", "")] * 40, [], [], []])], page_labels=12) == \
+        [[(40, [[("x", "")] * 40, [], [], []])]]

@@ -164,3 +164,50 @@ def test_each_column_header_stands_exactly_over_its_values(app_factory, size):
                           ("Game date", "Mar 2021")]:
         assert labels[header].rect.x == labels[value].rect.x, header
         assert labels[header].rect.w == labels[value].rect.w, header
+
+
+def _with_name(text: str):  # type: ignore[no-untyped-def]
+    def damage(path: Path) -> None:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.dumps(document)
+        assert '"name": "Bad"' in raw
+        path.write_text(raw.replace('"name": "Bad"', f'"name": "{text}"', 1), encoding="utf-8")
+    return damage
+
+
+def _with_turn_label(text: str):  # type: ignore[no-untyped-def]
+    def damage(path: Path) -> None:
+        raw = path.read_text(encoding="utf-8")
+        assert '"turn_label":"Mar 2021"' in raw
+        path.write_text(raw.replace('"turn_label":"Mar 2021"', f'"turn_label":"{text}"', 1),
+                        encoding="utf-8")
+    return damage
+
+
+def _huge_integer(path: Path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    assert '"seed":7,' in raw
+    path.write_text(raw.replace('"seed":7', '"seed":' + "7" * 5000, 1), encoding="utf-8")
+
+
+UNSHOWABLE = {"NUL in the name": _with_name("Class\\u00004B"),
+              "lone surrogate in the name": _with_name("Class \\udc80"),
+              "NUL in the turn label": _with_turn_label("Mar\\u00002021"),
+              "lone surrogate in the turn label": _with_turn_label("\\ud800"),
+              "5,000-digit integer": _huge_integer}
+
+
+@pytest.mark.parametrize("kind", UNSHOWABLE)
+def test_a_save_the_screen_could_not_show_is_listed_as_damaged_beside_a_good_one(
+        app_factory, kind):
+    good_save("Class 4B")
+    path = good_save("Bad")
+    UNSHOWABLE[kind](path)
+    before = path.read_bytes()
+    app, drive = open_load(app_factory)
+    texts = [getattr(e, "text", "") for e in app.top.elements]
+    assert "Class 4B" in texts and path.name in texts
+    assert any(t.startswith("Damaged:") for t in texts)
+    drive.click(load_buttons(app)[0 if texts.index(path.name) < texts.index("Class 4B") else 1])
+    assert isinstance(app.top, MessageScene) and "\n" not in app.top.text
+    assert path.read_bytes() == before

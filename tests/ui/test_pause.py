@@ -10,9 +10,15 @@ from pygame_gui.elements import UITextEntryLine
 
 from game import paths
 from game.core import commands as cmd
-from game.saves.games import load_game
+from game.saves.games import load_game, save_named_game
+from game.saves.slots import SaveSlots, slot_file_name
 from game.ui.scene import Scene
-from game.ui.scenes.pause import PauseScene, SaveDialogScene, default_save_name
+from game.ui.scenes.pause import (
+    PauseScene,
+    ReplaceSaveScene,
+    SaveDialogScene,
+    default_save_name,
+)
 from game.ui.scenes.title import TitleScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
@@ -146,11 +152,86 @@ def test_the_help_button_opens_help_or_says_it_is_missing(app_factory) -> None:
     assert type(app.top).__name__ in ("HelpScene", "MessageScene")
 
 
+def an_earlier_save(name: str) -> Path:
+    """A save called `name` of the same game one turn in, as the class made it last week."""
+    earlier = game_under_way(turns=1)
+    return save_named_game(SaveSlots(paths.saves_dir()), name, earlier.engine,
+                           earlier.scenario_path)
+
+
+def saved_turn(path: Path) -> int:
+    return load_game(path).engine.state.turn
+
+
+def test_saving_under_a_name_already_used_asks_and_cancel_keeps_the_old_save(
+        app_factory) -> None:
+    old = an_earlier_save("Class 4B")
+    app = paused(app_factory)
+    drive = Driver(app)
+    drive.press("Save")
+    type_name(drive, "Class 4B")
+    drive.press("Save")
+    assert isinstance(app.top, ReplaceSaveScene)
+    question = " ".join(element_text(e) for e in visible_elements(app))
+    assert 'A save called "Class 4B" already exists' in question
+    drive.press("Cancel")
+    assert isinstance(app.top, SaveDialogScene)
+    assert drive.find(UITextEntryLine).get_text() == "Class 4B"
+    assert saved_turn(old) == 1
+    assert list(paths.saves_dir().glob("*.json")) == [old]
+
+
+def test_replace_overwrites_the_save_of_that_name_and_only_that_one(app_factory) -> None:
+    old = an_earlier_save("Class 4B")
+    other = an_earlier_save("Класс 4Б")
+    app = paused(app_factory)
+    drive = Driver(app)
+    drive.press("Save")
+    type_name(drive, "Class 4B")
+    drive.key(pygame.K_RETURN)  # Enter saves too, and must ask just the same
+    assert isinstance(app.top, ReplaceSaveScene)
+    drive.press("Replace")
+    assert isinstance(app.top, PauseScene)
+    assert saved_turn(old) == app.session.state.turn == 3
+    assert saved_turn(other) == 1
+    assert len(list(paths.saves_dir().glob("*.json"))) == 2
+
+
+def test_a_name_that_only_looks_alike_saves_beside_the_other_without_asking(
+        app_factory) -> None:
+    old = an_earlier_save("Класс 4А")
+    app = paused(app_factory)
+    drive = Driver(app)
+    drive.press("Save")
+    type_name(drive, "Класс 4Б")
+    drive.press("Save")
+    assert isinstance(app.top, PauseScene)
+    names = sorted(load_game(p).envelope.name for p in paths.saves_dir().glob("*.json"))
+    assert names == ["Класс 4А", "Класс 4Б"]
+    assert saved_turn(old) == 1
+
+
+def test_esc_on_the_replace_question_keeps_the_old_save(app_factory) -> None:
+    old = an_earlier_save("Class 4B")
+    app = paused(app_factory)
+    drive = Driver(app)
+    drive.press("Save")
+    type_name(drive, "Class 4B")
+    drive.press("Save")
+    drive.key(pygame.K_ESCAPE)
+    assert isinstance(app.top, SaveDialogScene)
+    assert saved_turn(old) == 1
+
+
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
 def test_the_pause_menu_and_save_dialog_fit_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
     app = paused(app_factory, size)
     assert layout_problems(app) == []
     Driver(app).press("Save")
+    assert layout_problems(app) == []
+    an_earlier_save("ESA Sep 2025")
+    Driver(app).press("Save")
+    assert isinstance(app.top, ReplaceSaveScene)
     assert layout_problems(app) == []
 
 
@@ -162,5 +243,5 @@ def test_save_works_through_the_save_slots_when_the_session_has_no_named_save(
     drive.press("Save")
     drive.press("Save")
     saved = sorted(paths.saves_dir().glob("*.json"))
-    assert [p.name for p in saved] == ["slot-esa-sep-2025.json"]
+    assert [p.name for p in saved] == [slot_file_name("ESA Sep 2025")]
     assert load_game(saved[0]).engine.state.to_dict() == app.session.state.to_dict()

@@ -50,6 +50,11 @@ def test_a_preset_is_written_and_read_back_unchanged():
 @pytest.mark.parametrize("text", [
     "", "{", "[1, 2]", '{"seed": "soon"}', '{"difficulty": "brutal"}', '{"locked": ["moon"]}',
     '{"colour": 1}', '{"seed": -1}', "\xff\xfe", "[" * 5000,
+    # Through the guarded door: none of these may escape as a ValueError or reach New game.
+    '{"seed": ' + "9" * 5000 + "}", '{"settings": {"volume": NaN}}', '{"seed": 1e400}',
+    '{"teams": [{"name": "Red\\u0000", "agency": "esa"}]}',
+    '{"teams": [{"name": "Red\\ud800", "agency": "esa"}]}',
+    '{"teams": [{"name": "Red\\nBlue", "agency": "esa"}]}',
 ])
 def test_a_corrupt_preset_is_one_line_and_ignored(text):
     presets.default_path().parent.mkdir(parents=True, exist_ok=True)

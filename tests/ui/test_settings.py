@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UIHorizontalSlider
 
+from game import paths
+from game.cli import build_parser
 from game.ui import presets
 from game.ui import settings as settings_mod
+from game.ui.app import App
+from game.ui.launch import open_from_cli
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
-from game.ui.testing import Driver, layout_problems
+from game.ui.testing import Driver, element_text, layout_problems, visible_elements
 
 
 def open_settings(app_factory, size=(1280, 720), **settings):  # type: ignore[no-untyped-def]
@@ -101,4 +108,85 @@ def test_settings_locked_by_the_class_preset_are_greyed_and_cannot_change(app_fa
 def test_the_screen_fits_every_window_size(app_factory, size):
     presets.write(presets.Preset(locked=["volume"]))
     app, _drive = open_settings(app_factory, size)
+    assert layout_problems(app) == []
+
+
+# --- a damaged settings file: the game starts, says what was wrong, loses nothing ------
+
+def damaged_settings(text: str) -> Path:
+    path = settings_mod.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def shown_text(app) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(element_text(e) for e in visible_elements(app))
+
+
+@pytest.fixture
+def opened() -> Iterator[list[App]]:
+    apps: list[App] = []
+    yield apps
+    for app in apps:
+        for scene in list(app.stack):
+            scene.clear()
+
+
+@pytest.mark.parametrize("text, told", [
+    ('{"volume": 1' + "0" * 400 + "}", "settings.json: holds a number of 401 digits"),
+    ('{"volume": ' + "[" * 900 + "]" * 900 + "}", "settings.json: is nested"),
+    ('{"volume": 7}', "settings.json: volume was 7, not between 0 and 1; using 0.6"),
+    ('{"width": 10, "height": 10}', "settings.json: the window size was 10x10"),
+    ('{"width": 100000, "height": 100000}', "settings.json: the window size was "
+                                            "100000x100000"),
+])
+def test_play_starts_with_a_bad_settings_file_tells_why_on_the_title_and_keeps_it(
+        opened, capsys, text, told):
+    damaged_settings(text)
+    presets.use_file(None)
+    app = open_from_cli(build_parser().parse_args(["play", "--windowed"]))
+    assert isinstance(app, App)
+    opened.append(app)
+    Driver(app).step(2)
+    assert isinstance(app.top, TitleScene)
+    assert told in shown_text(app)
+    assert told in capsys.readouterr().err
+    assert app.settings == settings_mod.Settings()
+    assert app.size == (1280, 720)
+    kept = list(paths.user_config_dir().glob("settings-broken-*.json"))
+    assert [p.read_text(encoding="utf-8") for p in kept] == [text]
+    assert "was kept as " + kept[0].name in shown_text(app)
+    assert settings_mod.read() == settings_mod.Loaded(settings_mod.Settings(), ())
+
+
+def test_ok_hides_the_settings_note_and_the_next_title_does_not_repeat_it(opened):
+    damaged_settings('{"fullscreen": "yes"}')
+    app = App(windowed=True)
+    opened.append(app)
+    app.push(TitleScene())
+    drive = Driver(app)
+    drive.step(2)
+    assert 'fullscreen was "yes"' in shown_text(app)
+    drive.press("OK")
+    assert 'fullscreen was "yes"' not in shown_text(app)
+    app.reset(TitleScene())
+    drive.step(2)
+    assert 'fullscreen was "yes"' not in shown_text(app)
+    with pytest.raises(LookupError):
+        drive.find(UIButton, "OK")
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
+def test_the_title_with_settings_notes_fits_the_window(app_factory, size):
+    app = app_factory(size)
+    app.notices = [
+        "settings.json: volume was 7, not between 0 and 1; using 0.6",
+        "settings.json: the window size was 100000x100000, larger than any screen "
+        "(7680x4320 at most); using 1280x720",
+        "settings.json: the old file was kept as settings-broken-20250304-050607.json",
+    ]
+    app.push(TitleScene())
+    Driver(app).step(2)
+    assert "volume was 7" in shown_text(app)
     assert layout_problems(app) == []

@@ -21,6 +21,7 @@ from game.ui import layout
 from game.ui.effects_text import rich_text_fonts, source_text
 from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
+from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
 
 MUTED = "#A8B0CC"
@@ -174,7 +175,8 @@ class BlocChoiceScene(Scene):
         sub, rest = layout.split_top(rest, u.row, u.gap)
         middle, foot = layout.split_bottom(rest, u.button, u.gap)
         me = session.scenario.agencies[session.agency]
-        self.label(head, tr("Choose your road: {a}", a=me.name), object_id="#heading")
+        # names may be MAX_NAME_CHARS long: shortened with "…", whole in the tooltip
+        fitted_label(self, head, tr("Choose your road: {a}", a=me.name), object_id="#heading")
         if self.offer is not None:
             offered = session.scenario.blocs[self.offer].short
             line = tr("{b} invites {a} to join. Accept, choose another road, or decline.",
@@ -183,7 +185,8 @@ class BlocChoiceScene(Scene):
             line = self.problem
         else:
             line = tr("Join a bloc to share costs and hardware, or go your own way.")
-        self.label(sub, self.problem or line, object_id="#error" if self.problem else "#left")
+        fitted_label(self, sub, self.problem or line,
+                     object_id="#error" if self.problem else "#left")
         blocs = list(session.scenario.blocs)
         cols = layout.columns(middle, len(blocs) + 1, gap=u.margin)
         first = None
@@ -200,9 +203,11 @@ class BlocChoiceScene(Scene):
         foot_cols = layout.columns(foot, 3, gap=u.margin)
         if self.offer is not None:
             offered = session.scenario.blocs[self.offer].short
-            self.button(foot_cols[1], tr("Decline the {b} invitation", b=offered), self.decline,
-                        tooltip=tr("Say no to {b}; your current road stays as it is",
-                                   b=offered))
+            decline = self.button(foot_cols[1], tr("Decline the {b} invitation", b=offered),
+                                  self.decline,
+                                  tooltip=tr("Say no to {b}; your current road stays as it is",
+                                             b=offered))
+            set_fitted(decline, decline.text, decline.tool_tip_text)
         else:
             self.button(foot_cols[1], tr("Close"), lambda: self.dismiss(None),
                         tooltip=tr("Keep your current road"))
@@ -214,9 +219,11 @@ class BlocChoiceScene(Scene):
         u = self.app.units
         top, rest = layout.split_top(rect, u.row, u.gap)
         box, bottom = layout.split_bottom(rest, u.button, u.gap)
-        self.label(top, heading, tooltip=tooltip, object_id="#heading")
+        fitted_label(self, top, heading, tooltip=tooltip, object_id="#heading")
         self.textbox(box, html)
-        return self.button(bottom, text, action, tooltip=tip, enabled=enabled)  # type: ignore[arg-type]
+        button = self.button(bottom, text, action, tooltip=tip, enabled=enabled)  # type: ignore[arg-type]
+        set_fitted(button, text, tip)
+        return button
 
     def _bloc_button(self, view: BlocView) -> tuple[str, object, bool, str]:
         if view.member:

@@ -18,10 +18,14 @@ from game.scenario.models import Event
 from game.ui import layout
 from game.ui.effects_text import describe_effects, is_fiction, rich_text_fonts, source_text
 from game.ui.scene import Scene
+from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
 
 _KINDS = {"historical": "Historical event", "conditional": "Game event",
           "random": "Game event (chance)"}
+
+
+LONG_ANSWER = 60  # characters: more may not fit an answer's button at 1024x600
 
 
 class EventCardScene(Scene):
@@ -77,7 +81,10 @@ class EventCardScene(Scene):
             html.append(f"<b>{escape(tr('What it does'))}</b><br>")
             html.extend(f"- {escape(line)}<br>" for line in did)
             html.append("<br>")
-        if event.choices and not self.choosing:
+        # While choosing, the buttons show the answers; one too long for its button is
+        # shortened there, so the card's text then gives every answer whole.
+        long_answer = any(len(c.text) > LONG_ANSWER for c in event.choices)
+        if event.choices and (long_answer or not self.choosing):
             html.append(f"<b>{escape(tr('The answers it offers'))}</b><br>")
             for i, choice in enumerate(event.choices, 1):
                 effects = "; ".join(describe_effects(choice.effects, scenario)) or tr("no effect")
@@ -103,9 +110,10 @@ class EventCardScene(Scene):
         per_choice = u.button + u.row + 2 * u.gap
         foot_h = len(choices) * per_choice if choices else u.button
         text, foot = layout.split_bottom(rest, foot_h, u.gap)
-        self.label(head, event.title, object_id="#heading",
-                   tooltip=tr("Sources: {s}", s="; ".join(
-                       source_text(session.scenario, sid) for sid in event.sources)))
+        # a title may be MAX_NAME_CHARS long: shortened with "…", whole in the tooltip
+        fitted_label(self, head, event.title, object_id="#heading",
+                     tooltip=tr("Sources: {s}", s="; ".join(
+                         source_text(session.scenario, sid) for sid in event.sources)))
         fiction = is_fiction(session.scenario, event.sources)
         self.label(sub, self.problem or self.subtitle(),
                    object_id="#error" if self.problem or fiction else "#subtitle",
@@ -123,6 +131,7 @@ class EventCardScene(Scene):
             effects = describe_effects(choice.effects, session.scenario)
             words = "; ".join(effects) or tr("No effect on the game")
             button = self.button(top, choice.text, lambda i=i: self.choose(i), tooltip=words)
+            set_fitted(button, choice.text, words)  # a long answer: whole in the card's text
             self.textbox(effects_rect, f"<font color='#A8B0CC'>{escape(words)}</font>")
             if i == 0:
                 self.focus.focus(button)

@@ -17,6 +17,7 @@ from game.scenario.models import Fact
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc, source_titles
+from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.turn_text import how_to_play_html
 
 
@@ -78,12 +79,21 @@ def _facts_html(scenario: Scenario, facts: list[Fact]) -> str:
     return "".join(out)
 
 
-def glossary_html(scenario: Scenario) -> str:
-    parts = [f"<b>{esc(tr('Glossary'))}</b> - {esc(scenario.scenario.title)}<br><br>"]
+# pygame_gui lays a text box out in time that grows faster than its text: the glossary
+# of the largest scenario the limits allow (120 KB) took 2.8 s in one box. It is shown
+# in pages of about this many characters, cut between entries; a shipped scenario's
+# glossary (12 KB) stays one page.
+PAGE_CHARS = 6_000
+
+
+def glossary_entries(scenario: Scenario) -> list[str]:
+    """The glossary as HTML pieces that must stay together (a heading with its first entry,
+    an entry with its facts), so a page never starts in the middle of one."""
+    entries = [f"<b>{esc(tr('Glossary'))}</b> - {esc(scenario.scenario.title)}<br><br>"]
     if scenario.blocs:
-        parts.append(f"<b>{esc(tr('Blocs'))}</b><br>")
+        entries[-1] += f"<b>{esc(tr('Blocs'))}</b><br>"
         for bloc in scenario.blocs.values():
-            parts.append(f"<b>{esc(bloc.name)} ({esc(bloc.short)})</b><br>")
+            parts = [f"<b>{esc(bloc.name)} ({esc(bloc.short)})</b><br>"]
             if bloc.principles:
                 parts.append(esc(tr("Principles:")) + "<br>")
                 parts.append(_facts_html(scenario, bloc.principles))
@@ -91,29 +101,49 @@ def glossary_html(scenario: Scenario) -> str:
                 parts.append(esc(tr("What members commit to:")) + "<br>")
                 parts.append(_facts_html(scenario, bloc.commitments))
             parts.append("<br>")
-    parts.append(f"<b>{esc(tr('Milestones and road-map stages'))}</b><br>")
+            entries.append("".join(parts))
+    heading = f"<b>{esc(tr('Milestones and road-map stages'))}</b><br>"
     for milestone in scenario.milestones.values():
         track = {"robotic": tr("robotic"), "crewed": tr("crewed"),
                  "programme": tr("programme stage")}.get(milestone.track, milestone.track)
         owner = ""
         if milestone.bloc and milestone.bloc in scenario.blocs:
             owner = ", " + tr("{bloc} members only", bloc=scenario.blocs[milestone.bloc].short)
-        parts.append(f"<b>{esc(milestone.name)}</b> ({esc(track + owner)})<br>")
+        parts = [heading, f"<b>{esc(milestone.name)}</b> ({esc(track + owner)})<br>"]
+        heading = ""
         if milestone.description:
             # the scenario author's summary, not a sourced statement: say so
             parts.append(f"{esc(milestone.description)} <i>({esc(tr('scenario text'))})</i><br>")
         parts.append(_facts_html(scenario, milestone.facts))
-    parts.append(f"<br><b>{esc(tr('Agencies'))}</b><br>")
+        entries.append("".join(parts))
+    heading = f"<br><b>{esc(tr('Agencies'))}</b><br>"
     for agency in scenario.agencies.values():
         tag = f" - {esc(tr('fiction'))}" if agency.fiction else ""
-        parts.append(f"<b>{esc(agency.short)}</b>: {esc(agency.name)} "
-                     f"({esc(agency.country)}){tag}<br>")
-        parts.append(_facts_html(scenario, agency.facts))
-    parts.append(f"<br><b>{esc(tr('Game terms'))}</b><br>")
+        entries.append(heading + f"<b>{esc(agency.short)}</b>: {esc(agency.name)} "
+                       f"({esc(agency.country)}){tag}<br>" + _facts_html(scenario, agency.facts))
+        heading = ""
+    terms = [f"<br><b>{esc(tr('Game terms'))}</b><br>"]
     for term, meaning in game_terms():
-        parts.append(f"<b>{esc(term)}</b>: {esc(meaning)} <i>({esc(tr('Source'))}: "
+        terms.append(f"<b>{esc(term)}</b>: {esc(meaning)} <i>({esc(tr('Source'))}: "
                      f"{esc(tr('game rule'))})</i><br>")
-    return "".join(parts)
+    entries.append("".join(terms))
+    return entries
+
+
+def glossary_html(scenario: Scenario) -> str:
+    return "".join(glossary_entries(scenario))
+
+
+def glossary_pages(scenario: Scenario, page_chars: int = PAGE_CHARS) -> list[str]:
+    """The glossary cut between entries into pages of about `page_chars` characters."""
+    pages: list[str] = []
+    page = ""
+    for entry in glossary_entries(scenario):
+        if page and len(page) + len(entry) > page_chars:
+            pages.append(page)
+            page = ""
+        page += entry
+    return [*pages, page]
 
 
 class HelpScene(Scene):
@@ -121,7 +151,13 @@ class HelpScene(Scene):
 
     def __init__(self) -> None:
         super().__init__()
-        self.glossary = ""
+        self.pages = [""]
+        self.page = 0
+
+    @property
+    def glossary(self) -> str:
+        """The page of the glossary on show."""
+        return self.pages[self.page]
 
     def on_enter(self) -> None:
         session = self.app.session
@@ -129,11 +165,11 @@ class HelpScene(Scene):
             scenario = session.scenario if session is not None else load_scenario(
                 paths.DEFAULT_SCENARIO)
         except ScenarioError as error:
-            self.glossary = esc(tr("The glossary needs a scenario, and {file} does not load: "
+            self.pages = [esc(tr("The glossary needs a scenario, and {file} does not load: "
                                    "{first}", file=paths.DEFAULT_SCENARIO.name,
-                                   first=error.problems[0]))
+                                   first=error.problems[0]))]
             return
-        self.glossary = glossary_html(scenario)
+        self.pages = glossary_pages(scenario)
 
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
@@ -144,5 +180,16 @@ class HelpScene(Scene):
         left, right = layout.columns(rest, [1, 2.2], gap=u.margin)
         self.textbox(left, how_to_play_html() + "<br>" + controls_html())
         self.textbox(right, self.glossary)
-        close, _ = layout.columns(footer, [1, 4], gap=u.gap)
+        close, _, back, where, forward = layout.columns(footer, [1, 0.6, 1, 1.4, 1], gap=u.gap)
         self.button(close, tr("Close"), lambda: self.dismiss(None), tooltip=tr("Esc"))
+        if len(self.pages) > 1:
+            self.button(back, tr("Previous page"), lambda: self.turn_page(-1),
+                        enabled=self.page > 0)
+            fitted_label(self, where, tr("Glossary page {n} of {m}", n=self.page + 1,
+                                         m=len(self.pages)))
+            self.button(forward, tr("Next page"), lambda: self.turn_page(1),
+                        enabled=self.page < len(self.pages) - 1)
+
+    def turn_page(self, step: int) -> None:
+        self.page = max(0, min(len(self.pages) - 1, self.page + step))
+        self.refresh()

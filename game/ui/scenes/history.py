@@ -19,8 +19,14 @@ from game.scenario import Scenario
 from game.ui import layout
 from game.ui.citations import source_list
 from game.ui.scene import Scene
+from game.ui.widgets.labels import fitted_label
 
 STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
+# One label a line, and pygame_gui adds each widget to its container in time that grows
+# with the widgets already there: the largest scenario's 1,500 lines took 3 s to open. The
+# table is shown in pages of at most about this many labels, cut between milestones; the
+# shipped scenarios' tables (200 labels at most) stay one page.
+PAGE_LABELS = 240
 
 
 # --- text helpers shared with the debrief ---------------------------------------------
@@ -150,6 +156,8 @@ def timeline(engine: Any, agency: str) -> list[TimelineRow]:
 class HistoryScene(Scene):
     name = "history"
     team: str | None = None  # the hot-seat team playing the agency shown, if any
+    page = 0
+    pages = 1
 
     def build(self, rect: pygame.Rect) -> None:
         session = self.app.session
@@ -168,7 +176,19 @@ class HistoryScene(Scene):
             self.focus.focus(back)
             return
         self._table(rest)
+        if self.pages > 1:
+            left = pygame.Rect(foot.x, foot.y, max(1, back.rect.x - foot.x - u.gap), foot.h)
+            earlier, where, later = layout.columns(left, [1, 1.4, 1], gap=u.gap)
+            self.button(earlier, tr("Previous page"), lambda: self.turn_page(-1),
+                        enabled=self.page > 0)
+            fitted_label(self, where, tr("Page {n} of {m}", n=self.page + 1, m=self.pages))
+            self.button(later, tr("Next page"), lambda: self.turn_page(1),
+                        enabled=self.page < self.pages - 1)
         self.focus.focus(back)
+
+    def turn_page(self, step: int) -> None:
+        self.page = max(0, min(self.pages - 1, self.page + step))
+        self.refresh()
 
     def _table(self, area: pygame.Rect) -> None:
         u = self.app.units
@@ -194,8 +214,12 @@ class HistoryScene(Scene):
             self.label(cell, fit_line(text, font, col.w - 8), tooltip=tip, object_id="#left")
         self.team = next((t for t, a in (session.teams or {}).items() if a == session.agency),
                          None)
-        blocks = self._blocks(session.engine, session.agency, scenario, font, widths)
-        disagreements = self._disagreement_lines(scenario, font, inner_w)
+        pages = paged(self._blocks(session.engine, session.agency, scenario, font, widths))
+        self.pages = len(pages)
+        self.page = min(self.page, self.pages - 1)
+        blocks = pages[self.page]
+        last = self.page == self.pages - 1
+        disagreements = self._disagreement_lines(scenario, font, inner_w) if last else []
         height = sum(b[0] for b in blocks) * line_h + len(blocks) * u.gap
         height += (len(disagreements) + 2) * line_h
         box = self.scroller(area, height + u.gap)
@@ -292,6 +316,23 @@ class HistoryScene(Scene):
                 lines += [(t, tip) for t in wrap(text, font, width - 24)]
             lines += [(t, item.note) for t in wrap(item.note, font, width - 8)]
         return lines
+
+
+Block = tuple[int, list[list[tuple[str, str]]]]
+
+
+def paged(blocks: list[Block], page_labels: int = PAGE_LABELS) -> list[list[Block]]:
+    """The table's rows in pages of about `page_labels` labels, never cutting a row."""
+    pages: list[list[Block]] = [[]]
+    labels = 0
+    for block in blocks:
+        size = sum(len(cell) for cell in block[1])
+        if pages[-1] and labels + size > page_labels:
+            pages.append([])
+            labels = 0
+        pages[-1].append(block)
+        labels += size
+    return pages
 
 
 def fit_line(text: str, font: Any, width: int) -> str:

@@ -2,13 +2,14 @@
 
 Resume, Save (a name, then a named slot), Load, Settings, Help, Quit to title. The game
 was autosaved when this turn began, so quitting to the title loses at most this turn's
-choices; Save keeps those too. Esc resumes.
+choices; Save keeps those too. Esc resumes. A name that another save already has asks
+Replace / Cancel first: two classes sharing a laptop must not overwrite each other unseen.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
@@ -17,6 +18,9 @@ from game import paths
 from game.i18n import tr
 from game.ui import layout
 from game.ui.scene import Scene
+
+if TYPE_CHECKING:
+    from game.saves.slots import SlotInfo
 
 
 def default_save_name(session: Any) -> str:
@@ -36,6 +40,16 @@ def save_game_named(session: Any, name: str) -> Path:
     teams = getattr(session, "teams", None) or None
     return save_named_game(SaveSlots(paths.saves_dir()), name, session.engine,
                            session.scenario_path, teams)
+
+
+def save_to_be_replaced(name: str) -> SlotInfo | None:
+    """The save that saving under `name` would overwrite, or None."""
+    from game.saves.slots import SaveSlots
+
+    try:
+        return SaveSlots(paths.saves_dir()).existing(name)
+    except OSError:
+        return None  # an unreadable folder: the save itself then says why it fails
 
 
 def failure_reason(error: BaseException) -> str:
@@ -189,13 +203,26 @@ class SaveDialogScene(Scene):
         return super().process_event(event)
 
     def save(self) -> None:
-        from game.saves.errors import SaveError
-
         name = self.text.strip()
         if not name:
             self.error = tr("Type a name for the save first.")
             self.refresh()
             return
+        existing = save_to_be_replaced(name)
+        if existing is not None:
+            self.app.push(ReplaceSaveScene(name, existing),
+                          on_result=lambda replace: self._answered(name, replace))
+            return
+        self._write(name)
+
+    def _answered(self, name: str, replace: object) -> None:
+        if replace is True:
+            self._write(name)
+        # Cancel: the dialog stays, with the name, so another can be typed
+
+    def _write(self, name: str) -> None:
+        from game.saves.errors import SaveError
+
         try:
             path = save_game_named(self.app.session, name)
         except (SaveError, OSError, ValueError) as error:
@@ -203,3 +230,41 @@ class SaveDialogScene(Scene):
             self.refresh()
             return
         self.dismiss(path)
+
+
+class ReplaceSaveScene(Scene):
+    """"A save called ... already exists. Replace it?": dismisses True on Replace, None on
+    Cancel or Esc. Cancel has the focus, so a hasty Enter loses nothing."""
+
+    transparent = True
+    name = "replace_save"
+
+    def __init__(self, name: str, existing: SlotInfo) -> None:
+        super().__init__()
+        self.save_name = name
+        self.existing = existing
+
+    def build(self, rect: pygame.Rect) -> None:
+        from game.ui.scenes.load import saved_at
+        from game.ui.scenes.menu_parts import esc
+
+        u = self.app.units
+        height = u.row + u.row * 3 + u.button + u.gap * 2 + u.margin * 2
+        box = layout.centered(rect, round(520 * u.scale), height)
+        self.panel(box)
+        inner = layout.inset(box, u.margin)
+        head, rest = layout.split_top(inner, u.row, u.gap)
+        body, foot = layout.split_bottom(rest, u.button, u.gap)
+        self.label(head, tr("Replace a save?"), object_id="#heading")
+        # When it was written, in real time: "last Tuesday's save" is what a teacher knows.
+        self.textbox(body, esc(tr(
+            "A save called \"{name}\" already exists (saved on {when}). Replace it with "
+            "this game? The old one is then gone.", name=self.save_name,
+            when=saved_at(self.existing))))
+        replace_rect, cancel_rect = layout.columns(foot, 2, u.gap)
+        self.button(replace_rect, tr("Replace"), lambda: self.dismiss(True),
+                    tooltip=tr("Overwrite {file} with this game",
+                               file=self.existing.path.name))
+        cancel = self.button(cancel_rect, tr("Cancel"), lambda: self.dismiss(None),
+                             tooltip=tr("Keep the old save and choose another name (Esc)"))
+        self.focus.focus(cancel)

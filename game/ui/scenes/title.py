@@ -1,4 +1,8 @@
-"""The title screen: the menu beside a Moon the game draws itself (game/ui/moon.py)."""
+"""The title screen: the menu beside a Moon the game draws itself (game/ui/moon.py).
+
+The first title of a run also shows what was wrong with the settings file (app.notices),
+above a smaller Moon, until the player presses OK.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,11 @@ class TitleScene(Scene):
         self._moon: pygame.Surface | None = None
         self._moon_rect = pygame.Rect(0, 0, 0, 0)
         self._stars: list[tuple[int, int, int]] = []
+        self.notices: list[str] = []
+
+    def on_enter(self) -> None:
+        # Told once: a later title (Quit to title) does not repeat them.
+        self.notices, self.app.notices = list(self.app.notices), []
 
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
@@ -54,6 +63,8 @@ class TitleScene(Scene):
         self.button(slots[4], tr("Settings"), self.settings)
         self.button(slots[5], tr("Quit"), self.app.quit)
         self.focus.focus(first)
+        if self.notices:
+            moon_area = self._notices(moon_area)
         d = min(moon_area.w, moon_area.h) * 9 // 10
         if self._moon is None or self._moon.get_width() != d:
             self._moon = moon_surface(d)
@@ -66,6 +77,24 @@ class TitleScene(Scene):
         self._stars = [(int(x * w), int(y * h), int(b))
                        for x, y, b in zip(rng.random(160), rng.random(160),
                                           rng.integers(90, 255, 160), strict=True)]
+
+    def _notices(self, area: pygame.Rect) -> pygame.Rect:
+        """The settings notes at the top of `area`, with OK; returns what is left for the Moon."""
+        from game.ui.scenes.menu_parts import esc
+
+        u = self.app.units
+        box, rest = layout.split_top(area, area.h * 45 // 100, u.margin)
+        text, foot = layout.split_bottom(box, u.button, u.gap)
+        # A bullet each, so a line the box wraps is not taken for the next one.
+        lines = "<br>".join(f"\u2022 {esc(line)}" for line in self.notices)
+        self.textbox(text, f"<b>{esc(tr('Some settings could not be used'))}</b><br>{lines}")
+        ok = layout.columns(foot, [2, 1], gap=u.gap)[1]
+        self.button(ok, tr("OK"), self.dismiss_notices, tooltip=tr("Hide this note"))
+        return rest
+
+    def dismiss_notices(self) -> None:
+        self.notices = []
+        self.refresh()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.app.palette.background)

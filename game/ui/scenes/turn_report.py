@@ -184,10 +184,11 @@ class TurnReportScene(Scene):
         head, rest = layout.split_top(body, u.row, u.gap)
         rest, foot = layout.split_bottom(rest, u.button, u.gap)
         label = self.report.get("label") or session.engine.turn_label()
-        self.label(head, tr("What happened: {date}, {agency}", date=label,
-                            agency=self._who()),
-                   object_id="#heading",
-                   tooltip=tr("The half-year that has just been played (game calendar)"))
+        # an agency's short name may be MAX_NAME_CHARS long: "…" and the whole in the tooltip
+        fitted_label(self, head, tr("What happened: {date}, {agency}", date=label,
+                                    agency=self._who()),
+                     object_id="#heading",
+                     tooltip=tr("The half-year that has just been played (game calendar)"))
         scores, text = layout.columns(rest, [1, 2], gap=u.margin)
         self._scores(scores)
         self.textbox(text, self.body_html())

@@ -37,19 +37,32 @@ class Placement:
 
 
 def depths(requires: dict[str, tuple[str, ...]]) -> dict[str, int]:
-    """Longest path from a root for every node (a cycle, which the loader refuses, is cut)."""
+    """Longest path from a root for every node (a cycle, which the loader refuses, is cut).
+
+    Walked with a stack of its own, not by recursion: a chain of prerequisites written from
+    its far end is as deep as the scenario is long, and 500 of them once ended the turn
+    screen with a RecursionError."""
     out: dict[str, int] = {}
 
-    def depth(node: str, seen: frozenset[str]) -> int:
-        if node in out:
-            return out[node]
-        parents = [p for p in requires.get(node, ()) if p in requires and p not in seen]
-        value = 1 + max((depth(p, seen | {node}) for p in parents), default=-1)
-        out[node] = value
-        return value
+    def parents(node: str) -> tuple[str, ...]:
+        return tuple(p for p in requires.get(node, ()) if p in requires)
 
-    for node in requires:
-        depth(node, frozenset())
+    for root in requires:
+        if root in out:
+            continue
+        stack = [(root, iter(parents(root)))]
+        on_path = {root}
+        while stack:
+            node, todo = stack[-1]
+            for parent in todo:
+                if parent not in out and parent not in on_path:  # on_path: a cycle, cut
+                    stack.append((parent, iter(parents(parent))))
+                    on_path.add(parent)
+                    break
+            else:  # every parent has its depth: so has this node
+                stack.pop()
+                on_path.discard(node)
+                out[node] = 1 + max((out[p] for p in parents(node) if p in out), default=-1)
     return out
 
 
@@ -59,14 +72,18 @@ def plan(scenario: Scenario) -> GraphPlan:
     band = {mid: m.track for mid, m in scenario.milestones.items()}
     tracks = [t for t in TRACK_ORDER if t in band.values()]
     tracks += [t for t in dict.fromkeys(band.values()) if t not in tracks]
-    order = list(scenario.milestones)
+    order = {mid: i for i, mid in enumerate(scenario.milestones)}
+    # Grouped once, so a long chain (a column per milestone) costs no scan per column.
+    cells: dict[tuple[str, int], list[str]] = {}
+    for mid in order:
+        cells.setdefault((band[mid], column[mid]), []).append(mid)
     row: dict[str, int] = {}
     band_rows: dict[str, int] = {}
     for track in tracks:
         members = [m for m in order if band[m] == track]
         for col in sorted({column[m] for m in members}):
-            here = [m for m in members if column[m] == col]
-            here.sort(key=lambda m: (_parent_row(m, requires, band, row, track), order.index(m)))
+            here = list(cells[(track, col)])
+            here.sort(key=lambda m: (_parent_row(m, requires, band, row, track), order[m]))
             next_free = 0
             for mid in here:
                 # Sit level with the prerequisites when that row is free: straighter arrows.

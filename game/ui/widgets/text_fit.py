@@ -31,9 +31,16 @@ def split_word(measure: Measure, word: str, width: int) -> list[str]:
     """A word wider than `width` cut into hyphenated pieces that fit ("implemen-", "tation")."""
     pieces: list[str] = []
     while measure(word) > width and len(word) > 1:
-        cut = max(1, len(word) - 1)
-        while cut > 1 and measure(word[:cut] + "-") > width:
-            cut -= 1
+        # the longest prefix that fits with its hyphen: searched by halves, since a long
+        # word in a narrow graph node took a measure per letter per piece
+        low, high = 1, max(1, len(word) - 1)
+        while low < high:
+            mid = (low + high + 1) // 2
+            if measure(word[:mid] + "-") <= width:
+                low = mid
+            else:
+                high = mid - 1
+        cut = low
         if len(word) - cut < 3 < cut:  # never leave a stub like "-on" alone on a line
             cut = len(word) - 3
         pieces.append(word[:cut] + "-")
