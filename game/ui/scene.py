@@ -58,6 +58,8 @@ from pygame_gui.elements import (
 )
 
 from game.ui.focus import FocusRing
+from game.ui.widgets.text_fit import ellipsize
+from game.ui.widgets.tips import esc, lines
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -239,8 +241,16 @@ class Scene:
 
     def label(self, rect: pygame.Rect, text: str, tooltip: str | None = None,
               container: Any = None, object_id: str | None = None) -> UILabel:
-        lab = UILabel(rect, text, manager=self.app.manager, container=container,
+        # Built empty, then given its text: pygame_gui cuts a text wider than the label at
+        # its edge with no more than a warning, so here such a text is shortened with an
+        # ellipsis and the tooltip starts with all of it (issue 11: 11 labels cut theirs).
+        lab = UILabel(rect, "", manager=self.app.manager, container=container,
                       object_id=_oid(object_id))
+        shown = _fitting(lab, text)
+        if shown != text:
+            tooltip = lines(esc(text), tooltip or "")
+        if shown:
+            lab.set_text(shown)
         if tooltip:
             lab.set_tooltip(tooltip)
         self.track(lab)
@@ -301,3 +311,14 @@ class Scene:
 
 def _oid(object_id: str | None) -> ObjectID | None:
     return ObjectID(object_id=object_id) if object_id else None
+
+
+LABEL_SLACK = 8  # px a shortened label keeps free, as widgets.labels does
+
+
+def _fitting(label: UILabel, text: str) -> str:
+    """`text`, or its longest start + '…' that fits the label (pygame_gui's own test)."""
+    font = label.font
+    if font is None or not text or font.get_rect(text).width <= label.rect.width:
+        return text
+    return ellipsize(lambda s: font.get_rect(s).width, text, label.rect.width - LABEL_SLACK)
