@@ -41,6 +41,7 @@ Set `transparent = True` on an overlay (pause menu) to draw the scene below firs
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -241,16 +242,17 @@ class Scene:
 
     def label(self, rect: pygame.Rect, text: str, tooltip: str | None = None,
               container: Any = None, object_id: str | None = None) -> UILabel:
-        # Built empty, then given its text: pygame_gui cuts a text wider than the label at
-        # its edge with no more than a warning, so here such a text is shortened with an
-        # ellipsis and the tooltip starts with all of it (issue 11: 11 labels cut theirs).
-        lab = UILabel(rect, "", manager=self.app.manager, container=container,
-                      object_id=_oid(object_id))
+        # pygame_gui cuts a text wider than the label at its edge, with no more than a
+        # warning; such a text is shortened here with an ellipsis and the tooltip starts
+        # with all of it (issue 11: 11 labels cut theirs), so that warning is answered.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", _TOO_SMALL, UserWarning)
+            lab = UILabel(rect, text, manager=self.app.manager, container=container,
+                          object_id=_oid(object_id))
         shown = _fitting(lab, text)
         if shown != text:
-            tooltip = lines(esc(text), tooltip or "")
-        if shown:
             lab.set_text(shown)
+            tooltip = lines(esc(text), tooltip or "")
         if tooltip:
             lab.set_tooltip(tooltip)
         self.track(lab)
@@ -314,6 +316,7 @@ def _oid(object_id: str | None) -> ObjectID | None:
 
 
 LABEL_SLACK = 8  # px a shortened label keeps free, as widgets.labels does
+_TOO_SMALL = "Label Rect is too small for text"  # pygame_gui's warning, answered by _fitting
 
 
 def _fitting(label: UILabel, text: str) -> str:
