@@ -61,13 +61,15 @@ class Driver:
         return target.rect.center
 
     def click(self, target: UIElement | tuple[int, int], button: int = 1) -> None:
+        # Move, press and release arrive in one frame, as a quick click does: pygame_gui
+        # hit-tests each event at its own position. The second frame hands the scene the
+        # UI_BUTTON_PRESSED the first one posted. (A frame per event drew the whole screen
+        # two more times per click, for nothing the player could see.)
         pos = self._pos(target)
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
                                              buttons=(0, 0, 0), touch=False))
-        self.step()
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button,
                                              touch=False))
-        self.step()
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button,
                                              touch=False))
         self.step(2)
