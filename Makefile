@@ -29,7 +29,11 @@ bench: $(STAMP)
 		$(BIN)/python $$b || failed="$$failed $$b"; done; \
 	if [ -n "$$failed" ]; then echo "benchmarks that failed:$$failed"; exit 1; fi
 
+# The long runs `make test` only samples: the monkey's 20,000 events on several seeds, the
+# fuzz tests with 2,000 cases each, then ten minutes of fuzzing with fresh seeds.
 fuzz: $(STAMP)
+	$(BIN)/python -m pytest -p no:cacheprovider -m fuzz
+	MOONWARD_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -p no:cacheprovider tests/fuzz
 	$(BIN)/python -m tests.fuzz.run --minutes 10
 
 schema: $(STAMP)

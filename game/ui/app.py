@@ -81,6 +81,23 @@ def _theme(scale: float) -> dict[str, Any]:
     return theme
 
 
+def _preload_rich_text_faces(manager: pygame_gui.UIManager) -> None:
+    """Load the bold and italic faces of text boxes and tooltips with the manager.
+
+    They show <b> and <i>; a face not loaded is loaded mid-frame on first use, with a
+    warning, and screens that preloaded it themselves then warned it was already loaded,
+    so a run's warnings depended on which screens came first (issue 11)."""
+    theme = manager.get_theme()
+    fonts = theme.get_font_dictionary()
+    sizes = {getattr(theme.get_font([element]), "point_size", 15)
+             for element in ("text_box", "tool_tip")}
+    for size in sorted(sizes):
+        for bold, italic in ((True, False), (False, True)):
+            if not fonts.check_font_preloaded(
+                    fonts.create_font_id(size, "noto_sans", bold, italic)):
+                fonts.preload_font(size, "noto_sans", bold, italic)
+
+
 def _forget_fonts() -> None:
     """Fonts cached by an earlier pygame session die with pygame.quit(); a new window (a
     test, a restart after a failed load) must not draw with them."""
@@ -134,6 +151,7 @@ class App:
         manager = pygame_gui.UIManager(self.size, _theme(self.settings.ui_scale),
                                        enable_live_theme_updates=False)
         theme_ids.speed_up(manager)
+        _preload_rich_text_faces(manager)
         return manager
 
     @property

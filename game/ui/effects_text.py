@@ -94,11 +94,3 @@ def sources_text(scenario: Scenario, ids: Iterable[str]) -> str:
 def is_fiction(scenario: Scenario, ids: Iterable[str]) -> bool:
     """True when any source behind a statement is the game's own invention."""
     return any(getattr(scenario.sources.get(sid), "kind", "") == "fiction" for sid in ids)
-
-
-def rich_text_fonts(scale: float) -> list[dict[str, object]]:
-    """The bold and italic faces the text boxes of these screens use, for
-    `manager.preload_fonts` (loading them mid-frame stutters and warns)."""
-    size = max(8, round(15 * scale))
-    return [{"name": "noto_sans", "point_size": size, "style": style}
-            for style in ("bold", "italic")]

@@ -41,6 +41,7 @@ Set `transparent = True` on an overlay (pause menu) to draw the scene below firs
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,8 @@ from pygame_gui.elements import (
 )
 
 from game.ui.focus import FocusRing
+from game.ui.widgets.text_fit import ellipsize
+from game.ui.widgets.tips import esc, lines
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -239,8 +242,17 @@ class Scene:
 
     def label(self, rect: pygame.Rect, text: str, tooltip: str | None = None,
               container: Any = None, object_id: str | None = None) -> UILabel:
-        lab = UILabel(rect, text, manager=self.app.manager, container=container,
-                      object_id=_oid(object_id))
+        # pygame_gui cuts a text wider than the label at its edge, with no more than a
+        # warning; such a text is shortened here with an ellipsis and the tooltip starts
+        # with all of it (issue 11: 11 labels cut theirs), so that warning is answered.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", _TOO_SMALL, UserWarning)
+            lab = UILabel(rect, text, manager=self.app.manager, container=container,
+                          object_id=_oid(object_id))
+        shown = _fitting(lab, text)
+        if shown != text:
+            lab.set_text(shown)
+            tooltip = lines(esc(text), tooltip or "")
         if tooltip:
             lab.set_tooltip(tooltip)
         self.track(lab)
@@ -301,3 +313,15 @@ class Scene:
 
 def _oid(object_id: str | None) -> ObjectID | None:
     return ObjectID(object_id=object_id) if object_id else None
+
+
+LABEL_SLACK = 8  # px a shortened label keeps free, as widgets.labels does
+_TOO_SMALL = "Label Rect is too small for text"  # pygame_gui's warning, answered by _fitting
+
+
+def _fitting(label: UILabel, text: str) -> str:
+    """`text`, or its longest start + '…' that fits the label (pygame_gui's own test)."""
+    font = label.font
+    if font is None or not text or font.get_rect(text).width <= label.rect.width:
+        return text
+    return ellipsize(lambda s: font.get_rect(s).width, text, label.rect.width - LABEL_SLACK)

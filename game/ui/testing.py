@@ -61,13 +61,15 @@ class Driver:
         return target.rect.center
 
     def click(self, target: UIElement | tuple[int, int], button: int = 1) -> None:
+        # Move, press and release arrive in one frame, as a quick click does: pygame_gui
+        # hit-tests each event at its own position. The second frame hands the scene the
+        # UI_BUTTON_PRESSED the first one posted. (A frame per event drew the whole screen
+        # two more times per click, for nothing the player could see.)
         pos = self._pos(target)
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
                                              buttons=(0, 0, 0), touch=False))
-        self.step()
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button,
                                              touch=False))
-        self.step()
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button,
                                              touch=False))
         self.step(2)
@@ -110,25 +112,6 @@ def _is_container(element: UIElement) -> bool:
     return any(cls.__name__ in _CONTAINERS for cls in type(element).__mro__)
 
 
-def _label_overflows(element: UIElement) -> bool:
-    from pygame_gui.elements import UIButton, UILabel
-
-    if not isinstance(element, (UILabel, UIButton)):
-        return False
-    text = element_text(element)
-    font = getattr(element, "font", None)
-    if not text or font is None:
-        return False
-    try:
-        width = font.get_rect(text).width
-    except (AttributeError, TypeError, pygame.error):
-        try:
-            width = font.size(text)[0]
-        except (AttributeError, TypeError, pygame.error):
-            return False
-    return width > element.rect.width - 4
-
-
 def layout_problems(app: App) -> list[str]:
     """Widgets of the top scene that leave the window, overlap a sibling or cut their text.
 
@@ -146,8 +129,7 @@ def layout_problems(app: App) -> list[str]:
         scrolled = _in_scroller(element)
         if not scrolled and not window.contains(element.rect):
             problems.append(f"{name(element)} leaves the {window.w}x{window.h} window")
-        if _label_overflows(element):
-            problems.append(f"{name(element)} cuts its text")
+    problems += text_fit_problems(app)
     leaves = [e for e in elements if not _is_container(e)]
     for i, a in enumerate(leaves):
         for b in leaves[i + 1:]:
@@ -187,3 +169,70 @@ def _is_scrolled_area(container: object) -> bool:
         if getattr(sprite, "scrollable_container", None) is container:
             return True
     return False
+
+
+# --- text that fits: every label and button shows its whole text, or says it is cut -----
+
+ELLIPSES = ("\u2026", "...")
+LEADING = 5  # px of a line's height above and below the letters that may be clipped
+
+
+def _text_font(element: UIElement) -> Any:
+    font = getattr(element, "font", None)
+    if font is None:  # a button keeps its font in the drawable shape's theming
+        shape = getattr(element, "drawable_shape", None)
+        font = getattr(shape, "theming", {}).get("font") if shape is not None else None
+    return font
+
+
+def _text_size(font: Any, text: str) -> tuple[int, int]:
+    try:
+        rect = font.get_rect(text)
+        return int(rect.width), int(rect.height)
+    except (AttributeError, TypeError, pygame.error):
+        w, h = font.size(text)
+        return int(w), int(h)
+
+
+def _inner(element: UIElement) -> tuple[int, int]:
+    """The room the element gives its text: its rect less border and shadow each side."""
+    def side(name: str, *keys: str) -> int:
+        value = getattr(element, name, 0) or 0
+        if isinstance(value, dict):  # pygame_gui 0.6.14 gives borders per side
+            return sum(int(value.get(key, 0) or 0) for key in keys)
+        return 2 * int(value)
+
+    shadow = side("shadow_width")
+    return (element.rect.width - side("border_width", "left", "right") - shadow,
+            element.rect.height - side("border_width", "top", "bottom") - shadow)
+
+
+def text_fit_problems(app: App) -> list[str]:
+    """Labels and buttons of the top scene whose text is wider or taller than the element.
+
+    pygame_gui draws such text cut off at the element's edge without a word (a label only
+    warns when it is built, a button and a later set_text never). Text shortened on
+    purpose, ending in an ellipsis, must carry a tooltip (where the whole text goes).
+    """
+    from pygame_gui.elements import UIButton, UILabel
+
+    problems: list[str] = []
+    for element in visible_elements(app):
+        if not isinstance(element, (UILabel, UIButton)):
+            continue
+        text = element_text(element)
+        font = _text_font(element)
+        if not text.strip() or font is None:
+            continue
+        width, height = _text_size(font, text)
+        room_w, room_h = _inner(element)
+        where = f"{type(element).__name__}({text[:40]!r} at {tuple(element.rect)})"
+        if width > room_w:
+            problems.append(f"{where} is {width - room_w} px too narrow for its text")
+        # A font's line box carries a few pixels of blank leading: only more than that
+        # cuts into the letters themselves.
+        if height > room_h + LEADING:
+            problems.append(f"{where} is {height - room_h} px too low for its text")
+        if text.rstrip().endswith(ELLIPSES) and not getattr(element, "tool_tip_text", None):
+            problems.append(f"{where} is shortened with no tooltip holding the whole text")
+    return problems

@@ -18,7 +18,7 @@ from game.core.engine import BlocView
 from game.i18n import tr
 from game.scenario.models import Fact, Scenario
 from game.ui import layout
-from game.ui.effects_text import rich_text_fonts, source_text
+from game.ui.effects_text import source_text
 from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
@@ -166,7 +166,6 @@ class BlocChoiceScene(Scene):
     # --- the screen -------------------------------------------------------------------
 
     def build(self, rect: pygame.Rect) -> None:
-        self.app.manager.preload_fonts(rich_text_fonts(self.app.units.scale))
         session = self.app.session
         assert session is not None
         u = self.app.units

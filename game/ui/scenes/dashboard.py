@@ -32,7 +32,7 @@ from game.ui.scene import Scene
 from game.ui.scenes import scene_class
 from game.ui.widgets import theme_extra
 from game.ui.widgets import turn_text as words
-from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, text_width
+from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, short_if_cut, text_width
 from game.ui.widgets.milestone_graph import (
     MilestoneGraph,
     funded_tag,
@@ -463,12 +463,14 @@ class DashboardScene(Scene):
             typed.disable()
         self.amount_entry = typed
         steady_r, full_r, stop_r = layout.columns(steady_row, [1.3, 1.3, 1], gap=u.gap)
-        self.button(steady_r, tr("Steady rate"), lambda: self.fund_up_to(view.steady_funding),
-                    enabled=open_, tooltip=why or words.steady_tip(self.engine, self.agency,
-                                                                   view))
-        self.button(full_r, tr("Full speed"), lambda: self.fund_up_to(view.full_speed),
-                    enabled=open_, tooltip=why or words.full_speed_tip(self.engine,
-                                                                       self.agency, view))
+        steady = self.button(steady_r, tr("Steady rate"),
+                             lambda: self.fund_up_to(view.steady_funding), enabled=open_,
+                             tooltip=why or words.steady_tip(self.engine, self.agency, view))
+        full = self.button(full_r, tr("Full speed"), lambda: self.fund_up_to(view.full_speed),
+                           enabled=open_, tooltip=why or words.full_speed_tip(self.engine,
+                                                                              self.agency, view))
+        short_if_cut(steady, tr("Steady"))  # the largest text on a 1024x600 window
+        short_if_cut(full, tr("Full"))
         self.button(stop_r, tr("Stop"), lambda: self.fund(0),
                     enabled=open_ and view.allocation > 0,
                     tooltip=tr("No funding for this milestone from now on"))

@@ -246,10 +246,6 @@ class DebriefScene(Scene):
             parts += [f"\u2022 {escape(g)}<br>" for g in info.learning_goals]
         if not parts:
             parts.append(escape(tr("This scenario has no discussion questions.")))
-        # Bold headings need the bold face at the text box's size loaded before first use.
-        size = getattr(self.app.manager.get_theme().get_font(["text_box"]), "point_size", 15)
-        self.app.manager.preload_fonts([{"name": "noto_sans", "point_size": size,
-                                         "style": "bold", "antialiased": "1"}])
         self.textbox(area, "".join(parts))
 
     def _footer(self, foot: pygame.Rect) -> None:

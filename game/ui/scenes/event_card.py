@@ -16,7 +16,7 @@ from game.core import commands as cmd
 from game.i18n import tr
 from game.scenario.models import Event
 from game.ui import layout
-from game.ui.effects_text import describe_effects, is_fiction, rich_text_fonts, source_text
+from game.ui.effects_text import describe_effects, is_fiction, source_text
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
@@ -95,7 +95,6 @@ class EventCardScene(Scene):
         return "".join(html)
 
     def build(self, rect: pygame.Rect) -> None:
-        self.app.manager.preload_fonts(rich_text_fonts(self.app.units.scale))
         session = self.app.session
         assert session is not None
         u = self.app.units

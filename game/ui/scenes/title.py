@@ -42,7 +42,9 @@ class TitleScene(Scene):
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
         body = layout.inset(rect, u.margin * 2)
-        menu_area, moon_area = layout.columns(body, [1, 1.3], gap=u.margin)
+        # The menu column takes enough width for the subtitle at the largest text on the
+        # smallest window (1024x600), which cut it by 13 px at [1, 1.3].
+        menu_area, moon_area = layout.columns(body, [1.1, 1.2], gap=u.margin)
         head, rest = layout.split_top(menu_area, u.title * 2, u.margin)
         title, subtitle = layout.rows(head, [1.3, 1])
         self.label(title, tr("MOONWARD"), object_id="#title")

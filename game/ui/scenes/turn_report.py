@@ -22,7 +22,6 @@ import pygame
 from game.core.rules import SCORE_AXES
 from game.i18n import tr
 from game.ui import layout
-from game.ui.effects_text import rich_text_fonts
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
 
@@ -176,7 +175,6 @@ class TurnReportScene(Scene):
         return f"<font color='{colour}'>{escape(head)}</font> ({escape(steps)})"
 
     def build(self, rect: pygame.Rect) -> None:
-        self.app.manager.preload_fonts(rich_text_fonts(self.app.units.scale))
         session = self.app.session
         assert session is not None
         u = self.app.units

@@ -47,3 +47,12 @@ def set_fitted(label: UILabel, text: str, tooltip: str | None = None) -> None:
 def text_width(text: str, size: int) -> int:
     """Width of `text` in the theme's font at `size` px (to share a row out before building)."""
     return font(size).size(text)[0]
+
+
+def short_if_cut(element: Any, short: str) -> None:
+    """Show `short` instead of the element's text when that text is wider than the element
+    (large text on a small window); the tooltip already says what the button does."""
+    f = getattr(element, "font", None)
+    if f is not None and f.get_rect(element.text).width > element.rect.w - SLACK:
+        element.set_text(text_fit.ellipsize(lambda s: f.get_rect(s).width, short,
+                                            element.rect.w - SLACK))
