@@ -217,19 +217,6 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-class _Unremembered(dict):  # type: ignore[type-arg]
-    """A memo that keeps nothing. SafeConstructor remembers every node it has built in
-    `constructed_objects`, and this constructor is shared by every load, so each scalar of
-    every scenario ever read stayed alive: about 90 MB per thousand scenarios (the fuzz
-    tests, a long classroom session). Only scalars are built with it, so no memo is needed."""
-
-    def __setitem__(self, key: object, value: object) -> None:
-        return None
-
-
-_constructor.constructed_objects = _Unremembered()
-
-
 def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -> Any:
     doc.values.setdefault(at, (node.start_mark.line + 1, node.start_mark.column + 1))
     if node.tag not in _STANDARD_TAGS:

@@ -63,6 +63,7 @@ HISTORY = "game.ui.scenes.history:HistoryScene"
 DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
 PAUSE = "game.ui.scenes.pause:PauseScene"
 SAVE_DIALOG = "game.ui.scenes.pause:SaveDialogScene"
+REPLACE_SAVE = "game.ui.scenes.pause:ReplaceSaveScene"
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,16 @@ def _save_dialog(app: App) -> None:
     _show(app, SAVE_DIALOG, tr("Class 4B, week two"))
 
 
+def _replace_save(app: App) -> None:
+    from game.saves.slots import SlotInfo
+
+    _save_dialog(app)
+    # A save of the same name, as the dialog would find it; nothing is written to disk.
+    existing = SlotInfo(paths.saves_dir() / "class-4b-week-two.json", "named",
+                        modified=1_764_000_000.0, envelope=None, error=None)
+    _show(app, REPLACE_SAVE, tr("Class 4B, week two"), existing)
+
+
 def _event_card(app: App) -> None:
     session, event = game_with_pending_event()
     _in_game(session, app)
@@ -306,6 +317,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("history", (DASHBOARD, HISTORY), _on_dashboard(HISTORY)),
     Screen("pause", (DASHBOARD, PAUSE), _on_dashboard(PAUSE)),
     Screen("save_dialog", (DASHBOARD, PAUSE, SAVE_DIALOG), _save_dialog),
+    Screen("replace_save", (DASHBOARD, PAUSE, SAVE_DIALOG, REPLACE_SAVE), _replace_save),
     Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
 )
 
