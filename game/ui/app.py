@@ -337,13 +337,25 @@ class App:
         self.frames_drawn += 1
         return True
 
+    def _backdrop(self) -> Scene | None:
+        """The scene drawn behind a transparent top: the nearest opaque one below it."""
+        if not self.stack or not self.stack[-1].transparent:
+            return None
+        for below in reversed(self.stack[:-1]):
+            if not below.transparent:
+                return below
+        return self.stack[0] if len(self.stack) > 1 else None
+
     def draw(self) -> None:
         scene = self.top
         if scene is None:
             self.window.fill(self.palette.background)
         else:
-            if scene.transparent and len(self.stack) > 1:
-                self.stack[-2].draw(self.window)
+            backdrop = self._backdrop()
+            if backdrop is not None:
+                # A dialog over a dialog (save over pause, replace over save) still shows
+                # the game behind: the widgets of the dialogs between are hidden anyway.
+                backdrop.draw(self.window)
                 veil = pygame.Surface(self.size, pygame.SRCALPHA)
                 veil.fill((0, 0, 0, 160))
                 self.window.blit(veil, (0, 0))

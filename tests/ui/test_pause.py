@@ -245,3 +245,26 @@ def test_save_works_through_the_save_slots_when_the_session_has_no_named_save(
     saved = sorted(paths.saves_dir().glob("*.json"))
     assert [p.name for p in saved] == [slot_file_name("ESA Sep 2025")]
     assert load_game(saved[0]).engine.state.to_dict() == app.session.state.to_dict()
+
+
+class Painted(Board):
+    """A turn screen that paints its own backdrop, as the dashboard paints its graph."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill((200, 120, 40))
+
+
+def test_a_dialog_over_the_pause_menu_still_shows_the_game_behind_its_veil(
+        app_factory) -> None:  # type: ignore[no-untyped-def]
+    app = app_factory((1280, 720))
+    app.session = game_under_way()
+    app.push(Painted())
+    drive = Driver(app)
+    drive.key(pygame.K_ESCAPE)
+    app.draw()
+    behind_pause = app.window.get_at((5, 5))
+    app.push(SaveDialogScene("Class 4B"))
+    app.draw()
+    # The corner is outside every dialog: it shows the veiled game, not a black screen.
+    assert app.window.get_at((5, 5)) == behind_pause
+    assert behind_pause != pygame.Color(0, 0, 0)
