@@ -163,14 +163,23 @@ def saved_turn(path: Path) -> int:
     return load_game(path).engine.state.turn
 
 
-def test_saving_under_a_name_already_used_asks_and_cancel_keeps_the_old_save(
-        app_factory) -> None:
-    old = an_earlier_save("Class 4B")
+def save_as(app_factory, name: str, *, enter: bool = False):  # type: ignore[no-untyped-def]
+    """Pause the game, open Save, type `name` and confirm (with the button, or Enter)."""
     app = paused(app_factory)
     drive = Driver(app)
     drive.press("Save")
-    type_name(drive, "Class 4B")
-    drive.press("Save")
+    type_name(drive, name)
+    if enter:
+        drive.key(pygame.K_RETURN)
+    else:
+        drive.press("Save")
+    return app, drive
+
+
+def test_saving_under_a_name_already_used_asks_and_cancel_keeps_the_old_save(
+        app_factory) -> None:
+    old = an_earlier_save("Class 4B")
+    app, drive = save_as(app_factory, "Class 4B")
     assert isinstance(app.top, ReplaceSaveScene)
     question = " ".join(element_text(e) for e in visible_elements(app))
     assert 'A save called "Class 4B" already exists' in question
@@ -184,11 +193,7 @@ def test_saving_under_a_name_already_used_asks_and_cancel_keeps_the_old_save(
 def test_replace_overwrites_the_save_of_that_name_and_only_that_one(app_factory) -> None:
     old = an_earlier_save("Class 4B")
     other = an_earlier_save("Класс 4Б")
-    app = paused(app_factory)
-    drive = Driver(app)
-    drive.press("Save")
-    type_name(drive, "Class 4B")
-    drive.key(pygame.K_RETURN)  # Enter saves too, and must ask just the same
+    app, drive = save_as(app_factory, "Class 4B", enter=True)  # Enter must ask just the same
     assert isinstance(app.top, ReplaceSaveScene)
     drive.press("Replace")
     assert isinstance(app.top, PauseScene)
@@ -200,11 +205,7 @@ def test_replace_overwrites_the_save_of_that_name_and_only_that_one(app_factory)
 def test_a_name_that_only_looks_alike_saves_beside_the_other_without_asking(
         app_factory) -> None:
     old = an_earlier_save("Класс 4А")
-    app = paused(app_factory)
-    drive = Driver(app)
-    drive.press("Save")
-    type_name(drive, "Класс 4Б")
-    drive.press("Save")
+    app, _ = save_as(app_factory, "Класс 4Б")
     assert isinstance(app.top, PauseScene)
     names = sorted(load_game(p).envelope.name for p in paths.saves_dir().glob("*.json"))
     assert names == ["Класс 4А", "Класс 4Б"]
@@ -213,11 +214,7 @@ def test_a_name_that_only_looks_alike_saves_beside_the_other_without_asking(
 
 def test_esc_on_the_replace_question_keeps_the_old_save(app_factory) -> None:
     old = an_earlier_save("Class 4B")
-    app = paused(app_factory)
-    drive = Driver(app)
-    drive.press("Save")
-    type_name(drive, "Class 4B")
-    drive.press("Save")
+    app, drive = save_as(app_factory, "Class 4B")
     drive.key(pygame.K_ESCAPE)
     assert isinstance(app.top, SaveDialogScene)
     assert saved_turn(old) == 1
