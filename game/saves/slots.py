@@ -11,7 +11,6 @@ from pathlib import Path
 
 from game.files import is_clean_text
 from game.i18n import tr
-from game.saves.atomic import remove_leftover_temp_files
 from game.saves.envelope import SaveEnvelope, read_save, write_save
 from game.saves.errors import SaveError
 
@@ -71,9 +70,6 @@ def _old_slot_file_name(name: str) -> str:
 class SaveSlots:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        # The saves folder is opened at start and before every save: the moment to sweep
-        # away what a write killed half-way (a power cut, a closed laptop) left behind.
-        remove_leftover_temp_files(folder)
 
     def save_named(self, name: str, envelope: SaveEnvelope) -> Path:
         """Write the slot called `name`, replacing a save of that exact name if there is one

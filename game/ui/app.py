@@ -38,6 +38,7 @@ import pygame_gui
 from game import paths
 from game.files import FileProblem, read_json
 from game.i18n import tr
+from game.saves.atomic import remove_leftover_temp_files
 from game.ui import palette as palettes
 from game.ui import settings as settings_mod
 from game.ui import theme_ids
@@ -123,6 +124,10 @@ class App:
             settings, self.notices = loaded.settings, list(loaded.problems)
         self.settings = settings
         self.persist = persist
+        if persist:
+            # Once, at start: sweep what a write killed half-way (a power cut, a closed
+            # laptop) left in the saves folder; the settings' folder is swept by recover().
+            remove_leftover_temp_files(paths.saves_dir())
         self.fullscreen = self.settings.fullscreen and not windowed
         self.windowed_size = size or self.settings.size
         pygame.display.set_caption(tr("Moonward"))

@@ -77,3 +77,19 @@ def test_only_old_hidden_temporary_files_are_swept_never_links_or_young_ones(tmp
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".link.tmp", ".precious.json.busy.tmp", "precious.json"]
     assert remove_leftover_temp_files(tmp_path / "missing") == []
+
+
+def test_only_hidden_tmp_files_are_swept_never_saves_other_tmp_names_or_folders(tmp_path):
+    stale = [tmp_path / ".slot-x.json.abc123.tmp", tmp_path / ".autosave-000001.json.q.tmp"]
+    fresh = tmp_path / ".slot-y.json.def456.tmp"
+    kept = [tmp_path / "slot-x.json", tmp_path / "notes.tmp", tmp_path / ".hidden"]
+    for path in [*stale, fresh, *kept]:
+        path.write_text("x")
+    an_hour_ago = time.time() - 3600
+    for path in [*stale, *kept]:
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    (tmp_path / ".a-folder.tmp").mkdir()
+    remove_leftover_temp_files(tmp_path)
+    assert not any(path.exists() for path in stale)
+    assert fresh.exists() and all(path.exists() for path in kept)
+    assert (tmp_path / ".a-folder.tmp").is_dir()

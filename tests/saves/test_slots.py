@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import os
-import time
-
 import pytest
 
 from game.saves import SaveSlots
@@ -120,22 +117,6 @@ def test_a_name_with_a_control_character_is_refused_before_anything_is_written(
     with pytest.raises(SaveError, match="control character"):
         SaveSlots(tmp_path).save_named("Class\x004B", envelope)
     assert not tmp_path.exists() or not list(tmp_path.iterdir())
-
-
-def test_leftover_temporary_files_older_than_a_minute_are_removed_at_start(tmp_path):
-    stale = [tmp_path / ".slot-x.json.abc123.tmp", tmp_path / ".autosave-000001.json.q.tmp"]
-    fresh = tmp_path / ".slot-y.json.def456.tmp"
-    kept = [tmp_path / "slot-x.json", tmp_path / "notes.tmp", tmp_path / ".hidden"]
-    for path in [*stale, fresh, *kept]:
-        path.write_text("x")
-    an_hour_ago = time.time() - 3600
-    for path in [*stale, *kept]:
-        os.utime(path, (an_hour_ago, an_hour_ago))
-    (tmp_path / ".a-folder.tmp").mkdir()
-    SaveSlots(tmp_path)
-    assert not any(path.exists() for path in stale)
-    assert fresh.exists() and all(path.exists() for path in kept)
-    assert (tmp_path / ".a-folder.tmp").is_dir()
 
 
 def test_a_missing_folder_has_no_saves(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -190,3 +192,14 @@ def test_the_title_with_settings_notes_fits_the_window(app_factory, size):
     Driver(app).step(2)
     assert "volume was 7" in shown_text(app)
     assert layout_problems(app) == []
+
+
+def test_starting_the_game_sweeps_what_a_killed_save_left_in_the_saves_folder(opened):
+    folder = paths.saves_dir()
+    folder.mkdir(parents=True)
+    left = folder / ".slot-x.json.k1ll3d.tmp"
+    left.write_text("half a sa")
+    an_hour_ago = time.time() - 3600
+    os.utime(left, (an_hour_ago, an_hour_ago))
+    opened.append(App(windowed=True))
+    assert not left.exists()
