@@ -5,7 +5,8 @@ with the shipped moon_2021 and with the largest scenario the limits allow.
 
 Each figure is the median over N openings of building the screen and drawing its first
 frame, with the dummy video driver: wall time, and the process's CPU time beside it (on a
-shared machine the CPU time is the steadier of the two). The floor is one second: the
+shared machine the CPU time is the steadier of the two). The shipped moon_2021, opened in
+the same run, is the floor the largest scenario is read against; the aim is one second: the
 limits in game/scenario/limits.py are chosen so that anything that validates opens every
 screen within it (tests/ui/test_largest_scenario.py checks that every screen opens and fits;
 this says how fast).
@@ -29,7 +30,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-FLOOR = 1.0  # seconds to open any screen
+AIM = 1.0  # seconds to open any screen
 
 
 def timed(runs: int, open_screen: Callable[[], None], close: Callable[[], None]
@@ -107,11 +108,11 @@ def main() -> None:
         paths.user_config_dir = lambda: Path(scratch) / "config"  # type: ignore[assignment]
         largest = write_largest_scenario(Path(scratch) / "largest.yaml")
         print(f"opening a screen at {size[0]}x{size[1]}, median of {args.runs} "
-              f"(floor {FLOOR:.1f} s):")
+              f"(moon_2021 is the floor; aim {AIM:.1f} s):")
         for label, path, agency in (("moon_2021", paths.DEFAULT_SCENARIO, "esa"),
                                     ("largest", largest, FIRST_AGENCY)):
             for screen, wall, cpu in measure(path, agency, args.runs, size):
-                verdict = "met" if wall <= FLOOR else "MISSED"
+                verdict = "met" if wall <= AIM else "MISSED"
                 print(f"  {label:<10} {screen:<12} {wall:6.3f} s wall  {cpu:6.3f} s CPU   "
                       f"{verdict}")
 
