@@ -31,9 +31,9 @@ def shipped_dir(name: str, package_dir: Path = PACKAGE_DIR) -> Path:
 ASSETS_DIR = shipped_dir("assets")
 SCENARIOS_DIR = shipped_dir("scenarios")
 DEFAULT_SCENARIO = SCENARIOS_DIR / "moon_2021.yaml"
-# The seed documents sit beside the project in the workplace; a clone elsewhere may lack them,
-# so nothing at run time depends on this path: it only lets tools check a seed file name.
-SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+# The seed documents (the news reports the scenarios cite) ship with the game, so a pupil
+# can read the report behind a citation offline and the tests can hold statements to them.
+SEEDS_DIR = SCENARIOS_DIR / "seeds"
 
 
 def user_data_dir() -> Path:
