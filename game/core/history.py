@@ -17,12 +17,17 @@ def documented(rules: Rules, milestone: str) -> list[dict[str, Any]]:
     for entry in rules.scenario.history:
         if entry.milestone != milestone:
             continue
-        when = entry.date or entry.by
+        # A vague time ('by the mid-2020s') counts at the end of the game's reading of it,
+        # which is a game value: the screens say so wherever the difference is shown.
+        latest = entry.game.latest if entry.game else None
+        when = entry.date or latest
         entries.append({
             "text": entry.text,
             "status": entry.status,
+            "claim": entry.claim,
             "date": entry.date,
-            "by": entry.by,
+            "when": entry.when,
+            "latest": latest,
             "month": month_index(when, end_of_period=entry.date is None) if when else None,
             "agency": entry.agency,
             "sources": list(entry.sources),

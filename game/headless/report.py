@@ -119,7 +119,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
         charts=charts,
         timeline=engine.history_comparison(player),
         documented=[
-            {"when": e.date or (tr("by {d}", d=e.by) if e.by else tr("no date given")),
+            {"when": e.date or e.when or tr("no date given"),
              "status": e.status, "text": e.text, "sources": list(e.sources)}
             for e in rules.scenario.history
         ],

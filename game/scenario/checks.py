@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from game.claims import CLAIM_KINDS, WORLD_CLAIMS
 from game.paths import SEEDS_DIR
 from game.scenario import limits
 from game.scenario.errors import MAX_PROBLEMS, Problem
@@ -80,6 +81,27 @@ class _Checker:
             if isinstance(source, str):
                 self.cited.add(source)
             self.ref((*loc, "sources", i), source, "sources", "source")
+        self.claim(loc, _dict(entry))
+
+    def claim(self, loc: Loc, entry: dict[Any, Any]) -> None:
+        """A statement's kind must fit what it cites: a claim about the world cites a
+        report, and anything resting on the game's own invention says it is the game's."""
+        claim = entry.get("claim")
+        if claim not in CLAIM_KINDS:
+            return  # missing or misspelt: the model reports it, with the list of kinds
+        known = _dict(self.data.get("sources"))
+        cited = [s for s in _list(entry.get("sources")) if isinstance(s, str) and s in known]
+        invented = [s for s in cited if _dict(known[s]).get("kind") == "fiction"]
+        if claim in WORLD_CLAIMS and invented:
+            self.error((*loc, "claim"), "E-CLAIM",
+                       f"a '{claim}' statement cites the game's invention '{invented[0]}': "
+                       "mark it claim: fiction (or game_rule), or cite only reports")
+        elif claim in WORLD_CLAIMS and cited and len(invented) == len(cited):
+            self.error((*loc, "claim"), "E-CLAIM", f"a '{claim}' statement must cite a report")
+        elif claim == "fiction" and cited and not invented:
+            self.error((*loc, "claim"), "E-CLAIM",
+                       "a fiction statement must cite the source of kind: fiction that "
+                       "invents it, so every screen marks it as fiction")
 
     # --- sections ---------------------------------------------------------------------
 
@@ -350,6 +372,25 @@ class _Checker:
             self.sources(at, entry)
             self.ref((*at, "agency"), entry.get("agency"), "agencies", "agency")
             self.ref((*at, "milestone"), entry.get("milestone"), "milestones", "milestone")
+            span = _dict(entry.get("game"))
+            if span and not entry.get("when"):
+                self.error((*at, "game"), "E-SPAN",
+                           "game: reads a vague time as a span, so add when: with the "
+                           "source's own words (e.g. when: \"by the mid-2020s\")", key=True)
+            early, late = span.get("earliest"), span.get("latest")
+            try:
+                ordered = _month(str(normalise_date(early))) <= _month(
+                    str(normalise_date(late)), end=True) if early and late else True
+            except ValueError:
+                ordered = True  # the model reports the malformed date itself
+            if not ordered:
+                self.error((*at, "game", "earliest"), "E-SPAN",
+                           f"earliest {early} is after latest {late}")
+        for i, rule in enumerate(_list(self.data.get("assumptions"))):
+            for j, about in enumerate(_list(_dict(rule).get("about"))):
+                if not any(about in self.ids[s] for s in ("agencies", "blocs", "milestones")):
+                    self.ref(("assumptions", i, "about", j), about, "milestones",
+                             "milestone, bloc or agency")
 
     def date_in_span(self, loc: Loc, value: Any) -> None:
         if value is None or self.span is None:

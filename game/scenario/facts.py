@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from game.citations import citation
 from game.scenario.models import Fact, Scenario
 
 _MILLIONS = {"budget_per_year", "cost", "dues_per_turn"}
@@ -20,8 +21,8 @@ class _Collector:
         self.scenario = scenario
         self.rows: list[dict[str, Any]] = []
 
-    def add(self, kind: str, where: str, text: str, sources: list[str], date: str | None = None,
-            disagreement: str | None = None) -> None:
+    def add(self, kind: str, where: str, text: str, sources: list[str], claim: str,
+            date: str | None = None, disagreement: str | None = None) -> None:
         known = self.scenario.sources
         seeds = [known[s].seed for s in sources if s in known and known[s].seed]
         # Any invented part makes the statement fiction: a student must not take a half-true
@@ -29,19 +30,32 @@ class _Collector:
         fiction = any(s in known and known[s].kind == "fiction" for s in sources)
         self.rows.append({
             "kind": kind, "where": where, "text": text, "date": _iso(date),
+            "claim": claim,
+            "citation": "; ".join(citation(known[s]) for s in dict.fromkeys(sources)
+                                  if s in known),
             "sources": list(sources), "seeds": seeds, "fiction": fiction,
             "disagreement": disagreement, "game_value": False,
         })
 
     def fact(self, kind: str, where: str, fact: Fact) -> None:
-        self.add(kind, where, fact.text, list(fact.sources), fact.date)
+        self.add(kind, where, fact.text, list(fact.sources), fact.claim, fact.date)
 
     def game_value(self, where: str, label: str, value: Any, unit: str = "") -> None:
         self.rows.append({
             "kind": "game_value", "where": where,
             "text": f"Game value (not from the sources): {label} = {value}{unit}",
-            "date": None, "sources": [], "seeds": [], "fiction": False,
+            "date": None, "claim": "game_value", "citation": "",
+            "sources": [], "seeds": [], "fiction": False,
             "disagreement": None, "game_value": True, "value": value,
+        })
+
+    def game_rule(self, where: str, title: str, text: str) -> None:
+        self.rows.append({
+            "kind": "assumption", "where": where,
+            "text": f"Game rule (a design choice, not from the sources): {title}: {text}",
+            "date": None, "claim": "game_rule", "citation": "",
+            "sources": [], "seeds": [], "fiction": False,
+            "disagreement": None, "game_value": False,
         })
 
 
@@ -67,18 +81,20 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
         for i, claim in enumerate(dis.claims):
             c.add("claim", f"disagreements.{did}.claims[{i}]",
                   f"{claim.text} (sources disagree: {dis.note})", list(claim.sources),
-                  claim.date, did)
+                  claim.claim, claim.date, did)
     for aid, agency in scenario.agencies.items():
         at = f"agencies.{aid}"
         for i, done in enumerate(agency.achieved):
-            c.add("achieved", f"{at}.achieved[{i}]", done.text, list(done.sources), done.date)
+            c.add("achieved", f"{at}.achieved[{i}]", done.text, list(done.sources), done.claim,
+                  done.date)
         for i, going in enumerate(agency.underway):
-            c.add("underway", f"{at}.underway[{i}]", going.text, list(going.sources))
+            c.add("underway", f"{at}.underway[{i}]", going.text, list(going.sources),
+                  going.claim)
         for i, fact in enumerate(agency.facts):
             c.fact("fact", f"{at}.facts[{i}]", fact)
         for cid, constraint in agency.constraints.items():
             c.add("constraint", f"{at}.constraints.{cid}", constraint.text,
-                  list(constraint.sources))
+                  list(constraint.sources), constraint.claim)
         _game_values(c, f"{at}.game", agency.short, agency.game.model_dump())
     for bid, bloc in scenario.blocs.items():
         at = f"blocs.{bid}"
@@ -94,7 +110,8 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
         _game_values(c, f"{at}.game", milestone.name, milestone.game.model_dump())
     for eid, event in scenario.events.items():
         c.add("event", f"events.{eid}", f"{event.title}: {event.text}", list(event.sources),
-              event.date)
+              event.claim, event.date)
+        _event_numbers(c, f"events.{eid}", event.title, event)
         for i, choice in enumerate(event.choices):
             for j, fact in enumerate(choice.facts):
                 c.fact("fact", f"events.{eid}.choices[{i}].facts[{j}]", fact)
@@ -103,8 +120,42 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
                          event.game.chance)
     for i, entry in enumerate(scenario.history):
         c.add("history", f"history[{i}]", f"[{entry.status}] {entry.text}",
-              list(entry.sources), entry.date)
+              list(entry.sources), entry.claim, entry.date)
+        if entry.game is not None:
+            span = entry.game
+            reading = f"{span.earliest} to {span.latest}" if span.earliest else \
+                f"by {span.latest}"
+            c.game_value(f"history[{i}].game", f"the game's reading of '{entry.when}'",
+                         reading)
+    for i, rule in enumerate(scenario.assumptions):
+        c.game_rule(f"assumptions[{i}]", rule.title, rule.text)
     return c.rows
+
+
+# Numbers in an event's effects and conditions are the game's, like everything under
+# `game:`: the sources give no amounts of money, support or trust for an event.
+_EFFECT_NUMBERS = ("amount", "value")
+
+
+def _event_numbers(c: _Collector, at: str, title: str, event: Any) -> None:
+    effect_lists = [(f"{at}.effects", event.effects)]
+    effect_lists += [(f"{at}.choices[{i}].effects", ch.effects)
+                     for i, ch in enumerate(event.choices)]
+    for where, effects in effect_lists:
+        for j, effect in enumerate(effects):
+            for key in _EFFECT_NUMBERS:
+                value = getattr(effect, key, None)
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    c.game_value(f"{where}[{j}].{key}",
+                                 f"'{title}' {effect.effect} {key}", value)
+    for j, cond in enumerate(event.when):
+        value = getattr(cond, "value", None)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            c.game_value(f"{at}.when[{j}].value", f"'{title}' {cond.condition} threshold",
+                         value)
+        date = getattr(cond, "date", None)
+        if date is not None:  # the game's choice of when an event may fire
+            c.game_value(f"{at}.when[{j}].date", f"'{title}' fires {cond.condition}", date)
 
 
 def iter_groups(rows: list[dict[str, Any]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:

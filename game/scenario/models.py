@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from game.claims import Claim
 from game.scenario import limits
 
 FORMAT_VERSION = 1
@@ -55,6 +56,11 @@ PartialDate = Annotated[
     BeforeValidator(normalise_date),
     Field(description="A date as YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source is)."),
 ]
+ClaimKind = Annotated[Claim, Field(description=(
+    "What kind of claim this is: quoted (an agency's own words, as quoted), framing (the "
+    "reporter's words), second_hand (a report of what someone else said), opinion (a view "
+    "or a reader's comment), plan (an intention or target), game_rule, game_value or fiction."
+))]
 SourceIds = Annotated[
     list[Id],
     Field(min_length=1, max_length=limits.MAX_LIST,
@@ -81,11 +87,23 @@ class Model(BaseModel):
 
 
 class Source(Model):
-    """Where a statement comes from. `kind: fiction` marks the game's own inventions."""
+    """Where a statement comes from. `kind: fiction` marks the game's own inventions.
+
+    A citation shows the title, the outlet and the date as the document gives them; a
+    missing outlet or date is shown as "not named" / "not given", never guessed."""
 
     title: Text
-    publisher: Text | None = None
-    date: PartialDate | None = None
+    publisher: Text | None = Field(
+        default=None, description="The outlet, as the document names it; leave out if it does not."
+    )
+    date: PartialDate | None = Field(
+        default=None, description="Publication date, only if the document gives it."
+    )
+    dated: Text | None = Field(
+        default=None,
+        description="When the document was written, in its own words, if it gives no date "
+                    "(e.g. 'says the memorandum was signed \"this week\"').",
+    )
     seed: Name | None = Field(
         default=None, description="File name of the seed document in shared/seeds/, if any."
     )
@@ -100,6 +118,7 @@ class Fact(Model):
     """One sourced statement."""
 
     text: Text = Field(min_length=1)
+    claim: ClaimKind
     sources: SourceIds
     date: PartialDate | None = None
 
@@ -120,6 +139,7 @@ class Achieved(Model):
 
     milestone: Id
     text: Text
+    claim: ClaimKind
     sources: SourceIds
     date: PartialDate | None = None
 
@@ -129,6 +149,7 @@ class Underway(Model):
 
     milestone: Id
     text: Text
+    claim: ClaimKind
     sources: SourceIds
 
 
@@ -139,6 +160,7 @@ class Constraint(Model):
     bloc: Id | None = Field(default=None, description="For refuses_bloc: the bloc refused.")
     partner: Id | None = Field(default=None, description="For barred_partner: the agency barred.")
     text: Text
+    claim: ClaimKind
     sources: SourceIds
 
 
@@ -434,6 +456,7 @@ class Event(Model):
     date: PartialDate | None = Field(
         default=None, description="Historical events fire on the turn holding this date."
     )
+    claim: ClaimKind
     sources: SourceIds
     to: Annotated[list[AgencyRef], Field(max_length=limits.MAX_LIST)] | Literal["all"] = Field(
         default="all", description="The agencies the event is addressed to."
@@ -448,18 +471,45 @@ class Event(Model):
 # --- history and the scenario ---------------------------------------------------------
 
 
+class HistorySpan(Model):
+    """The game's reading of a vague time ('by the mid-2020s'): a game value, shown as one."""
+
+    earliest: PartialDate | None = Field(
+        default=None, description="First year (or month) the game reads the words as covering."
+    )
+    latest: PartialDate = Field(description="Last year (or month) the words can mean.")
+
+
 class HistoryEntry(Model):
     """One line of the documented timeline, as of the sources' date."""
 
     text: Text
     status: Literal["done", "announced", "planned"]
+    claim: ClaimKind
     sources: SourceIds
-    date: PartialDate | None = Field(default=None, description="When it happened, if known.")
-    by: PartialDate | None = Field(
-        default=None, description="For a plan with a horizon ('during this decade'): its end."
+    date: PartialDate | None = Field(
+        default=None, description="When it happened, as precisely as the source says it."
+    )
+    when: Text | None = Field(
+        default=None,
+        description="A vague time in the source's own words ('by the mid-2020s'); shown as "
+                    "written, never as a month.",
+    )
+    game: HistorySpan | None = Field(
+        default=None, description="The game's reading of `when` as a span of years (a game value)."
     )
     agency: Id | None = None
     milestone: Id | None = Field(default=None, description="The game milestone it matches.")
+
+
+class Assumption(Model):
+    """A rule of the game that is design, not source: listed on "How this game simplifies
+    history", so pupils can see where the game departs from the documents."""
+
+    title: Name
+    text: Text
+    about: list[Id] = Field(default_factory=list, max_length=limits.MAX_LIST,
+                            description="Blocs, milestones or agencies the rule concerns.")
 
 
 class ScenarioInfo(Model):
@@ -494,3 +544,4 @@ class Scenario(Model):
     milestones: dict[Id, Milestone] = Field(min_length=1, max_length=limits.MAX_MILESTONES)
     events: dict[Id, Event] = Field(default_factory=dict, max_length=limits.MAX_EVENTS)
     history: list[HistoryEntry] = Field(default_factory=list, max_length=limits.MAX_HISTORY)
+    assumptions: list[Assumption] = Field(default_factory=list, max_length=limits.MAX_LIST)

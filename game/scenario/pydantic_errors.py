@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from game.claims import CLAIM_KINDS
 from game.scenario import limits, models
 from game.scenario.errors import MAX_PROBLEMS, Problem
 
@@ -93,6 +94,11 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
                 problems.append(doc.problem(loc[:-1], "E-NO-SOURCE",
                                             f"{_describe(loc[:-1])} has no sources: name the "
                                             "source ids it comes from, e.g. sources: [seed_000]"))
+            elif field == "claim" and len(loc) > 1:
+                problems.append(doc.problem(loc[:-1], "E-NO-CLAIM",
+                                            f"{_describe(loc[:-1])} does not say what kind of "
+                                            "claim it is: add claim: with one of "
+                                            + ", ".join(CLAIM_KINDS)))
             elif field == "format_version":
                 problems.append(doc.problem((), "E-VERSION",
                                             "format_version is missing: add 'format_version: 1' "

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from game.citations import source_list, source_name
 from game.i18n import tr
 from game.scenario.models import Scenario
-from game.ui.citations import source_list, source_name
 
 _SCORES = {"science": "Science", "prestige": "Prestige"}
 

@@ -75,7 +75,7 @@ def _facts_html(scenario: Scenario, facts: list[Fact]) -> str:
     out = []
     for fact in facts:
         out.append(f"&#8226; {esc(fact.text)} <i>({esc(tr('Source'))}: "
-                   f"{esc(source_titles(scenario, fact.sources, seed_files=False))})</i><br>")
+                   f"{esc(source_titles(scenario, fact.sources))})</i><br>")
     return "".join(out)
 
 

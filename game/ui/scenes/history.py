@@ -13,11 +13,11 @@ from typing import Any
 
 import pygame
 
+from game.citations import source_list
 from game.core.calendar import month_index, month_label
 from game.i18n import tr
 from game.scenario import Scenario
 from game.ui import layout
-from game.ui.citations import source_list
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
 
@@ -38,7 +38,7 @@ def source_note(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
 
 
 def source_titles(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
-    return source_list(scenario, ids, seed_files=False)
+    return source_list(scenario, ids)
 
 
 def wrap(text: str, font: Any, width: int) -> list[str]:
@@ -104,9 +104,10 @@ def claim_from(entry: Any) -> Claim:
     if entry.date:
         month = month_index(entry.date)
         when = month_label(month) if len(entry.date) >= 7 else entry.date
-    elif entry.by:
-        month = month_index(entry.by, end_of_period=True)
-        when = tr("by {d}", d=month_label(month))
+    elif entry.when:
+        # the source's own words; the game's reading of them only counts for the difference
+        month = month_index(entry.game.latest, end_of_period=True) if entry.game else None
+        when = entry.when
     else:
         month, when = None, tr("no date given")
     return Claim(entry.status, when, entry.text, tuple(entry.sources), month)

@@ -10,7 +10,7 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton
 
-from game.ui.citations import source_list
+from game.citations import source_list
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:
@@ -94,6 +94,6 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=False).replace("\n", "<br>")
 
 
-def source_titles(scenario: Scenario, ids: Iterable[str], seed_files: bool = True) -> str:
-    """'Title (seed file); Title' for source ids, as players should see a citation."""
-    return source_list(scenario, ids, seed_files)
+def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
+    """The human citations of source ids, as players should see them."""
+    return source_list(scenario, ids)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from game.citations import source_names
 from game.i18n import tr
 from game.scenario.models import Scenario
-from game.ui.citations import source_names
 
 
 def esc(text: object) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.citations import source_names
 from game.core.milestones import is_developed
 from game.core.rules import Tuning
 from game.i18n import tr
 from game.scenario.models import Scenario
-from game.ui.citations import source_names
 from game.ui.widgets import tips
 from game.ui.widgets.milestone_graph import status_name
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sourced
