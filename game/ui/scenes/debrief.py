@@ -72,6 +72,7 @@ class DebriefScene(Scene):
         self.view = "standings"
         self.axis = "total"
         self.report_path: Path | None = None
+        self.report_folder: Path | None = None
         self.report_error: str | None = None
         self._charts: dict[tuple[Any, ...], pygame.Surface] = {}
         self._chart_rect = pygame.Rect(0, 0, 0, 0)
@@ -90,7 +91,10 @@ class DebriefScene(Scene):
             self.report_error = tr("The game is not over yet, so no report was written.")
             return
         state = session.state
-        folder = report_folder(state.scenario_id, state.seed, self.report_time)
+        # Written again after the activity: into the folder of the first write.
+        folder = self.report_folder or report_folder(state.scenario_id, state.seed,
+                                                     self.report_time)
+        self.report_folder = folder
         try:
             from game.headless.report import write_report
 
@@ -251,10 +255,10 @@ class DebriefScene(Scene):
     def _footer(self, foot: pygame.Rect) -> None:
         u = self.app.units
         width = min(round(150 * u.scale), foot.w // 5)
-        buttons_w = width * 3 + u.gap * 2
+        buttons_w = width * 4 + u.gap * 3
         note = pygame.Rect(foot.x, foot.y, max(0, foot.w - buttons_w - u.gap), foot.h)
         buttons = pygame.Rect(foot.right - buttons_w, foot.y, buttons_w, foot.h)
-        history, title, quit_ = layout.columns(buttons, 3, u.gap)
+        history, judge, title, quit_ = layout.columns(buttons, 4, u.gap)
         font = self.app.manager.get_theme().get_font(["label"])
         if self.report_path is not None:
             # The folder's name says which game it is; the whole path is in the tooltip.
@@ -273,6 +277,10 @@ class DebriefScene(Scene):
         first = self.button(history, tr("History"), self.open_history,
                             tooltip=tr("Your dates beside the documented timeline"),
                             enabled=self.app.session is not None)
+        self.button(judge, tr("Judge the sources"), self.judge_sources,
+                    tooltip=tr("The class activity on the news reports; its results are "
+                               "added to this game's report"),
+                    enabled=self.app.session is not None)
         self.button(title, tr("Title"), self.to_title,
                     tooltip=tr("Back to the title screen; the report stays on disk"))
         self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
@@ -292,6 +300,19 @@ class DebriefScene(Scene):
         from game.ui.scenes.history import HistoryScene
 
         self.app.push(HistoryScene())
+
+    def judge_sources(self) -> None:
+        from game.ui.scenes.judge_sources import JudgeSourcesScene
+
+        self.app.push(JudgeSourcesScene(), on_result=lambda _: self.rewrite_report())
+
+    def rewrite_report(self) -> None:
+        """Write the report again, into the same folder, so it holds the activity's results."""
+        if self.report_path is None:
+            return
+        self.report_path = None
+        self.write_report()
+        self.refresh()
 
     def to_title(self) -> None:
         from game.ui.scenes.title import TitleScene
