@@ -26,6 +26,7 @@ from game.ui import layout
 from game.ui.charts import Series, line_chart, team_styles
 from game.ui.scene import Scene
 from game.ui.scenes.history import fit_line as _fit
+from game.ui.widgets.labels import short_if_cut
 
 AXES: tuple[str, ...] = ("total", *SCORE_AXES)
 VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
@@ -170,6 +171,15 @@ class DebriefScene(Scene):
             b = self.button(cell, names[view], lambda v=view: self.show(v), tooltip=tips[view])
             if view == self.view:
                 b.select()
+        # At the tabs' far end, where the row has room: the footer's note needs its width.
+        gap = self.app.units.gap
+        width = min(round(200 * self.app.units.scale), area.right - strip.right - gap)
+        judge = pygame.Rect(area.right - width, area.y, width, area.h)
+        button = self.button(judge, tr("Judge the sources"), self.judge_sources,
+                             tooltip=tr("Judge the sources: the class activity on the news "
+                                        "reports; its results are added to this game's "
+                                        "report"))
+        short_if_cut(button, tr("Sources"))  # larger text on the smallest window
 
     def _standings(self, area: pygame.Rect) -> None:
         session = self.app.session
@@ -255,10 +265,10 @@ class DebriefScene(Scene):
     def _footer(self, foot: pygame.Rect) -> None:
         u = self.app.units
         width = min(round(150 * u.scale), foot.w // 5)
-        buttons_w = width * 4 + u.gap * 3
+        buttons_w = width * 3 + u.gap * 2
         note = pygame.Rect(foot.x, foot.y, max(0, foot.w - buttons_w - u.gap), foot.h)
         buttons = pygame.Rect(foot.right - buttons_w, foot.y, buttons_w, foot.h)
-        history, judge, title, quit_ = layout.columns(buttons, 4, u.gap)
+        history, title, quit_ = layout.columns(buttons, 3, u.gap)
         font = self.app.manager.get_theme().get_font(["label"])
         if self.report_path is not None:
             # The folder's name says which game it is; the whole path is in the tooltip.
@@ -277,10 +287,6 @@ class DebriefScene(Scene):
         first = self.button(history, tr("History"), self.open_history,
                             tooltip=tr("Your dates beside the documented timeline"),
                             enabled=self.app.session is not None)
-        self.button(judge, tr("Judge the sources"), self.judge_sources,
-                    tooltip=tr("The class activity on the news reports; its results are "
-                               "added to this game's report"),
-                    enabled=self.app.session is not None)
         self.button(title, tr("Title"), self.to_title,
                     tooltip=tr("Back to the title screen; the report stays on disk"))
         self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
