@@ -166,7 +166,8 @@ class JudgeSourcesScene(Scene):
         several = len(item.quotes) > 1
         for n, quote in enumerate(item.quotes):
             mark = f"<b>{'ABC'[n]}.</b> " if several else ""
-            out.append(f"<br>{mark}\u201c{esc(quote.text)}\u201d<br><i>\u2014 "
+            # Quote and report in one paragraph: three quotes to compare must fit at once.
+            out.append(f"<br>{mark}\u201c{esc(quote.text)}\u201d <i>\u2014 "
                        f"{esc(report_name(self.activity, quote.source))}, "
                        f"{esc(citation(quote).lower())}</i><br>")
         return "".join(out)
