@@ -114,6 +114,14 @@ def test_the_installed_game_validates_its_shipped_scenarios(installed) -> None: 
     assert done.stdout.count(": ok") == len(scenarios)
 
 
+def test_the_installed_game_loads_its_activity_against_its_own_seeds(installed) -> None:  # type: ignore[no-untyped-def]
+    done = run_installed(installed, sys.executable, "-c",
+                         "from game.scenario.activity import load_activity; "
+                         "print(len(load_activity().items))")
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 14
+
+
 def test_the_installed_game_plays_a_whole_game_headless(installed) -> None:  # type: ignore[no-untyped-def]
     done = moonward(installed, "autoplay", "--strategy", "ilrs")
     assert done.returncode == 0, done.stderr

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
+from game.core.activity import answers_problem
+
 
 @dataclass(frozen=True)
 class Command:
@@ -63,9 +65,28 @@ class EndTurn(Command):
     name: ClassVar[str] = "end_turn"
 
 
+@dataclass(frozen=True)
+class RecordActivity(Command):
+    """The class's answers to a source-judgement activity (game/scenario/activity.py).
+
+    Accepted during and after a game (it changes nothing in play); a second run replaces
+    the first. Each answer is (part, item, chosen, right), see game/core/activity.py.
+    """
+
+    name: ClassVar[str] = "record_activity"
+    activity: str
+    answers: tuple[tuple[str, str, str, str], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        # Lists, as JSON gives them back: a loaded game's command list equals the live one.
+        return {"command": self.name, "agency": self.agency, "activity": self.activity,
+                "answers": [list(answer) for answer in self.answers]}
+
+
 COMMANDS: dict[str, type[Command]] = {
     cls.name: cls
-    for cls in (Allocate, Attempt, JoinBloc, LeaveBloc, DeclineOffer, AnswerEvent, EndTurn)
+    for cls in (Allocate, Attempt, JoinBloc, LeaveBloc, DeclineOffer, AnswerEvent, EndTurn,
+                RecordActivity)
 }
 
 
@@ -85,7 +106,20 @@ def command_from_dict(data: dict[str, Any]) -> Command:
     if set(values) != set(expected):
         raise CommandFormatError(f"command {cls.name!r} has fields {sorted(values)}")
     for key, value in values.items():
+        if key == "answers":
+            values[key] = _answers(cls.name, value)
+            continue
         wanted = int if expected[key] == "int" else str
         if not isinstance(value, wanted) or isinstance(value, bool):
             raise CommandFormatError(f"command {cls.name!r}: {key} must be {wanted.__name__}")
     return cls(**values)
+
+
+def _answers(name: str, value: Any) -> tuple[tuple[str, str, str, str], ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(a, list | tuple)
+                                                      for a in value):
+        raise CommandFormatError(f"command {name!r}: answers must be a list of lists")
+    problem = answers_problem(value)
+    if problem is not None:
+        raise CommandFormatError(f"command {name!r}: {problem}")
+    return tuple((a[0], a[1], a[2], a[3]) for a in value)

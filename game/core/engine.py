@@ -11,6 +11,7 @@ import numpy as np
 from game.core import blocs as bloc_rules
 from game.core import budget
 from game.core import milestones as ms
+from game.core.activity import answers_problem, part_scores
 from game.core.commands import (
     Allocate,
     AnswerEvent,
@@ -20,6 +21,7 @@ from game.core.commands import (
     EndTurn,
     JoinBloc,
     LeaveBloc,
+    RecordActivity,
 )
 from game.core.events import CONDITIONS, EFFECTS
 from game.core.rng import make_rng
@@ -110,7 +112,8 @@ class Engine:
 
     def apply(self, command: Command) -> Result:
         """Apply one command. A refused command changes nothing and says why."""
-        if self.state.finished:
+        # The activity may be done in the debrief, after the last turn: it changes no play.
+        if self.state.finished and not isinstance(command, RecordActivity):
             return refused(tr("the game is over"))
         if command.agency not in self.state.agencies:
             return refused(tr("there is no agency called {a}", a=command.agency))
@@ -214,6 +217,16 @@ class Engine:
         return OK
 
     # --- the turn ---------------------------------------------------------------------
+
+    def _record_activity(self, c: RecordActivity) -> Result:
+        problem = answers_problem(c.answers)
+        if problem is not None or not c.activity:
+            return refused(problem or "an activity needs an id")
+        # A second run replaces the first: the report shows what the class did last.
+        self.state.activity = {"activity": c.activity,
+                               "answers": [list(answer) for answer in c.answers],
+                               "scores": part_scores(c.answers)}
+        return OK
 
     def _begin_turn(self) -> None:
         state = self.state
@@ -949,4 +962,5 @@ _HANDLERS = {
     DeclineOffer: Engine._decline,
     AnswerEvent: Engine._answer,
     EndTurn: Engine._end_turn,
+    RecordActivity: Engine._record_activity,
 }

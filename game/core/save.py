@@ -6,6 +6,7 @@ import json
 import math
 from typing import Any
 
+from game.core.activity import answers_problem, part_scores
 from game.core.commands import command_from_dict
 from game.core.engine import Engine
 from game.core.rng import restore_rng, rng_state
@@ -64,7 +65,9 @@ def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
         # order (and draws random numbers in that order), so put it back.
         state.agencies = {aid: state.agencies[aid] for aid in scenario.agencies}
         commands = [command_from_dict(c).to_dict() for c in data["commands"]]
-        if not all(_amount(v) for c in commands for v in c.values() if not isinstance(v, str)):
+        # answers (RecordActivity) are texts, checked by command_from_dict
+        if not all(_amount(v) for c in commands for v in c.values()
+                   if not isinstance(v, str | list)):
             raise GameFormatError("a saved command holds an impossible number")
         rng = restore_rng(data["rng"])
     except GameFormatError:
@@ -126,7 +129,24 @@ def check_state(rules: Rules, state: GameState) -> None:
     for aid, series in state.history.items():
         if aid not in state.agencies or set(series) - {*SCORE_AXES, "total"}:
             raise GameFormatError("the score history is damaged")
+    check_activity(state.activity)
     check_numbers(state)
+
+
+def check_activity(record: Any) -> None:
+    """The class's activity answers, if any: well formed, and scores that they give (so a
+    report never shows a score the answers do not add up to)."""
+    if record == {}:
+        return
+    if not isinstance(record, dict) or set(record) != {"activity", "answers", "scores"}:
+        raise GameFormatError("the activity results are damaged")
+    answers = record["answers"]
+    if (not isinstance(record["activity"], str) or not isinstance(answers, list)
+            or not all(isinstance(a, list) for a in answers)
+            or answers_problem(answers) is not None):
+        raise GameFormatError("the activity answers are damaged")
+    if record["scores"] != part_scores(answers):
+        raise GameFormatError("the activity scores do not match its answers")
 
 
 def check_numbers(state: GameState) -> None:

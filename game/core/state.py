@@ -67,6 +67,9 @@ class GameState:
     current: dict[str, dict[str, Any]] = field(default_factory=dict)  # agency -> report being built
     finished: bool = False
     end_reason: str = ""
+    # The class's last run of the source-judgement activity, or {} (see RecordActivity):
+    # {"activity": id, "answers": [[part, item, chosen, right]], "scores": [[part, right, asked]]}
+    activity: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

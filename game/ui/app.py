@@ -140,6 +140,9 @@ class App:
         self.stack: list[Scene] = []
         self._results: dict[int, Callable[[Any], None] | None] = {}
         self.session: Session | None = None
+        # Source-judgement answers given on the title screen, before any game: a
+        # RecordActivity the next game started records (scenes.judge_sources).
+        self.activity_answers: Any = None
         self.running = True
         self.dirty = True
         self.frames_drawn = 0

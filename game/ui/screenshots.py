@@ -64,6 +64,7 @@ DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
 PAUSE = "game.ui.scenes.pause:PauseScene"
 SAVE_DIALOG = "game.ui.scenes.pause:SaveDialogScene"
 REPLACE_SAVE = "game.ui.scenes.pause:ReplaceSaveScene"
+JUDGE = "game.ui.scenes.judge_sources:JudgeSourcesScene"
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,32 @@ def _message(app: App) -> None:
                            "update the game to open it."), tr("Cannot open the save"))
 
 
+def _judge_at(item_id: str, answer: str | None = None) -> Callable[[App], None]:
+    """The activity from the title at one item (the longest texts are the ones worth a
+    picture), answered with `answer` when given, as a click on its button would."""
+    def reach(app: App) -> None:
+        _title(app)
+        _show(app, JUDGE)
+        scene: Any = app.top
+        scene.index = next(n for n, (_, item) in enumerate(scene.items) if item.id == item_id)
+        if answer is not None:
+            scene.answer(answer)
+        else:
+            app.rebuild(scene)
+    return reach
+
+
+def _judge_results(app: App) -> None:
+    """The results of a run on a finished game's debrief, every item answered "quoted"
+    or its first choice."""
+    _debrief(app)
+    _show(app, JUDGE)
+    scene: Any = app.top
+    for _, item in list(scene.items):
+        scene.answer(item.options[0])
+        scene.next_item()
+
+
 SCREENS: tuple[Screen, ...] = (
     Screen("title", (TITLE,), _title),
     Screen("new_game", (TITLE, NEW_GAME), _on_title(NEW_GAME)),
@@ -319,6 +346,10 @@ SCREENS: tuple[Screen, ...] = (
     Screen("save_dialog", (DASHBOARD, PAUSE, SAVE_DIALOG), _save_dialog),
     Screen("replace_save", (DASHBOARD, PAUSE, SAVE_DIALOG, REPLACE_SAVE), _replace_save),
     Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
+    Screen("judge_sources", (TITLE, JUDGE), _on_title(JUDGE)),
+    Screen("judge_sources_compare", (TITLE, JUDGE), _judge_at("rogozin_firmness")),
+    Screen("judge_sources_feedback", (TITLE, JUDGE), _judge_at("anniversary", "all_agree")),
+    Screen("judge_sources_results", (DASHBOARD, DEBRIEF, JUDGE), _judge_results),
 )
 
 

@@ -38,6 +38,9 @@ def scene_class(spec: str) -> type[Scene] | None:
 
 def start_campaign(app: App, session: Session) -> None:
     app.session = session
+    from game.ui.scenes.judge_sources import record_waiting
+
+    record_waiting(app, session)  # answers the class gave on the title screen, if any
     dashboard = scene_class(DASHBOARD)
     if dashboard is None:
         from game.ui.scenes.message import MessageScene

@@ -26,6 +26,7 @@ from game.ui import layout
 from game.ui.charts import Series, line_chart, team_styles
 from game.ui.scene import Scene
 from game.ui.scenes.history import fit_line as _fit
+from game.ui.widgets.labels import short_if_cut
 
 AXES: tuple[str, ...] = ("total", *SCORE_AXES)
 VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
@@ -72,6 +73,7 @@ class DebriefScene(Scene):
         self.view = "standings"
         self.axis = "total"
         self.report_path: Path | None = None
+        self.report_folder: Path | None = None
         self.report_error: str | None = None
         self._charts: dict[tuple[Any, ...], pygame.Surface] = {}
         self._chart_rect = pygame.Rect(0, 0, 0, 0)
@@ -90,7 +92,10 @@ class DebriefScene(Scene):
             self.report_error = tr("The game is not over yet, so no report was written.")
             return
         state = session.state
-        folder = report_folder(state.scenario_id, state.seed, self.report_time)
+        # Written again after the activity: into the folder of the first write.
+        folder = self.report_folder or report_folder(state.scenario_id, state.seed,
+                                                     self.report_time)
+        self.report_folder = folder
         try:
             from game.headless.report import write_report
 
@@ -166,6 +171,15 @@ class DebriefScene(Scene):
             b = self.button(cell, names[view], lambda v=view: self.show(v), tooltip=tips[view])
             if view == self.view:
                 b.select()
+        # At the tabs' far end, where the row has room: the footer's note needs its width.
+        gap = self.app.units.gap
+        width = min(round(200 * self.app.units.scale), area.right - strip.right - gap)
+        judge = pygame.Rect(area.right - width, area.y, width, area.h)
+        button = self.button(judge, tr("Judge the sources"), self.judge_sources,
+                             tooltip=tr("Judge the sources: the class activity on the news "
+                                        "reports; its results are added to this game's "
+                                        "report"))
+        short_if_cut(button, tr("Sources"))  # larger text on the smallest window
 
     def _standings(self, area: pygame.Rect) -> None:
         session = self.app.session
@@ -292,6 +306,19 @@ class DebriefScene(Scene):
         from game.ui.scenes.history import HistoryScene
 
         self.app.push(HistoryScene())
+
+    def judge_sources(self) -> None:
+        from game.ui.scenes.judge_sources import JudgeSourcesScene
+
+        self.app.push(JudgeSourcesScene(), on_result=lambda _: self.rewrite_report())
+
+    def rewrite_report(self) -> None:
+        """Write the report again, into the same folder, so it holds the activity's results."""
+        if self.report_path is None:
+            return
+        self.report_path = None
+        self.write_report()
+        self.refresh()
 
     def to_title(self) -> None:
         from game.ui.scenes.title import TitleScene

@@ -82,7 +82,7 @@ class PauseScene(Scene):
 
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
-        count = 6
+        count = 7
         height = u.row * 2 + count * u.button + (count + 2) * u.gap + u.margin * 2
         box = layout.centered(rect, round(400 * u.scale), height)
         self.panel(box)
@@ -102,7 +102,9 @@ class PauseScene(Scene):
         self.button(slots[3], tr("Settings"), self.settings,
                     tooltip=tr("Window size, text size, colours and sound"))
         self.button(slots[4], tr("Help"), self.help, tooltip=tr("How to play (F1)"))
-        self.button(slots[5], tr("Quit to title"), self.to_title, tooltip=tr(
+        self.button(slots[5], tr("Judge the sources"), self.judge_sources, tooltip=tr(
+            "The class activity on the news reports; the results are saved with this game"))
+        self.button(slots[6], tr("Quit to title"), self.to_title, tooltip=tr(
             "Back to the title screen. The game was saved automatically when this turn "
             "began (Continue on the title screen finds it); Save first to keep this "
             "turn's choices too"))
@@ -146,6 +148,11 @@ class PauseScene(Scene):
     def help(self) -> None:
         _open(self.app, "game.ui.scenes.help:HelpScene",
               tr("Help is not installed in this copy of the game."))
+
+    def judge_sources(self) -> None:
+        from game.ui.scenes.judge_sources import JudgeSourcesScene
+
+        self.app.push(JudgeSourcesScene())
 
     def to_title(self) -> None:
         from game.ui.scenes.title import TitleScene

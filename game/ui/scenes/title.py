@@ -51,7 +51,7 @@ class TitleScene(Scene):
         self.label(subtitle, tr("The race back to the Moon, from 2021"), object_id="#subtitle")
         menu = layout.centered(rest, min(rest.w, round(360 * u.scale)), rest.h)
         menu.top = rest.top
-        slots = layout.stack(menu, 6, u.button, u.gap)
+        slots = layout.stack(menu, 7, u.button, u.gap)
         save = newest_save()
         first = self.button(slots[0], tr("New game"), self.new_game,
                             tooltip=tr("Choose a scenario, an agency, a difficulty and a seed"))
@@ -62,8 +62,11 @@ class TitleScene(Scene):
                     tooltip=tr("Pick a saved game from {folder}", folder=paths.saves_dir()))
         self.button(slots[3], tr("Scenarios"), self.scenarios,
                     tooltip=tr("Every scenario file found, and any problem in it"))
-        self.button(slots[4], tr("Settings"), self.settings)
-        self.button(slots[5], tr("Quit"), self.app.quit)
+        self.button(slots[4], tr("Judge the sources"), self.judge_sources,
+                    tooltip=tr("A ten-minute class activity on the news reports behind the "
+                               "game; the results go into the next game's report"))
+        self.button(slots[5], tr("Settings"), self.settings)
+        self.button(slots[6], tr("Quit"), self.app.quit)
         self.focus.focus(first)
         if self.notices:
             moon_area = self._notices(moon_area)
@@ -131,6 +134,11 @@ class TitleScene(Scene):
         from game.ui.scenes.load import LoadScene
 
         self.app.push(LoadScene())
+
+    def judge_sources(self) -> None:
+        from game.ui.scenes.judge_sources import JudgeSourcesScene
+
+        self.app.push(JudgeSourcesScene())
 
     def settings(self) -> None:
         from game.ui.scenes.settings import SettingsScene

@@ -10,14 +10,17 @@ import warnings
 from typing import Any
 
 import pygame
+from pygame_gui.core import ObjectID
 from pygame_gui.elements import UITextBox
 
 
-def text_box_height(manager: Any, html: str, width: int) -> int:
-    """Outer height of a UITextBox `width` wide whose whole text shows without scrolling."""
+def text_box_height(manager: Any, html: str, width: int, object_id: str | None = None) -> int:
+    """Outer height of a UITextBox `width` wide whose whole text shows without scrolling
+    (in the theme's look for `object_id`, when given)."""
     with warnings.catch_warnings():  # font loading notices: harmless here
         warnings.simplefilter("ignore", UserWarning)
-        box = UITextBox(html, pygame.Rect(-width - 10, 0, width, -1), manager=manager)
+        box = UITextBox(html, pygame.Rect(-width - 10, 0, width, -1), manager=manager,
+                        object_id=ObjectID(object_id=object_id) if object_id else None)
     try:
         return int(box.rect.height)
     finally:
