@@ -23,18 +23,19 @@ def test_start_after_end_is_a_date_span_error(variant) -> None:
 
 def test_condition_date_outside_the_span_is_reported(variant) -> None:
     path = variant(("{condition: member, bloc: ilrs}", "{condition: after, date: 2040}"))
-    assert problems(path) == [("E-DATE-SPAN", 65, 34)]
+    assert problems(path) == [("E-DATE-SPAN", 67, 34)]
 
 
 def test_history_may_lie_outside_the_span_and_have_no_date(variant) -> None:
-    path = variant(("    date: 2021-03-09\n    agency", "    by: 2040\n    agency"))
+    path = variant(("    date: 2021-03-09\n    agency",
+                    "    when: \"by 2040\"\n    game: {latest: 2040}\n    agency"))
     assert problems(path) == []
 
 
 def test_unknown_condition_suggests_the_right_one(variant) -> None:
     path = variant(("{condition: member, bloc: ilrs}", "{condition: membr, bloc: ilrs}"))
     (problem,) = messages(path)
-    assert (problem.code, problem.line, problem.col) == ("E-EFFECT", 65, 21)
+    assert (problem.code, problem.line, problem.col) == ("E-EFFECT", 67, 21)
     assert "did you mean 'member'?" in problem.message
 
 
@@ -62,21 +63,22 @@ def test_lifting_a_constraint_the_agency_lacks_is_a_reference_error(variant) -> 
 
 
 def test_unknown_source_is_a_reference_error_with_a_suggestion(variant) -> None:
-    path = variant(("    date: 2021-03-09\n    sources: [seed_000]",
-                    "    date: 2021-03-09\n    sources: [seed_00]"))
+    path = variant(("    date: 2021-03-09\n    claim: framing\n    sources: [seed_000]",
+                    "    date: 2021-03-09\n    claim: framing\n    sources: [seed_00]"))
     (problem,) = messages(path)
-    assert (problem.code, problem.line) == ("E-REF", 19)
+    assert (problem.code, problem.line) == ("E-REF", 20)
     assert "did you mean 'seed_000'?" in problem.message
 
 
 def test_fact_without_sources_points_at_the_fact(variant) -> None:
-    path = variant(("    date: 2021-03-09\n    sources: [seed_000]\n", "    date: 2021-03-09\n"))
+    path = variant(("    date: 2021-03-09\n    claim: framing\n    sources: [seed_000]\n",
+                    "    date: 2021-03-09\n    claim: framing\n"))
     assert problems(path) == [("E-NO-SOURCE", 17, 5)]
 
 
 def test_missing_field_points_at_the_parent_mapping(variant) -> None:
     path = variant(("      min_turns: 2\n", ""))
-    assert problems(path) == [("E-MISSING", 44, 7)]
+    assert problems(path) == [("E-MISSING", 45, 7)]
 
 
 def test_missing_format_version_is_a_version_error(variant) -> None:
@@ -101,10 +103,10 @@ def test_programme_milestone_with_steps_is_a_value_error(variant) -> None:
 
 
 def test_milestone_achieved_twice_is_a_duplicate_id(variant) -> None:
-    entry = ("      - {milestone: orbiter, text: Flown, sources: [seed_000]}\n")
+    entry = ("      - {milestone: orbiter, text: Flown, claim: framing, sources: [seed_000]}\n")
     path = variant(("    bloc: ilrs\n    game:\n      budget",
                     "    bloc: ilrs\n    achieved:\n" + entry * 2 + "    game:\n      budget"))
-    assert problems(path) == [("E-DUP-ID", 28, 21)]
+    assert problems(path) == [("E-DUP-ID", 29, 21)]
 
 
 def test_duplicate_id_key_is_a_duplicate_key(variant) -> None:
@@ -138,7 +140,7 @@ def test_chance_above_one_is_a_value_error(variant) -> None:
 
 def test_negative_budget_is_a_negative_error(variant) -> None:
     path = variant(("      budget_per_year: 1000\n", "      budget_per_year: -1000\n"))
-    assert problems(path) == [("E-NEGATIVE", 27, 24)]
+    assert problems(path) == [("E-NEGATIVE", 28, 24)]
 
 
 def test_negative_support_amount_is_allowed(variant) -> None:
