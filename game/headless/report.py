@@ -241,7 +241,7 @@ def _timeline_rows(report: Report) -> list[list[str]]:
     rows = [[tr("Milestone"), tr("You"), tr("First in the game"), tr("Documented")]]
     for row in report.timeline:
         docs = "; ".join(
-            f"{d['status']} {d['date'] or (tr('by {d}', d=d['by']) if d['by'] else '')}: "
+            f"{d['status']} {d['date'] or d['when'] or ''}: "  # a vague time in its words
             f"{d['text']} [{', '.join(d['sources'])}]"
             for d in row["documented"]) or tr("not in the documented history")
         rows.append([row["name"], row["yours"] or "-",
