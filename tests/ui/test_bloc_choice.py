@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as markup
+
 import pytest
 from pygame_gui.elements import UIButton, UITextBox
 
@@ -39,7 +41,8 @@ def test_a_refused_join_shows_the_documented_reason_and_changes_nothing(app_fact
     refusal = next(c for c in scenario.agencies["nasa"].constraints.values()
                    if "Since 2011" in c.text)
     assert "Since 2011" in shown
-    assert all(citation(scenario.sources[sid]) in shown for sid in refusal.sources)
+    assert all(citation(scenario.sources[sid]) in markup.unescape(shown)
+               for sid in refusal.sources)
     drive.click(join)
     assert app.session.state.agencies["nasa"].bloc == "artemis"
     assert isinstance(app.top, BlocChoiceScene)
@@ -74,7 +77,7 @@ def test_every_game_number_in_a_column_is_labelled_a_game_value(app_factory) -> 
     assert "35% of the cost" in html and "Dues: 40 million per turn (game value)" in html
     assert "[1]" in html
     sources = app.session.scenario.sources.values()
-    assert any(citation(source) in html for source in sources)
+    assert any(citation(source) in markup.unescape(html) for source in sources)
     assert not any(source.seed and source.seed in html for source in sources)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pygame
 import pytest
 
@@ -55,7 +57,7 @@ def test_each_choice_spells_out_its_effects_as_game_values(app_factory) -> None:
     # The card cites its reports as a pupil reads them (title, outlet, date), not by file.
     scenario = app.session.scenario
     cited = [scenario.sources[sid] for sid in scenario.events["dorn_on_change6"].sources]
-    assert cited and all(citation(source) in shown for source in cited)
+    assert cited and all(citation(source) in html.unescape(shown) for source in cited)
     assert not any(source.seed and source.seed in shown for source in cited)
 
 
