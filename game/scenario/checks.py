@@ -386,11 +386,18 @@ class _Checker:
             if not ordered:
                 self.error((*at, "game", "earliest"), "E-SPAN",
                            f"earliest {early} is after latest {late}")
+        sections = ("milestones", "blocs", "agencies")
         for i, rule in enumerate(_list(self.data.get("assumptions"))):
             for j, about in enumerate(_list(_dict(rule).get("about"))):
-                if not any(about in self.ids[s] for s in ("agencies", "blocs", "milestones")):
-                    self.ref(("assumptions", i, "about", j), about, "milestones",
-                             "milestone, bloc or agency")
+                if not isinstance(about, str) or self.full or any(
+                        about in self.ids[s] for s in sections):
+                    continue
+                # Suggest among all three sections: a misspelt bloc is as likely as a
+                # misspelt milestone.
+                known = set().union(*(self.ids[s] for s in sections))
+                self.error(("assumptions", i, "about", j), "E-REF",
+                           f"'{about}' is not a milestone, bloc or agency"
+                           + suggestion(about, known))
 
     def date_in_span(self, loc: Loc, value: Any) -> None:
         if value is None or self.span is None:

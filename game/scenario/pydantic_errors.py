@@ -31,6 +31,15 @@ _LEFT_TO_CHECKS = {"union_tag_invalid", "too_long"}
 _LIMIT_KINDS = {"string_too_long", "less_than_equal", "greater_than_equal"}
 
 
+# Keys an older format accepted, with what replaced them: a teacher's old file should be
+# told what to write instead, not offered a look-alike key.
+_RETIRED: dict[tuple[Any, str], str] = {
+    ("history", "by"): "history entries no longer take by:, write the source's words as "
+                       "when: (e.g. when: \"by 2030\") and the game's reading of them as "
+                       "game: {latest: 2030}",
+}
+
+
 @cache
 def field_vocabulary() -> tuple[str, ...]:
     """Every key any scenario model accepts, for did-you-mean on unknown keys."""
@@ -107,9 +116,13 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
                 problems.append(doc.problem(loc[:-1], "E-MISSING",
                                             f"{_describe(loc[:-1])} is missing '{field}'"))
         elif kind == "extra_forbidden":
+            retired = _RETIRED.get((loc[0] if loc else None, field))
+            # A key some other model accepts ('by' on a condition) is no typo of itself.
+            hint = f": {retired}" if retired else suggestion(
+                field, [name for name in field_vocabulary() if name != field])
             problems.append(doc.problem(loc, "E-UNKNOWN-KEY",
                                         f"unknown key '{field}' in {_describe(loc[:-1])}"
-                                        + suggestion(field, field_vocabulary()), key=True))
+                                        + hint, key=True))
         elif kind == "too_short" and field == "sources":
             problems.append(doc.problem(loc, "E-NO-SOURCE",
                                         f"{_describe(loc[:-1])} has an empty source list: "

@@ -7,6 +7,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from game.claims import CLAIM_KINDS
+
 # Cases per fuzz test file (split over its two tests). `make test` keeps a fixed slice of
 # 200 (a couple of seconds, the same cases every run); `make fuzz` runs 2,000 and then
 # thousands more with fresh seeds (MOONWARD_FUZZ_EXAMPLES).
@@ -48,7 +50,7 @@ def mutated(draw: st.DrawFn, data: Any) -> Any:
             break
         path = draw(st.sampled_from(paths))
         parent, key = _parent(data, path), path[-1]
-        action = draw(st.sampled_from(["delete", "retype", "rename", "duplicate"]))
+        action = draw(st.sampled_from(["delete", "retype", "rename", "duplicate", "reclaim"]))
         if action == "delete":
             del parent[key]
         elif action == "retype":
@@ -57,6 +59,11 @@ def mutated(draw: st.DrawFn, data: Any) -> Any:
             parent[str(key) + draw(st.sampled_from(["x", "_", "s", ""]))] = parent.pop(key)
         elif action == "duplicate" and isinstance(parent, list):
             parent.append(parent[key])
+        elif action == "reclaim" and key in ("claim", "earliest", "latest"):
+            # A well-formed value in the wrong place (a report's statement marked fiction,
+            # a span read backwards) reaches the cross-checks that junk never gets past.
+            parent[key] = draw(st.sampled_from(CLAIM_KINDS) if key == "claim"
+                               else st.integers(2000, 2050))
     return data
 
 

@@ -23,18 +23,19 @@ def test_start_after_end_is_a_date_span_error(variant) -> None:
 
 def test_condition_date_outside_the_span_is_reported(variant) -> None:
     path = variant(("{condition: member, bloc: ilrs}", "{condition: after, date: 2040}"))
-    assert problems(path) == [("E-DATE-SPAN", 65, 34)]
+    assert problems(path) == [("E-DATE-SPAN", 67, 34)]
 
 
 def test_history_may_lie_outside_the_span_and_have_no_date(variant) -> None:
-    path = variant(("    date: 2021-03-09\n    agency", "    by: 2040\n    agency"))
+    path = variant(("    date: 2021-03-09\n    agency",
+                    "    when: \"by 2040\"\n    game: {latest: 2040}\n    agency"))
     assert problems(path) == []
 
 
 def test_unknown_condition_suggests_the_right_one(variant) -> None:
     path = variant(("{condition: member, bloc: ilrs}", "{condition: membr, bloc: ilrs}"))
     (problem,) = messages(path)
-    assert (problem.code, problem.line, problem.col) == ("E-EFFECT", 65, 21)
+    assert (problem.code, problem.line, problem.col) == ("E-EFFECT", 67, 21)
     assert "did you mean 'member'?" in problem.message
 
 
@@ -62,21 +63,22 @@ def test_lifting_a_constraint_the_agency_lacks_is_a_reference_error(variant) -> 
 
 
 def test_unknown_source_is_a_reference_error_with_a_suggestion(variant) -> None:
-    path = variant(("    date: 2021-03-09\n    sources: [seed_000]",
-                    "    date: 2021-03-09\n    sources: [seed_00]"))
+    path = variant(("    date: 2021-03-09\n    claim: framing\n    sources: [seed_000]",
+                    "    date: 2021-03-09\n    claim: framing\n    sources: [seed_00]"))
     (problem,) = messages(path)
-    assert (problem.code, problem.line) == ("E-REF", 19)
+    assert (problem.code, problem.line) == ("E-REF", 20)
     assert "did you mean 'seed_000'?" in problem.message
 
 
 def test_fact_without_sources_points_at_the_fact(variant) -> None:
-    path = variant(("    date: 2021-03-09\n    sources: [seed_000]\n", "    date: 2021-03-09\n"))
+    path = variant(("    date: 2021-03-09\n    claim: framing\n    sources: [seed_000]\n",
+                    "    date: 2021-03-09\n    claim: framing\n"))
     assert problems(path) == [("E-NO-SOURCE", 17, 5)]
 
 
 def test_missing_field_points_at_the_parent_mapping(variant) -> None:
     path = variant(("      min_turns: 2\n", ""))
-    assert problems(path) == [("E-MISSING", 44, 7)]
+    assert problems(path) == [("E-MISSING", 45, 7)]
 
 
 def test_missing_format_version_is_a_version_error(variant) -> None:
@@ -101,10 +103,10 @@ def test_programme_milestone_with_steps_is_a_value_error(variant) -> None:
 
 
 def test_milestone_achieved_twice_is_a_duplicate_id(variant) -> None:
-    entry = ("      - {milestone: orbiter, text: Flown, sources: [seed_000]}\n")
+    entry = ("      - {milestone: orbiter, text: Flown, claim: framing, sources: [seed_000]}\n")
     path = variant(("    bloc: ilrs\n    game:\n      budget",
                     "    bloc: ilrs\n    achieved:\n" + entry * 2 + "    game:\n      budget"))
-    assert problems(path) == [("E-DUP-ID", 28, 21)]
+    assert problems(path) == [("E-DUP-ID", 29, 21)]
 
 
 def test_duplicate_id_key_is_a_duplicate_key(variant) -> None:
@@ -138,7 +140,7 @@ def test_chance_above_one_is_a_value_error(variant) -> None:
 
 def test_negative_budget_is_a_negative_error(variant) -> None:
     path = variant(("      budget_per_year: 1000\n", "      budget_per_year: -1000\n"))
-    assert problems(path) == [("E-NEGATIVE", 27, 24)]
+    assert problems(path) == [("E-NEGATIVE", 28, 24)]
 
 
 def test_negative_support_amount_is_allowed(variant) -> None:
@@ -178,3 +180,86 @@ def test_milestone_needing_two_exclusive_blocs_is_unreachable(variant) -> None:
     found = messages(path)
     assert [(p.code, p.severity) for p in found] == [("W-UNREACHABLE", "warning")]
     assert "'lander'" in found[0].message
+
+
+# --- claims, vague times and assumptions ----------------------------------------------
+
+_INVENTED = ("sources:\n", "sources:\n  invented:\n    title: Invented\n    kind: fiction\n")
+_FACT_CITES = "    claim: framing\n    sources: [seed_000]\nagencies"
+
+
+def test_a_statement_without_a_claim_is_reported_at_the_statement_with_the_kinds(
+        variant) -> None:
+    path = variant(("    agency: cnsa\n    claim: framing\n", "    agency: cnsa\n"))
+    (problem,) = messages(path)
+    assert (problem.code, problem.line, problem.col) == ("E-NO-CLAIM", 71, 5)
+    assert "quoted, framing, second_hand, opinion, plan, game_rule, game_value, fiction" \
+        in problem.message
+
+
+def test_a_world_claim_citing_the_game_s_invention_is_a_claim_error(variant) -> None:
+    path = variant(_INVENTED, (_FACT_CITES, _FACT_CITES.replace("seed_000", "seed_000, invented")))
+    (problem,) = messages(path)
+    assert (problem.code, problem.line) == ("E-CLAIM", 22)
+    assert "'invented'" in problem.message and "claim: fiction" in problem.message
+
+
+def test_a_world_claim_citing_only_the_game_s_invention_is_a_claim_error(variant) -> None:
+    path = variant(_INVENTED, (_FACT_CITES, _FACT_CITES.replace("seed_000", "invented")))
+    assert problems(path) == [("E-CLAIM", 22, 12)]
+
+
+def test_fiction_citing_only_reports_is_a_claim_error(variant) -> None:
+    path = variant(("    date: 2021-03\n    claim: framing\n",
+                    "    date: 2021-03\n    claim: fiction\n"))
+    (problem,) = messages(path)
+    assert problem.code == "E-CLAIM"
+    assert "kind: fiction" in problem.message
+
+
+def test_fiction_citing_a_report_and_the_invention_is_accepted(variant) -> None:
+    path = variant(_INVENTED, (_FACT_CITES, _FACT_CITES.replace(
+        "framing\n    sources: [seed_000]", "fiction\n    sources: [seed_000, invented]")))
+    assert problems(path) == []
+
+
+def test_a_span_without_the_source_s_words_is_a_span_error(variant) -> None:
+    path = variant(('    when: "by 2030"\n', ""))
+    (problem,) = messages(path)
+    assert (problem.code, problem.line) == ("E-SPAN", 79)
+    assert "add when:" in problem.message
+
+
+def test_a_span_whose_earliest_year_is_after_its_latest_is_a_span_error(variant) -> None:
+    path = variant(("game: {latest: 2030}", "game: {earliest: 2031, latest: 2030}"))
+    (problem,) = messages(path)
+    assert (problem.code, problem.line, problem.col) == ("E-SPAN", 80, 22)
+    assert "earliest 2031 is after latest 2030" in problem.message
+
+
+def test_a_span_within_one_year_is_accepted(variant) -> None:
+    path = variant(("game: {latest: 2030}", "game: {earliest: 2030-01, latest: 2030}"))
+    assert problems(path) == []
+
+
+def test_by_on_a_history_entry_is_an_unknown_key_that_says_what_replaced_it(variant) -> None:
+    path = variant(('    when: "by 2030"\n    game: {latest: 2030}\n', "    by: 2030\n"))
+    (problem,) = messages(path)
+    assert (problem.code, problem.line) == ("E-UNKNOWN-KEY", 79)
+    assert "when:" in problem.message and "game: {latest: 2030}" in problem.message
+    assert "did you mean 'by'" not in problem.message
+
+
+def test_an_assumption_may_be_about_a_milestone_a_bloc_or_an_agency(variant) -> None:
+    path = variant(("about: [ilrs, orbiter]", "about: [ilrs, orbiter, cnsa]"))
+    assert problems(path) == []
+
+
+def test_an_assumption_about_an_unknown_id_is_a_reference_error_with_a_suggestion(
+        variant) -> None:
+    path = variant(("about: [ilrs, orbiter]", "about: [ilsr, orbiter, cnas]"))
+    found = messages(path)
+    assert [(p.code, p.line) for p in found] == [("E-REF", 86), ("E-REF", 86)]
+    assert "did you mean 'ilrs'?" in found[0].message
+    assert "did you mean 'cnsa'?" in found[1].message
+    assert "milestone, bloc or agency" in found[0].message

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from game.claims import CLAIM_KINDS
 from game.cli import main
 from game.paths import DEFAULT_SCENARIO
 from game.scenario.schema import schema_text
@@ -17,7 +18,7 @@ from tests.scenario.conftest import BROKEN, MINIMAL
 ROOT = Path(__file__).parents[2]
 SCENARIOS = ROOT / "scenarios"
 KINDS = {"fact", "claim", "principle", "commitment", "constraint", "achieved", "underway",
-         "milestone_note", "event", "history", "game_value"}
+         "milestone_note", "event", "history", "game_value", "assumption"}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -41,7 +42,7 @@ def test_validate_prints_every_problem_and_exits_one(capsys) -> None:
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == f"{MINIMAL}: ok"
-    assert lines[1].startswith(f"{BROKEN / 'e_ref.yaml'}:25:11: E-REF: ")
+    assert lines[1].startswith(f"{BROKEN / 'e_ref.yaml'}:26:11: E-REF: ")
 
 
 def test_validate_lists_warnings_after_errors(capsys, variant) -> None:
@@ -80,20 +81,27 @@ def test_validate_without_a_path_is_a_usage_error(capsys) -> None:
     assert code == 2
 
 
-def test_facts_json_lists_sourced_statements_and_game_values(capsys) -> None:
-    code, out, _ = run(capsys, "facts", "--scenario", str(DEFAULT_SCENARIO), "--json")
+@pytest.mark.parametrize("path", [MINIMAL, DEFAULT_SCENARIO], ids=lambda p: p.name)
+def test_facts_json_lists_sourced_statements_and_game_values(capsys, path: Path) -> None:
+    code, out, _ = run(capsys, "facts", "--scenario", str(path), "--json")
     assert code == 0
     rows = json.loads(out)
     assert {row["kind"] for row in rows} <= KINDS
     for row in rows:
         assert {"text", "date", "sources", "seeds", "kind", "where", "fiction",
-                "disagreement", "game_value"} <= set(row)
+                "disagreement", "game_value", "claim", "citation"} <= set(row)
+        assert row["claim"] in CLAIM_KINDS, row["where"]
         assert row["game_value"] == (row["kind"] == "game_value")
         if row["game_value"]:
             assert row["sources"] == [] and row["seeds"] == [] and row["date"] is None
             assert row["text"].startswith("Game value (not from the sources): ")
+            assert (row["claim"], row["citation"]) == ("game_value", "")
+        elif row["kind"] == "assumption":
+            assert (row["claim"], row["sources"], row["citation"]) == ("game_rule", [], "")
         else:
-            assert row["sources"], row["where"]
+            assert row["sources"] and row["citation"], row["where"]
+            # the seed file is for teachers and tools: in `seeds`, never in the citation
+            assert not any(seed in row["citation"] for seed in row["seeds"]), row["where"]
         if row["date"] is not None:
             assert len(row["date"]) in (7, 10)
         assert (row["disagreement"] is not None) == (row["kind"] == "claim")
@@ -103,6 +111,10 @@ def test_facts_json_names_seed_files_and_labels_budgets_in_millions(capsys) -> N
     _, out, _ = run(capsys, "facts", "--scenario", str(MINIMAL), "--json")
     rows = {row["where"]: row for row in json.loads(out)}
     assert rows["facts[0]"]["seeds"] == ["000_e01b6f525471cecb.txt"]
+    assert rows["facts[0]"]["claim"] == "framing"
+    assert rows["facts[0]"]["citation"] == (
+        "\u201cRussia and China team up to conquer the moon\u201d, outlet not named, "
+        "date not given")
     assert rows["facts[0]"]["date"] == "2021-03-09"
     assert rows["events.signing"]["text"].startswith("Memorandum signed: ")
     assert rows["agencies.cnsa.game.budget_per_year"]["text"] == (
@@ -188,3 +200,42 @@ def test_a_file_nested_too_deeply_is_one_line_and_exit_one_in_every_command(
     code, out, err = run(capsys, *argv, str(path))
     assert code == 1
     assert f"{path}:1:23: E-DEPTH: " in out + err
+
+
+def _facts(capsys: pytest.CaptureFixture[str], path: Path) -> dict[str, dict[str, object]]:
+    code, out, _ = run(capsys, "facts", "--scenario", str(path), "--json")
+    assert code == 0, out
+    return {row["where"]: row for row in json.loads(out)}
+
+
+def test_facts_json_lists_event_amounts_thresholds_and_dates_as_game_values(
+        capsys, variant) -> None:
+    # The sources give no amount of support, no threshold and no month for an event to
+    # fire: all three are the game's choices and must be listed as such.
+    path = variant(("      - {condition: member, bloc: ilrs}\n",
+                    "      - {condition: support_below, value: 40}\n"
+                    "      - {condition: after, date: 2022-01}\n"))
+    rows = _facts(capsys, path)
+    expected = {"events.signing.effects[0].amount": 5,
+                "events.signing.when[0].value": 40,
+                "events.signing.when[1].date": "2022-01"}
+    for where, value in expected.items():
+        row = rows[where]
+        assert (row["kind"], row["claim"], row["value"]) == ("game_value", "game_value", value)
+        assert row["text"].startswith("Game value (not from the sources): 'Memorandum signed'")
+
+
+def test_facts_json_lists_the_game_s_reading_of_a_vague_time_as_a_game_value(capsys) -> None:
+    rows = _facts(capsys, MINIMAL)
+    assert rows["history[1]"]["claim"] == "plan"
+    span = rows["history[1].game"]
+    assert (span["claim"], span["value"]) == ("game_value", "by 2030")
+    assert "the game's reading of 'by 2030'" in span["text"]
+
+
+def test_facts_json_lists_each_assumption_as_a_game_rule(capsys) -> None:
+    row = _facts(capsys, MINIMAL)["assumptions[0]"]
+    assert (row["kind"], row["claim"], row["game_value"]) == ("assumption", "game_rule", False)
+    assert row["text"] == ("Game rule (a design choice, not from the sources): A bloc shares "
+                           "its orbiters: An orbiter one member flies counts for every member "
+                           "of the bloc.")

@@ -60,7 +60,7 @@ def _entries(template: str, count: int) -> str:
 
 
 _MILESTONE = "  extra{i}: {{name: x, track: programme, game: {{cost: 1, min_turns: 1}}}}\n"
-_EVENT = "  extra{i}: {{title: t, text: t, kind: random, sources: [seed_000]}}\n"
+_EVENT = "  extra{i}: {{title: t, text: t, kind: random, claim: framing, sources: [seed_000]}}\n"
 _AGENCY = ("  extra{i}: {{name: x, short: x, country: x, "
            "game: {{budget_per_year: 1, support: 1}}}}\n")
 _BLOC = ("  extra{i}: {{name: x, short: x, founders: [cnsa], lead: cnsa, open_to_all: true, "
@@ -71,20 +71,20 @@ OVER = {
     "a name": (('  title: "Minimal"\n', f'  title: "{"n" * (limits.MAX_NAME_CHARS + 1)}"\n'),
                6, 10),
     "an agency's short label": (("    short: CNSA\n",
-                                 f"    short: {'S' * (limits.MAX_SHORT_CHARS + 1)}\n"), 23, 12),
+                                 f"    short: {'S' * (limits.MAX_SHORT_CHARS + 1)}\n"), 24, 12),
     "a bloc's short label": (("    short: ILRS\n",
-                              f"    short: {'S' * (limits.MAX_SHORT_CHARS + 1)}\n"), 32, 12),
+                              f"    short: {'S' * (limits.MAX_SHORT_CHARS + 1)}\n"), 33, 12),
     "a text": (("    requires: [orbiter]\n",
                 f"    requires: [orbiter]\n    description: {'d' * (limits.MAX_TEXT_CHARS + 1)}\n"),
-               52, 18),
+               53, 18),
     "milestones": (("events:\n", _entries(_MILESTONE, limits.MAX_MILESTONES - 1) + "events:\n"),
-                   57 + limits.MAX_MILESTONES - 2, 3),
+                   58 + limits.MAX_MILESTONES - 2, 3),
     "events": (("history:\n", _entries(_EVENT, limits.MAX_EVENTS - 0) + "history:\n"),
-               68 + limits.MAX_EVENTS - 1, 3),
+               70 + limits.MAX_EVENTS - 1, 3),
     "agencies": (("blocs:\n", _entries(_AGENCY, limits.MAX_AGENCIES) + "blocs:\n"),
-                 29 + limits.MAX_AGENCIES - 1, 3),
+                 30 + limits.MAX_AGENCIES - 1, 3),
     "blocs": (("milestones:\n", _entries(_BLOC, limits.MAX_BLOCS) + "milestones:\n"),
-              39 + limits.MAX_BLOCS - 1, 3),
+              40 + limits.MAX_BLOCS - 1, 3),
     "a list": (('  summary: "A test scenario."\n',
                 '  summary: "A test scenario."\n  learning_goals: ['
                 + ", ".join(["g"] * (limits.MAX_LIST + 1)) + "]\n"),
@@ -93,10 +93,10 @@ OVER = {
     "the turns": (("  end: 2030-12\n  turn_months: 6\n", "  end: 2040-12\n  turn_months: 1\n"),
                   10, 16),
     "an amount of money": (("      budget_per_year: 1000\n",
-                            f"      budget_per_year: {limits.MAX_MONEY + 1}\n"), 27, 24),
+                            f"      budget_per_year: {limits.MAX_MONEY + 1}\n"), 28, 24),
     "an effect's amount": (("{effect: support, amount: 5}",
-                            f"{{effect: money, amount: -{limits.MAX_MONEY + 1}}}"), 67, 33),
-    "the smallest cost": (("      cost: 800\n", "      cost: 0\n"), 53, 13),
+                            f"{{effect: money, amount: -{limits.MAX_MONEY + 1}}}"), 69, 33),
+    "the smallest cost": (("      cost: 800\n", "      cost: 0\n"), 54, 13),
 }
 
 

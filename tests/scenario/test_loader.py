@@ -18,25 +18,28 @@ SHIPPED = sorted((Path(DEFAULT_SCENARIO).parent).glob("*.yaml"))
 # fixture file -> (code, line, col) of the one error it holds
 EXPECTED = {
     "e_yaml": ("E-YAML", 7, 13),
-    "e_type": ("E-TYPE", 28, 16),
-    "e_missing": ("E-MISSING", 22, 5),
-    "e_unknown_key": ("E-UNKNOWN-KEY", 51, 5),
-    "e_dup_key": ("E-DUP-KEY", 25, 5),
-    "e_dup_id": ("E-DUP-ID", 51, 25),
-    "e_ref": ("E-REF", 25, 11),
-    "e_cycle": ("E-CYCLE", 43, 15),
+    "e_type": ("E-TYPE", 29, 16),
+    "e_missing": ("E-MISSING", 23, 5),
+    "e_unknown_key": ("E-UNKNOWN-KEY", 52, 5),
+    "e_dup_key": ("E-DUP-KEY", 26, 5),
+    "e_dup_id": ("E-DUP-ID", 52, 25),
+    "e_ref": ("E-REF", 26, 11),
+    "e_cycle": ("E-CYCLE", 44, 15),
     "e_date": ("E-DATE", 18, 11),
-    "e_date_span": ("E-DATE-SPAN", 62, 11),
-    "e_effect": ("E-EFFECT", 67, 18),
-    "e_no_source": ("E-NO-SOURCE", 63, 14),
-    "e_negative": ("E-NEGATIVE", 53, 13),
-    "e_value": ("E-VALUE", 56, 40),
+    "e_date_span": ("E-DATE-SPAN", 63, 11),
+    "e_effect": ("E-EFFECT", 69, 18),
+    "e_no_source": ("E-NO-SOURCE", 65, 14),
+    "e_negative": ("E-NEGATIVE", 54, 13),
+    "e_value": ("E-VALUE", 57, 40),
     "e_version": ("E-VERSION", 3, 17),
     "e_file_empty": ("E-FILE", 1, 1),
-    "e_unsafe": ("E-UNSAFE", 24, 14),
+    "e_unsafe": ("E-UNSAFE", 25, 14),
     "e_alias": ("E-ALIAS", 6, 28),  # the first alias that tips it over
     "e_depth": ("E-DEPTH", 12, 37),  # the first level too deep
-    "e_limit": ("E-LIMIT", 53, 13),
+    "e_limit": ("E-LIMIT", 54, 13),
+    "e_no_claim": ("E-NO-CLAIM", 17, 5),  # the fact that names no kind of claim
+    "e_claim": ("E-CLAIM", 64, 12),  # fiction citing only a report
+    "e_span": ("E-SPAN", 80, 22),  # the earliest year, after the latest
 }
 
 
