@@ -161,10 +161,17 @@ _ONE = re.compile(r"\b(?:only )?one report\b|\banother report\b", re.IGNORECASE)
 _MANY = re.compile(r"\bthe reports\b|\bboth reports\b", re.IGNORECASE)
 
 
+_NAMED = re.compile(r"\b(?:one report|another|a second|a third|the other|other reports?)\b",
+                    re.IGNORECASE)
+
+
 def _count_fault(scenario: Scenario, statement: Statement) -> str | None:
     count = len(reports(scenario, statement))
-    if _ONE.search(statement.text) and count != 1:
-        return f"says 'one report' but cites {count} reports"
+    # "One report says X, another Y" speaks of as many reports as it names; "one report"
+    # alone must be one.
+    named = max(1, len(_NAMED.findall(statement.text)))
+    if _ONE.search(statement.text) and count != named:
+        return f"speaks of {named} report{'s' * (named != 1)} but cites {count}"
     if _MANY.search(statement.text) and count < 2:
         return f"says 'the reports' but cites {count} report{'s' * (count != 1)}"
     return None
@@ -179,7 +186,8 @@ def test_one_report_cites_one_report_and_the_reports_cite_several(shipped) -> No
 # --- words said -----------------------------------------------------------------------
 
 _SAYS = re.compile(r"\b(?:says|said)\b", re.IGNORECASE)
-_REPORTED_SPEECH = ("said", "stated", "statement", "claim", "according")
+_REPORTED_SPEECH = ("said", "stated", "statement", "claim", "according", "press release",
+                    "specifies")
 
 
 def _speech_fault(scenario: Scenario, statement: Statement) -> str | None:
