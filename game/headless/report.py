@@ -17,6 +17,8 @@ from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
+from game.headless import activity_report
+from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text
@@ -44,6 +46,7 @@ class Report:
     questions: list[str] = field(default_factory=list)
     fiction: str | None = None
     replay_matches: bool = True
+    activity: ActivitySection | None = None  # the class's source-judgement answers
 
 
 def describe(engine: Engine, command: Command, detail: dict[str, Any]) -> str | None:
@@ -132,6 +135,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
         questions=list(info.discussion_questions),
         fiction=info.fiction,
         replay_matches=matches,
+        activity=activity_section(state.activity),
     )
 
 
@@ -171,6 +175,7 @@ def render_html(report: Report) -> str:
         for label, lines in turns:
             items = "".join(f"<li>{escape(line)}</li>" for line in lines)
             out.append(f"<p><b>{escape(label)}</b></p><ul>{items}</ul>")
+    out += activity_report.html_lines(report.activity, _html_table)
     out.append(f"<h2>{escape(tr('Your timeline beside the documented one'))}</h2>")
     out.append(_html_table(_timeline_rows(report)))
     out.append(f"<h2>{escape(tr('The documented history (as of March 2021)'))}</h2>")
@@ -199,6 +204,7 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
         out += [f"### {md(report.teams.get(agency, agency))}", ""]
         for label, lines in turns:
             out += [f"**{md(label)}**", ""] + [f"- {md(line)}" for line in lines] + [""]
+    out += activity_report.markdown_lines(report.activity, md, _md_table)
     out += [f"## {md(tr('Your timeline beside the documented one'))}", ""]
     out += _md_table(_timeline_rows(report))
     out += ["", f"## {md(tr('The documented history (as of March 2021)'))}", ""]
