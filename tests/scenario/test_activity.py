@@ -130,3 +130,11 @@ def test_a_line_number_written_as_text_is_a_type_error(tmp_path: Path) -> None:
 
 def test_an_activity_file_that_is_not_a_file_is_refused_in_one_line(tmp_path: Path) -> None:
     assert "E-FILE" in one_error(tmp_path)
+
+
+def test_no_one_key_answers_a_whole_part(activity: Activity) -> None:
+    # A class that finds "press 1" right three times stops reading: within every part the
+    # right answer sits at more than one place in the list of choices.
+    for part in activity.parts:
+        places = {item.options.index(item.answer) for item in part.items}
+        assert len(places) > 1, f"part '{part.id}': every right answer is choice {places}"
