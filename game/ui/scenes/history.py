@@ -36,7 +36,7 @@ PAGE_LABELS = 240
 
 
 def source_note(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
-    """Tooltip text naming each source by title (and its seed file, where the text is)."""
+    """Tooltip text naming each source by its citation (title, outlet, date)."""
     return tr("Source: {list}", list=source_list(scenario, ids)) if ids else ""
 
 
