@@ -27,8 +27,8 @@ from game.ui.widgets.labels import fitted_label
 STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
 # One label a line, and pygame_gui adds each widget to its container in time that grows
 # with the widgets already there: the largest scenario's 1,500 lines took 3 s to open. The
-# table is shown in pages of at most about this many labels, cut between milestones; the
-# shipped scenarios' tables (200 labels at most) stay one page.
+# table is shown in pages of at most about this many labels, cut between milestones (the
+# disagreements follow as blocks of their own, so they page too).
 PAGE_LABELS = 240
 
 
