@@ -11,28 +11,71 @@ from game.core.state import GameState
 from game.i18n import tr
 
 
+def reading(entry: Any) -> dict[str, Any] | None:
+    """The game's reading of a vague time ('by the mid-2020s' as 2024 to 2026): a game
+    value, not the source's words. None for an entry with an exact date or no date."""
+    if entry.date or entry.game is None:
+        return None
+    span = entry.game
+    return {
+        "when": entry.when,
+        "earliest": span.earliest,
+        "latest": span.latest,
+        "first_month": month_index(span.earliest) if span.earliest else None,
+        "last_month": month_index(span.latest, end_of_period=True),
+        "game_value": True,
+    }
+
+
+def documented_entry(entry: Any) -> dict[str, Any]:
+    """One history entry as the comparison reads it: an exact date counts as its month; a
+    vague time counts only through the game's reading of it (`reading`), never as a month
+    of its own; an entry with neither has nothing to compare with (`month` None)."""
+    read = reading(entry)
+    if entry.date:
+        month: int | None = month_index(entry.date)
+    elif read is not None:
+        month = read["last_month"]  # kept for sorting; compare by `reading`, not by this
+    else:
+        month = None
+    return {
+        "text": entry.text,
+        "status": entry.status,
+        "claim": entry.claim,
+        "date": entry.date,
+        "when": entry.when,
+        "reading": read,
+        "month": month,
+        "agency": entry.agency,
+        "sources": list(entry.sources),
+    }
+
+
 def documented(rules: Rules, milestone: str) -> list[dict[str, Any]]:
     """What the scenario's history says of a milestone: done, announced or planned, and when."""
-    entries = []
-    for entry in rules.scenario.history:
-        if entry.milestone != milestone:
-            continue
-        # A vague time ('by the mid-2020s') counts at the end of the game's reading of it,
-        # which is a game value: the screens say so wherever the difference is shown.
-        latest = entry.game.latest if entry.game else None
-        when = entry.date or latest
-        entries.append({
-            "text": entry.text,
-            "status": entry.status,
-            "claim": entry.claim,
-            "date": entry.date,
-            "when": entry.when,
-            "latest": latest,
-            "month": month_index(when, end_of_period=entry.date is None) if when else None,
-            "agency": entry.agency,
-            "sources": list(entry.sources),
-        })
-    return entries
+    return [documented_entry(e) for e in rules.scenario.history if e.milestone == milestone]
+
+
+def difference(game_month: int, doc: dict[str, Any]) -> dict[str, Any] | None:
+    """How a game month stands to one documented entry, or None if the entry has no date.
+
+    Against an exact date: `months` later (+) or earlier (-), `position` "date". Against the
+    game's reading of a vague time: `position` "before", "within" or "after" the span and
+    `months` outside it (0 within), with `reading` set, so whoever shows the figure can say
+    that the span is the game's, not the source's."""
+    read = doc["reading"]
+    if read is None:
+        if doc["month"] is None:
+            return None
+        return {"months": game_month - doc["month"], "position": "date", "reading": None}
+    first, last = read["first_month"], read["last_month"]
+    if game_month > last:
+        position, months = "after", game_month - last
+    elif first is not None and game_month < first:
+        position, months = "before", game_month - first
+    else:
+        position, months = "within", 0
+    return {"months": months, "position": position, "reading": read}
 
 
 def compare(rules: Rules, state: GameState, agency: str,
@@ -52,10 +95,10 @@ def compare(rules: Rules, state: GameState, agency: str,
         mine = holders.get(agency)
         docs = documented(rules, mid)
         mine_month = calendar.turn_month(mine) if mine is not None and mine >= 0 else None
-        doc_months = [d["month"] for d in docs if d["month"] is not None]
-        delta = None
-        if mine_month is not None and doc_months:
-            delta = mine_month - min(doc_months)
+        # Against the earliest documented entry that has a time; a vague time is compared
+        # through the game's reading of it, and `reading` says so (None for an exact date).
+        dated = sorted((d for d in docs if d["month"] is not None), key=lambda d: d["month"])
+        versus = difference(mine_month, dated[0]) if mine_month is not None and dated else None
         rows.append({
             "milestone": mid,
             "name": rule.name,
@@ -64,7 +107,9 @@ def compare(rules: Rules, state: GameState, agency: str,
             "first_by": first_agency,
             "first": _label(calendar, first_turn),
             "documented": docs,
-            "months_vs_documented": delta,
+            "months_vs_documented": versus["months"] if versus else None,
+            "position": versus["position"] if versus else None,
+            "reading": versus["reading"] if versus else None,
         })
     return rows
 

@@ -18,6 +18,7 @@ from game.core.engine import Engine
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
 from game.headless import activity_report
+from game.headless import report_sources as rs
 from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
 from game.i18n import tr
@@ -47,6 +48,11 @@ class Report:
     fiction: str | None = None
     replay_matches: bool = True
     activity: ActivitySection | None = None  # the class's source-judgement answers
+    # worded by report_sources: citations and kinds of claim, never source ids
+    timeline_table: list[list[str]] = field(default_factory=list)
+    readings_legend: str | None = None
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
+    simplifies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def describe(engine: Engine, command: Command, detail: dict[str, Any]) -> str | None:
@@ -121,21 +127,16 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
         decisions=decisions,
         charts=charts,
         timeline=engine.history_comparison(player),
-        documented=[
-            {"when": e.date or e.when or tr("no date given"),
-             "status": e.status, "text": e.text, "sources": list(e.sources)}
-            for e in rules.scenario.history
-        ],
-        sources=[
-            {"id": sid, "title": s.title, "publisher": s.publisher, "date": s.date,
-             "seed": s.seed, "fiction": s.kind == "fiction"}
-            for sid, s in rules.scenario.sources.items()
-            if sid in cited or s.kind != "fiction"
-        ],
+        documented=rs.documented(rules.scenario),
+        sources=rs.sources(rules.scenario, set(cited)),
         questions=list(info.discussion_questions),
         fiction=info.fiction,
         replay_matches=matches,
         activity=activity_section(state.activity),
+        timeline_table=rs.timeline_rows(rules.scenario, engine.history_comparison(player)),
+        readings_legend=rs.readings_legend(rules.scenario),
+        disagreements=rs.disagreements(rules.scenario),
+        simplifies=rs.simplified(rules.scenario),
     )
 
 
@@ -177,13 +178,15 @@ def render_html(report: Report) -> str:
             out.append(f"<p><b>{escape(label)}</b></p><ul>{items}</ul>")
     out += activity_report.html_lines(report.activity, _html_table)
     out.append(f"<h2>{escape(tr('Your timeline beside the documented one'))}</h2>")
-    out.append(_html_table(_timeline_rows(report)))
+    out.append(_html_table(report.timeline_table))
+    if report.readings_legend:
+        out.append(f"<p><small>{escape(report.readings_legend)}</small></p>")
     out.append(f"<h2>{escape(tr('The documented history (as of March 2021)'))}</h2>")
-    out.append(_html_table(_documented_rows(report)))
-    out.append(f"<h2>{escape(tr('Sources'))}</h2><ul>")
-    for source in report.sources:
-        out.append(f"<li>{escape(_source_line(source))}</li>")
-    out.append(f"</ul><h2>{escape(tr('Questions for discussion'))}</h2><ol>")
+    out.append(_html_table(rs.documented_rows(report.documented)))
+    out += rs.html_disagreements(report.disagreements)
+    out += rs.html_simplifies(report.simplifies)
+    out += rs.html_sources(report.sources)
+    out.append(f"<h2>{escape(tr('Questions for discussion'))}</h2><ol>")
     out += [f"<li>{escape(q)}</li>" for q in report.questions]
     out.append("</ol></body></html>")
     return "\n".join(out)
@@ -206,11 +209,14 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
             out += [f"**{md(label)}**", ""] + [f"- {md(line)}" for line in lines] + [""]
     out += activity_report.markdown_lines(report.activity, md, _md_table)
     out += [f"## {md(tr('Your timeline beside the documented one'))}", ""]
-    out += _md_table(_timeline_rows(report))
+    out += _md_table(report.timeline_table)
+    if report.readings_legend:
+        out += ["", md(report.readings_legend)]
     out += ["", f"## {md(tr('The documented history (as of March 2021)'))}", ""]
-    out += _md_table(_documented_rows(report))
-    out += ["", f"## {md(tr('Sources'))}", ""] + [f"- {md(_source_line(s))}"
-                                                   for s in report.sources]
+    out += _md_table(rs.documented_rows(report.documented))
+    out += ["", *rs.md_disagreements(report.disagreements, md)]
+    out += rs.md_simplifies(report.simplifies, md)
+    out += rs.md_sources(report.sources, md)
     out += ["", f"## {md(tr('Questions for discussion'))}", ""]
     out += [f"{i}. {md(q)}" for i, q in enumerate(report.questions, 1)] + [""]
     return "\n".join(out)
@@ -241,38 +247,6 @@ def _standing_rows(report: Report) -> list[list[str]]:
                      *(f"{s[a]:.0f}" for a in SCORE_AXES), f"{s['total']:.0f}",
                      str(s["achieved"]), str(s["firsts"])])
     return rows
-
-
-def _timeline_rows(report: Report) -> list[list[str]]:
-    rows = [[tr("Milestone"), tr("You"), tr("First in the game"), tr("Documented")]]
-    for row in report.timeline:
-        docs = "; ".join(
-            f"{d['status']} {d['date'] or d['when'] or ''}: "  # a vague time in its words
-            f"{d['text']} [{', '.join(d['sources'])}]"
-            for d in row["documented"]) or tr("not in the documented history")
-        rows.append([row["name"], row["yours"] or "-",
-                     f"{row['first']} ({row['first_by']})", docs])
-    return rows
-
-
-def _documented_rows(report: Report) -> list[list[str]]:
-    rows = [[tr("When"), tr("Status"), tr("What"), tr("Sources")]]
-    rows += [[d["when"], d["status"], d["text"], ", ".join(d["sources"])]
-             for d in report.documented]
-    return rows
-
-
-def _source_line(source: dict[str, Any]) -> str:
-    parts = [f"[{source['id']}] {source['title']}"]
-    if source["publisher"]:
-        parts.append(source["publisher"])
-    if source["date"]:
-        parts.append(source["date"])
-    if source["seed"]:
-        parts.append(tr("seed file {f}", f=source["seed"]))
-    if source["fiction"]:
-        parts.append(tr("fiction: invented by the game"))
-    return ", ".join(parts)
 
 
 def _html_table(rows: list[list[str]]) -> str:

@@ -1,8 +1,8 @@
 """Event effects and sources in plain words, for event cards and the bloc choice.
 
 An effect's number is always a game value (the sources never say "support +5"), so every
-amount is labelled as one; a source is named by its title and, for a seed document, the
-seed file it comes from, so a pupil can find it.
+amount is labelled as one; a source is named by its human citation (title, outlet,
+date), never by a file name (game.citations).
 """
 
 from __future__ import annotations

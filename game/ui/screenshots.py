@@ -332,6 +332,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("load", (TITLE, LOAD), _load),
     Screen("settings", (TITLE, SETTINGS), _on_title(SETTINGS)),
     Screen("help", (TITLE, HELP), _on_title(HELP)),
+    Screen("help_simplifies", (TITLE, HELP), _on_title(HELP, "simplifies")),
     Screen("message", (TITLE, MESSAGE), _message),
     Screen("bloc_choice", (DASHBOARD, BLOC_CHOICE), _bloc_choice),
     Screen("how_to_play", (DASHBOARD, HOW_TO_PLAY), _on_dashboard(HOW_TO_PLAY)),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import html as markup
+from html import escape, unescape
 
 import pytest
 from pygame_gui.elements import UIButton, UITextBox
 
 from game.citations import citation
+from game.claims import claim_label
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.testing import Driver, layout_problems
 from tests.ui.flow_support import StandIn, session
@@ -41,8 +42,8 @@ def test_a_refused_join_shows_the_documented_reason_and_changes_nothing(app_fact
     refusal = next(c for c in scenario.agencies["nasa"].constraints.values()
                    if "Since 2011" in c.text)
     assert "Since 2011" in shown
-    assert all(citation(scenario.sources[sid]) in markup.unescape(shown)
-               for sid in refusal.sources)
+    assert all(citation(scenario.sources[sid]) in unescape(shown) for sid in refusal.sources)
+    assert "seed file" not in shown and ".txt" not in shown
     drive.click(join)
     assert app.session.state.agencies["nasa"].bloc == "artemis"
     assert isinstance(app.top, BlocChoiceScene)
@@ -75,10 +76,11 @@ def test_every_game_number_in_a_column_is_labelled_a_game_value(app_factory) -> 
     scene = app.top
     html = scene.bloc_html(app.session.engine.bloc_view("esa", "ilrs"))
     assert "35% of the cost" in html and "Dues: 40 million per turn (game value)" in html
-    assert "[1]" in html
-    sources = app.session.scenario.sources.values()
-    assert any(citation(source) in markup.unescape(html) for source in sources)
-    assert not any(source.seed and source.seed in html for source in sources)
+    assert "[1]" in html and "seed file" not in html
+    bloc = app.session.scenario.blocs["ilrs"]
+    for fact in (*bloc.principles, *bloc.commitments):
+        # each statement names its kind of claim in the words every screen uses
+        assert f"{escape(fact.text)} <i>({escape(claim_label(fact.claim))})</i>" in html
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])

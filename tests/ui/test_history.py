@@ -8,7 +8,11 @@ import pygame
 import pytest
 
 from game import paths
+from game.citations import attribution
 from game.core import commands as cmd
+from game.core.calendar import month_index, month_label
+from game.readings import GAME_VALUE_MARK, legend
+from game.scenario.models import HistoryEntry
 from game.ui.scene import Scene
 from game.ui.scenes.history import HistoryScene, timeline, years_text
 from game.ui.session import Session
@@ -70,7 +74,8 @@ def test_every_documented_line_finds_a_row_and_planned_is_told_from_done() -> No
     statuses = {c.status for c in claims}
     assert {"done", "planned"} <= statuses
     landing = next(r for r in rows if r.milestone == "crewed_landing")
-    assert [c.when for c in landing.claims] == ["by Dec 2025", "by Dec 2029"]
+    documented = [e for e in session.scenario.history if e.milestone == "crewed_landing"]
+    assert [c.when for c in landing.claims] == [e.date or e.when for e in documented]
     assert rows[-1].milestone is None  # the ILRS memorandum is no game milestone
 
 
@@ -81,7 +86,7 @@ def test_the_screen_shows_your_dates_the_first_holder_and_the_difference(app_fac
     assert any(t.startswith("First: CNSA, ") for t in shown)
     assert any(t.startswith("Planned: ") for t in shown)
     assert any(t.startswith("Done: ") for t in shown)
-    assert any("years later" in t or "years earlier" in t for t in shown)
+    assert any(t.startswith(("You: ", "First: ")) and "years" in t for t in shown)
 
 
 def test_each_documented_line_names_its_source_in_a_tooltip(app_factory) -> None:
@@ -157,3 +162,89 @@ def test_a_long_table_is_paged_between_milestones_never_inside_one() -> None:
     assert [b for p in pages for b in p] == blocks
     assert paged([(40, [[("x", "")] * 40, [], [], []])], page_labels=12) == \
         [[(40, [[("x", "")] * 40, [], [], []])]]
+
+
+# --- vague times, claim kinds and every disagreement -----------------------------------
+
+MID_2020S = {"text": "Artemis astronauts land on the Moon by the mid-2020s.",
+             "status": "planned", "claim": "plan", "sources": ["seed_002"],
+             "milestone": "crewed_landing", "when": "by the mid-2020s",
+             "game": {"earliest": "2024", "latest": "2026"}}
+UNDATED = {"text": "Landers are to be built one day.", "status": "planned",
+           "claim": "second_hand", "sources": ["seed_001"], "milestone": "crewed_landing"}
+
+
+def open_with_history(app_factory, entries, size=(1280, 720)):  # type: ignore[no-untyped-def]
+    """The history screen for a game whose scenario's history is `entries`, with the
+    crewed landing achieved by everyone in the first turn (so a difference is shown)."""
+    base = Session.new(paths.DEFAULT_SCENARIO, "esa", seed=7).scenario
+    history = [HistoryEntry.model_validate(e) for e in entries]
+    scenario = base.model_copy(update={"history": history})
+    session = Session.new(paths.DEFAULT_SCENARIO, "esa", seed=7, scenario=scenario)
+    session.engine.achieve("esa", "crewed_landing")
+    app = app_factory(size)
+    app.session = session
+    app.push(Below())
+    app.push(HistoryScene())
+    Driver(app).step(2)
+    return app
+
+
+def test_a_vague_time_is_shown_in_the_sources_words_and_never_as_a_month(app_factory) -> None:
+    app = open_with_history(app_factory, [MID_2020S])
+    shown = texts(app)
+    assert "Planned: by the mid-2020s" in shown
+    documented = [t for t in shown if t.startswith("Planned: ")]
+    months = {month_label(m) for m in range(month_index("2024"), month_index("2027"))}
+    assert not any(label in t for t in documented for label in months)
+
+
+def test_a_difference_from_a_vague_time_is_marked_as_a_game_reading_with_a_legend(
+        app_factory) -> None:
+    app = open_with_history(app_factory, [MID_2020S])
+    joined = " ".join(texts(app))  # wrapped lines joined again
+    # the game date (March 2021) is before the game's reading of 'by the mid-2020s'
+    assert "You: 2.8 years before the start of that span" in joined
+    assert "2024\u20132026" in joined and GAME_VALUE_MARK in joined
+    assert legend() in texts(app)
+    assert layout_problems(app) == []
+
+
+def test_an_entry_with_no_date_says_there_is_no_date_to_compare(app_factory) -> None:
+    app = open_with_history(app_factory, [UNDATED])
+    assert "no date to compare" in texts(app)
+    assert legend() not in texts(app)  # no reading on show, so no legend to explain it
+
+
+def test_each_documented_line_says_what_kind_of_claim_it_is_beside_its_citation(
+        app_factory) -> None:
+    app = open_with_history(app_factory, [MID_2020S, UNDATED], size=(1920, 1080))
+    scenario = app.session.scenario
+    joined = " ".join(texts(app))
+    for entry in scenario.history:
+        assert attribution(scenario, entry.claim, entry.sources) in joined
+    assert "seed_0" not in joined and ".txt" not in joined
+
+
+def test_every_disagreement_claim_is_shown_with_its_kind_across_all_pages(
+        app_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from game.ui.scenes import history
+
+    monkeypatch.setattr(history, "PAGE_LABELS", 20)  # a few rows a page: paging must hold
+    app = open_history(app_factory, size=(1920, 1080))
+    scene = app.top
+    assert scene.pages > 1
+    seen: list[str] = []
+    for _ in range(scene.pages):
+        seen += texts(app)
+        if scene.page < scene.pages - 1:
+            Driver(app).press("Next page")
+    joined = " ".join(seen)
+    scenario = app.session.scenario
+    assert scenario.disagreements
+    for item in scenario.disagreements.values():
+        assert item.topic in joined
+        assert item.note in joined
+        for claim in item.claims:
+            assert claim.text in joined
+            assert attribution(scenario, claim.claim, claim.sources) in joined

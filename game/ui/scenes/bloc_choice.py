@@ -13,6 +13,7 @@ from html import escape
 
 import pygame
 
+from game.claims import claim_label
 from game.core import commands as cmd
 from game.core.engine import BlocView
 from game.i18n import tr
@@ -29,7 +30,7 @@ MUTED = "#A8B0CC"
 
 class Citations:
     """Numbers the sources a column cites, so a statement ends in [1] and the full titles
-    (with seed file names) are listed once at the bottom of the column."""
+    (title, outlet and date) are listed once at the bottom of the column."""
 
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
@@ -54,7 +55,9 @@ class Citations:
 def _facts_html(cite: Citations, heading: str, facts: list[Fact]) -> str:
     if not facts:
         return ""
-    lines = "".join(f"- {escape(fact.text)}{cite.mark(fact.sources)}<br>" for fact in facts)
+    # the kind of claim beside each statement, in the words every screen uses for it
+    lines = "".join(f"- {escape(fact.text)} <i>({escape(claim_label(fact.claim))})</i>"
+                    f"{cite.mark(fact.sources)}<br>" for fact in facts)
     return f"<b>{escape(heading)}</b><br>{lines}<br>"
 
 

@@ -422,7 +422,7 @@ class DashboardScene(Scene):
         if done is None or not done.date:
             return tr("before the game"), esc(tr("Achieved before the game began"))
         return done.date, sourced(session.scenario, tr("Achieved before the game: {t}",
-                                                      t=done.text), done.sources)
+                                                      t=done.text), done.sources, done.claim)
 
     def _agency_name(self, aid: str) -> str:
         """'Red (CNSA)' for a hot-seat team's agency, else the agency's short name."""

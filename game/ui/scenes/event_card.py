@@ -12,11 +12,12 @@ from html import escape
 
 import pygame
 
+from game.citations import attribution
 from game.core import commands as cmd
 from game.i18n import tr
 from game.scenario.models import Event
 from game.ui import layout
-from game.ui.effects_text import describe_effects, is_fiction, source_text
+from game.ui.effects_text import describe_effects, is_fiction
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
@@ -91,7 +92,7 @@ class EventCardScene(Scene):
                 html.append(f"{i}. {escape(choice.text)}: {escape(effects)}<br>")
             html.append("<br>")
         html.append(f"<b>{escape(tr('Sources'))}</b><br>")
-        html.extend(f"- {escape(source_text(scenario, sid))}<br>" for sid in event.sources)
+        html.append(f"{escape(attribution(scenario, event.claim, event.sources))}<br>")
         return "".join(html)
 
     def build(self, rect: pygame.Rect) -> None:
@@ -111,8 +112,7 @@ class EventCardScene(Scene):
         text, foot = layout.split_bottom(rest, foot_h, u.gap)
         # a title may be MAX_NAME_CHARS long: shortened with "…", whole in the tooltip
         fitted_label(self, head, event.title, object_id="#heading",
-                     tooltip=tr("Sources: {s}", s="; ".join(
-                         source_text(session.scenario, sid) for sid in event.sources)))
+                     tooltip=attribution(session.scenario, event.claim, event.sources))
         fiction = is_fiction(session.scenario, event.sources)
         self.label(sub, self.problem or self.subtitle(),
                    object_id="#error" if self.problem or fiction else "#subtitle",

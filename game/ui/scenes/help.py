@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import pygame
 
-from game import paths
+from game import paths, simplifies
+from game.citations import attribution
 from game.i18n import tr
 from game.scenario import Scenario, ScenarioError, load_scenario
 from game.scenario.models import Fact
 from game.ui import layout
 from game.ui.scene import Scene
-from game.ui.scenes.menu_parts import esc, source_titles
+from game.ui.scenes.menu_parts import esc
 from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.turn_text import how_to_play_html
 
@@ -74,8 +75,8 @@ def game_terms() -> list[tuple[str, str]]:
 def _facts_html(scenario: Scenario, facts: list[Fact]) -> str:
     out = []
     for fact in facts:
-        out.append(f"&#8226; {esc(fact.text)} <i>({esc(tr('Source'))}: "
-                   f"{esc(source_titles(scenario, fact.sources))})</i><br>")
+        out.append(f"&#8226; {esc(fact.text)} <i>("
+                   f"{esc(attribution(scenario, fact.claim, fact.sources))})</i><br>")
     return "".join(out)
 
 
@@ -130,6 +131,24 @@ def glossary_entries(scenario: Scenario) -> list[str]:
     return entries
 
 
+def simplifies_html(scenario: Scenario) -> str:
+    """The page "How this game simplifies history": the scenario's assumptions (or that
+    its author listed none), then the engine's own design rules."""
+    parts = [f"<b>{esc(simplifies.heading())}</b> - {esc(scenario.scenario.title)}<br><br>",
+             f"{esc(simplifies.introduction())}<br><br>",
+             f"<b>{esc(simplifies.scenario_heading())}</b><br>"]
+    listed = simplifies.assumptions(scenario)
+    if not listed:
+        parts.append(f"{esc(simplifies.none_listed())}<br>")
+    for title, text in listed:
+        parts.append(f"&#8226; <b>{esc(title)}</b>: {esc(text)}<br>")
+    parts.append(f"<br><b>{esc(simplifies.engine_heading())}</b><br>")
+    for title, text in simplifies.engine_rules(scenario.scenario.turn_months):
+        parts.append(f"&#8226; <b>{esc(title)}</b>: {esc(text)} "
+                     f"<i>({esc(tr('Game rule'))})</i><br>")
+    return "".join(parts)
+
+
 def glossary_html(scenario: Scenario) -> str:
     return "".join(glossary_entries(scenario))
 
@@ -149,10 +168,14 @@ def glossary_pages(scenario: Scenario, page_chars: int = PAGE_CHARS) -> list[str
 class HelpScene(Scene):
     name = "help"
 
-    def __init__(self) -> None:
+    GLOSSARY, SIMPLIFIES = "glossary", "simplifies"
+
+    def __init__(self, topic: str = GLOSSARY) -> None:
         super().__init__()
         self.pages = [""]
         self.page = 0
+        self.topic = topic  # what the right-hand pane shows: the glossary or the simplifies page
+        self.simplified = ""
 
     @property
     def glossary(self) -> str:
@@ -168,8 +191,10 @@ class HelpScene(Scene):
             self.pages = [esc(tr("The glossary needs a scenario, and {file} does not load: "
                                    "{first}", file=paths.DEFAULT_SCENARIO.name,
                                    first=error.problems[0]))]
+            self.simplified = self.pages[0]
             return
         self.pages = glossary_pages(scenario)
+        self.simplified = simplifies_html(scenario)
 
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
@@ -179,16 +204,30 @@ class HelpScene(Scene):
         self.label(header, tr("Help"), object_id="#heading")
         left, right = layout.columns(rest, [1, 2.2], gap=u.margin)
         self.textbox(left, how_to_play_html() + "<br>" + controls_html())
-        self.textbox(right, self.glossary)
-        close, _, back, where, forward = layout.columns(footer, [1, 0.6, 1, 1.4, 1], gap=u.gap)
+        showing_glossary = self.topic == self.GLOSSARY
+        self.textbox(right, self.glossary if showing_glossary else self.simplified)
+        close, switch, back, where, forward = layout.columns(footer, [1, 1.6, 1, 1.4, 1],
+                                                             gap=u.gap)
         self.button(close, tr("Close"), lambda: self.dismiss(None), tooltip=tr("Esc"))
-        if len(self.pages) > 1:
+        if showing_glossary:
+            self.button(switch, tr("How it simplifies"),
+                        lambda: self.show(self.SIMPLIFIES),
+                        tooltip=simplifies.heading() + ": " + tr(
+                            "where the game decides instead of the sources"))
+        else:
+            self.button(switch, tr("Glossary"), lambda: self.show(self.GLOSSARY),
+                        tooltip=tr("Back to the glossary of the game's words"))
+        if showing_glossary and len(self.pages) > 1:
             self.button(back, tr("Previous page"), lambda: self.turn_page(-1),
                         enabled=self.page > 0)
             fitted_label(self, where, tr("Glossary page {n} of {m}", n=self.page + 1,
                                          m=len(self.pages)))
             self.button(forward, tr("Next page"), lambda: self.turn_page(1),
                         enabled=self.page < len(self.pages) - 1)
+
+    def show(self, topic: str) -> None:
+        self.topic = topic
+        self.refresh()
 
     def turn_page(self, step: int) -> None:
         self.page = max(0, min(len(self.pages) - 1, self.page + step))

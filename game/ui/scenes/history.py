@@ -13,9 +13,12 @@ from typing import Any
 
 import pygame
 
-from game.citations import source_list
+from game.citations import attribution, source_list
 from game.core.calendar import month_index, month_label
+from game.core.history import difference, documented_entry
 from game.i18n import tr
+from game.readings import GAME_VALUE_MARK, difference_text, legend
+from game.readings import years_text as years_text
 from game.scenario import Scenario
 from game.ui import layout
 from game.ui.scene import Scene
@@ -24,8 +27,8 @@ from game.ui.widgets.labels import fitted_label
 STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
 # One label a line, and pygame_gui adds each widget to its container in time that grows
 # with the widgets already there: the largest scenario's 1,500 lines took 3 s to open. The
-# table is shown in pages of at most about this many labels, cut between milestones; the
-# shipped scenarios' tables (200 labels at most) stay one page.
+# table is shown in pages of at most about this many labels, cut between milestones (the
+# disagreements follow as blocks of their own, so they page too).
 PAGE_LABELS = 240
 
 
@@ -33,7 +36,7 @@ PAGE_LABELS = 240
 
 
 def source_note(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
-    """Tooltip text naming each source by title (and its seed file, where the text is)."""
+    """Tooltip text naming each source by its citation (title, outlet, date)."""
     return tr("Source: {list}", list=source_list(scenario, ids)) if ids else ""
 
 
@@ -64,15 +67,6 @@ def wrap(text: str, font: Any, width: int) -> list[str]:
     return lines or [""]
 
 
-def years_text(months: int) -> str:
-    if months == 0:
-        return tr("same month")
-    years = f"{abs(months) / 12:.1f}"
-    if months > 0:
-        return tr("{y} years later", y=years)
-    return tr("{y} years earlier", y=years)
-
-
 # --- the rows the screen shows ---------------------------------------------------------
 
 
@@ -83,6 +77,8 @@ class Claim:
     text: str
     sources: tuple[str, ...]
     month: int | None
+    kind: str = "framing"  # what kind of claim (game.claims), shown beside the source
+    doc: dict[str, Any] = field(default_factory=dict, compare=False)  # core's reading of it
 
 
 @dataclass
@@ -100,17 +96,18 @@ class TimelineRow:
 
 
 def claim_from(entry: Any) -> Claim:
-    """A history entry as the screen shows it; a plan's horizon counts at its end."""
+    """A history entry as the screen shows it: an exact date as a month, a vague time in
+    the source's own words (never as a month); the game's reading of those words is used
+    only for the difference, through game.core.history, and marked there as a game value."""
+    doc = documented_entry(entry)
     if entry.date:
-        month = month_index(entry.date)
-        when = month_label(month) if len(entry.date) >= 7 else entry.date
+        when = month_label(month_index(entry.date)) if len(entry.date) >= 7 else entry.date
     elif entry.when:
-        # the source's own words; the game's reading of them only counts for the difference
-        month = month_index(entry.game.latest, end_of_period=True) if entry.game else None
         when = entry.when
     else:
-        month, when = None, tr("no date given")
-    return Claim(entry.status, when, entry.text, tuple(entry.sources), month)
+        when = tr("no date given")
+    return Claim(entry.status, when, entry.text, tuple(entry.sources), doc["month"],
+                 entry.claim, doc)
 
 
 def timeline(engine: Any, agency: str) -> list[TimelineRow]:
@@ -199,6 +196,13 @@ class HistoryScene(Scene):
         font = self.app.manager.get_theme().get_font(["label"])
         line_h = font.size("Ag")[1] + round(4 * u.scale)
         header, area = layout.split_top(area, line_h, u.gap)
+        if any(e.game is not None and not e.date for e in scenario.history):
+            key, area = layout.split_top(area, line_h, u.gap // 2)
+            self.label(key, fit_line(legend(), font, key.w - 8), object_id="#left",
+                       tooltip=tr("The sources give some times only in words. To compare, "
+                                  "the game reads the words as a span of years: a choice "
+                                  "made for the game, which other readers could make "
+                                  "differently."))
         inner_w = max(200, area.w - 24)
         widths = layout.columns(pygame.Rect(0, 0, inner_w, 1), [1.1, 1.3, 2.4, 1.1], gap=u.gap)
         titles = (
@@ -207,36 +211,34 @@ class HistoryScene(Scene):
                                     "not history")),
             (tr("Documented"), tr("What the scenario's sources say was done, announced or "
                                   "planned, and when")),
-            (tr("Difference"), tr("The game's date minus the documented one, in years; for a "
-                                  "plan with a horizon ('by 2025') its end is used")),
+            (tr("Difference"), tr("The game's date minus the documented one, in years. A "
+                                  "time given only in words is compared with the game's "
+                                  "reading of it, marked {mark} (a game value)",
+                                  mark=GAME_VALUE_MARK)),
         )
         for col, (text, tip) in zip(widths, titles, strict=True):
             cell = pygame.Rect(header.x + col.x, header.y, col.w, header.h)
             self.label(cell, fit_line(text, font, col.w - 8), tooltip=tip, object_id="#left")
         self.team = next((t for t, a in (session.teams or {}).items() if a == session.agency),
                          None)
-        pages = paged(self._blocks(session.engine, session.agency, scenario, font, widths))
+        # The disagreements are pages' blocks like the table's rows (one full-width
+        # column each), so a scenario with many of them pages too instead of one long page.
+        blocks_all = self._blocks(session.engine, session.agency, scenario, font, widths)
+        blocks_all += self._disagreement_blocks(scenario, font, inner_w)
+        pages = paged(blocks_all, PAGE_LABELS)
         self.pages = len(pages)
         self.page = min(self.page, self.pages - 1)
         blocks = pages[self.page]
-        last = self.page == self.pages - 1
-        disagreements = self._disagreement_lines(scenario, font, inner_w) if last else []
         height = sum(b[0] for b in blocks) * line_h + len(blocks) * u.gap
-        height += (len(disagreements) + 2) * line_h
         box = self.scroller(area, height + u.gap)
+        full = [pygame.Rect(0, 0, inner_w, 1)]
         y = 0
         for lines_count, cells in blocks:
-            for col, lines in zip(widths, cells, strict=True):
+            for col, lines in zip(widths if len(cells) > 1 else full, cells, strict=True):
                 for k, (text, tip) in enumerate(lines):
                     self.label(pygame.Rect(col.x, y + k * line_h, col.w, line_h), text,
                                tooltip=tip, container=box, object_id="#left")
             y += lines_count * line_h + u.gap
-        if disagreements:
-            y += line_h
-            for text, tip in disagreements:
-                self.label(pygame.Rect(0, y, inner_w, line_h), text, tooltip=tip,
-                           container=box, object_id="#left")
-                y += line_h
 
     def _blocks(self, engine: Any, agency: str, scenario: Scenario, font: Any,
                 widths: list[pygame.Rect]) -> list[tuple[int, list[list[tuple[str, str]]]]]:
@@ -267,7 +269,7 @@ class HistoryScene(Scene):
                 status = tr(STATUS_WORDS.get(claim.status, claim.status))
                 lines = wrap(f"{status}: {claim.when}", font, widths[2].w - 8)
                 lines += wrap(claim.text, font, widths[2].w - 8)
-                lines += wrap(tr("Source: {t}", t=source_titles(scenario, claim.sources)), font,
+                lines += wrap(attribution(scenario, claim.kind, claim.sources), font,
                               widths[2].w - 8)
                 difference += [("", "")] * max(0, len(documented) - len(difference))
                 documented += [(t, tip) for t in lines]
@@ -282,15 +284,17 @@ class HistoryScene(Scene):
     def _difference(self, row: TimelineRow, claim: Claim, font: Any,
                     width: int) -> list[tuple[str, str]]:
         if claim.month is None:
-            return [("\u2014", tr("The source gives no date to compare with"))]
+            return [(t, tr("The source gives no date, in numbers or in words"))
+                    for t in wrap(difference_text(None), font, width)]
         if row.yours_month is not None:
-            text = tr("{team}: {d}", team=self.team, d=years_text(row.yours_month - claim.month)) \
-                if self.team else tr("You: {d}", d=years_text(row.yours_month - claim.month))
+            words = difference_text(difference(row.yours_month, claim.doc))
+            text = tr("{team}: {d}", team=self.team, d=words) if self.team else \
+                tr("You: {d}", d=words)
             tip = tr("{team}'s game date minus the documented date ({w})", team=self.team,
                      w=claim.when) if self.team else \
                 tr("Your game date minus the documented date ({w})", w=claim.when)
         elif row.first_month is not None:
-            text = tr("First: {d}", d=years_text(row.first_month - claim.month))
+            text = tr("First: {d}", d=difference_text(difference(row.first_month, claim.doc)))
             tip = tr("The first game date ({a}) minus the documented date ({w})",
                      a=row.first_by, w=claim.when)
         elif row.already_done or row.first_before_game:
@@ -300,23 +304,29 @@ class HistoryScene(Scene):
             return [("\u2014", tr("Nobody achieved it in this game"))]
         if claim.status != "done":
             tip += " " + tr("(compared with a plan, not with something that happened)")
+        if claim.doc.get("reading"):
+            tip += " " + legend()
         return [(t, tip) for t in wrap(text, font, width)]
 
-    def _disagreement_lines(self, scenario: Scenario, font: Any,
-                            width: int) -> list[tuple[str, str]]:
-        if not scenario.disagreements:
-            return []
-        lines: list[tuple[str, str]] = [(tr("Where the sources disagree"),
-                                         tr("Both claims are shown, each with its source"))]
+    def _disagreement_blocks(self, scenario: Scenario, font: Any, width: int) -> list[Block]:
+        """One full-width block per disagreement: its topic, every claim with its kind and
+        its citation, and the note on what differs; the first carries the section title."""
+        blocks: list[Block] = []
         for item in scenario.disagreements.values():
+            lines: list[tuple[str, str]] = []
+            if not blocks:
+                lines.append((tr("Where the sources disagree"),
+                              tr("Every claim is shown, each with its kind and its source")))
             lines += [(t, item.note) for t in wrap(item.topic, font, width - 8)]
             for claim in item.claims:
                 tip = source_note(scenario, claim.sources)
-                text = tr("\u2022 {c} ({s})", c=claim.text,
-                          s=source_titles(scenario, claim.sources))
-                lines += [(t, tip) for t in wrap(text, font, width - 24)]
-            lines += [(t, item.note) for t in wrap(item.note, font, width - 8)]
-        return lines
+                lines += [(t, tip) for t in wrap(tr("\u2022 {c}", c=claim.text), font, width - 8)]
+                lines += [(t, tip) for t in wrap(attribution(scenario, claim.claim, claim.sources),
+                                                 font, width - 8)]
+            lines += [(t, item.note) for t in wrap(tr("What differs: {note}", note=item.note),
+                                                   font, width - 8)]
+            blocks.append((len(lines), [lines]))
+        return blocks
 
 
 Block = tuple[int, list[list[tuple[str, str]]]]

@@ -10,7 +10,7 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton
 
-from game.citations import source_list
+from game.citations import attribution, source_list
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:
@@ -97,3 +97,12 @@ def esc(text: object) -> str:
 def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
     """The human citations of source ids, as players should see them."""
     return source_list(scenario, ids)
+
+
+def attributions(scenario: Scenario, statements: Iterable[Any]) -> str:
+    """Several statements' kinds and sources, one attribution per kind of claim in the
+    order first met ("Reporter's framing. Source: ... Plan or target. Source: ...")."""
+    by_kind: dict[str, list[str]] = {}
+    for statement in statements:
+        by_kind.setdefault(statement.claim, []).extend(statement.sources)
+    return " ".join(attribution(scenario, kind, ids) for kind, ids in by_kind.items())

@@ -20,7 +20,7 @@ from game.i18n import tr
 from game.scenario import ScenarioError, load_scenario
 from game.ui import layout, presets
 from game.ui.scene import Scene
-from game.ui.scenes.menu_parts import esc, fit_text, locked_button, source_titles
+from game.ui.scenes.menu_parts import attributions, esc, fit_text, locked_button
 from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
 
 if TYPE_CHECKING:
@@ -306,9 +306,8 @@ class NewGameScene(Scene):
         bloc_r, fiction_r = layout.columns(rows[2], 2, gap=u.gap)
         if agency.bloc and agency.bloc in scenario.blocs:
             bloc = scenario.blocs[agency.bloc]
-            ids = [s for fact in bloc.facts for s in fact.sources]
-            tip = tr("In {bloc} when the game starts. Sources on the bloc: {sources}",
-                     bloc=bloc.name, sources=source_titles(scenario, ids))
+            tip = tr("In {bloc} when the game starts. On the bloc: {sources}",
+                     bloc=bloc.name, sources=attributions(scenario, bloc.facts))
             text = tr("Bloc: {bloc}", bloc=bloc.short)
         else:
             tip = tr("Outside both blocs when the game starts, as the scenario file says")
@@ -321,9 +320,13 @@ class NewGameScene(Scene):
                 why = tr("This agency is invented by the game. {more}", more=why)
             fit_text(self.label(fiction_r, tr("fiction"), tooltip=esc(why), object_id="#error"))
         else:
-            fit_text(self.label(fiction_r, tr("documented agency"),
-                                tooltip=tr("A real agency; its facts cite the scenario's "
-                                           "sources"), object_id="#left"))
+            said = [*agency.facts, *agency.achieved, *agency.underway]
+            tip = tr("A real agency; its facts cite the scenario's sources")
+            if said:
+                tip = tr("A real agency. What the scenario says of it: {sources}",
+                         sources=attributions(scenario, said))
+            fit_text(self.label(fiction_r, tr("documented agency"), tooltip=esc(tip),
+                                object_id="#left"))
 
     def _teams(self, rect: pygame.Rect) -> None:
         u = self.app.units

@@ -1,7 +1,8 @@
 """Tooltip texts: every number says what it is and where it comes from.
 
-A fact from the scenario names its sources by title (and seed file, so a pupil can find
-it); a number the sources do not give is labelled a game value, never passed off as history.
+A fact from the scenario names its kind of claim and its sources' citations (title,
+outlet, date); a number the sources do not give is labelled a game value, never passed
+off as history.
 Tooltips are pygame_gui HTML, so text from the scenario is escaped and lines join with <br>.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from game.citations import source_names
+from game.citations import attribution, source_names
 from game.i18n import tr
 from game.scenario.models import Scenario
 
@@ -30,12 +31,14 @@ def game_value(what: str) -> str:
                                             "not a historical figure.")) + "</i>")
 
 
-def sourced(scenario: Scenario, what: str, source_ids: Iterable[str]) -> str:
-    """`what` (plain text) followed by the sources it comes from."""
-    names = source_names(scenario, source_ids)
-    if not names:
+def sourced(scenario: Scenario, what: str, source_ids: Iterable[str],
+            claim: str | None = None) -> str:
+    """`what` (plain text) followed by what kind of claim it is and the sources it comes
+    from, worded as everywhere else (game.citations.attribution)."""
+    ids = list(source_ids)
+    if not source_names(scenario, ids):
         return esc(what)
-    return lines(esc(what), "<i>" + esc(tr("Source: {names}", names="; ".join(names))) + "</i>")
+    return lines(esc(what), "<i>" + esc(attribution(scenario, claim, ids)) + "</i>")
 
 
 def sentence(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.citations import source_names
+from game.citations import attribution
 from game.core.milestones import is_developed
 from game.core.rules import Tuning
 from game.i18n import tr
@@ -177,15 +177,14 @@ def details_html(scenario: Scenario, engine: Any, agency: str, view: Any) -> str
         for done in agency_spec.achieved:
             if done.milestone == view.id:
                 out.append(f"<b>{esc(agency_spec.short)}:</b> {esc(done.text)} "
-                           + _source_note(scenario, done.sources))
+                           + _source_note(scenario, done.sources, done.claim))
     for fact in spec.facts:
-        out.append(esc(fact.text) + " " + _source_note(scenario, fact.sources))
+        out.append(esc(fact.text) + " " + _source_note(scenario, fact.sources, fact.claim))
     return "<br><br>".join(out)
 
 
-def _source_note(scenario: Scenario, source_ids: Any) -> str:
-    names = source_names(scenario, source_ids)
-    return "<i>(" + esc(tr("Source: {names}", names="; ".join(names))) + ")</i>"
+def _source_note(scenario: Scenario, source_ids: Any, claim: str | None) -> str:
+    return "<i>(" + esc(attribution(scenario, claim, source_ids)) + ")</i>"
 
 
 def how_to_play(carry_over: float = Tuning.carry_over) -> list[str]:
