@@ -25,15 +25,19 @@ def _date_text(date: str) -> str:
     return date
 
 
-def citation(source: Source) -> str:
-    """'"Title", outlet not named, undated (says the memorandum was signed "this week")'."""
+def citation(source: Source, full: bool = False) -> str:
+    """'"Title", outlet not named, undated'. `full` adds how an undated report dates itself
+    ('says the memorandum was signed "this week"'): the list of sources and facts --json
+    say it once, while the note under every statement stays short enough to read."""
     if source.kind == "fiction":
         return tr("{title} (fiction: invented by the game)", title=source.title)
     outlet = source.publisher or tr("outlet not named")
     if source.date:
         when = _date_text(source.date)
-    elif source.dated:
+    elif source.dated and full:
         when = tr("undated ({how})", how=source.dated)
+    elif source.dated:
+        when = tr("undated")
     else:
         when = tr("date not given")
     return tr("\u201c{title}\u201d, {outlet}, {when}", title=source.title, outlet=outlet,

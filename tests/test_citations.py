@@ -25,9 +25,10 @@ def test_a_date_is_cited_no_more_precisely_than_it_is_given() -> None:
 def test_an_undated_report_is_cited_with_what_it_says_of_its_own_time() -> None:
     source = Source(title="Russia and China reveal lunar research station plans",
                     dated='says the memorandum was signed "this week"')
-    assert citation(source) == (
-        "\u201cRussia and China reveal lunar research station plans\u201d, outlet not named, "
-        'undated (says the memorandum was signed "this week")')
+    short = "\u201cRussia and China reveal lunar research station plans\u201d, outlet not named"
+    assert citation(source, full=True) == (
+        f'{short}, undated (says the memorandum was signed "this week")')
+    assert citation(source) == f"{short}, undated"  # under every statement: kept short
 
 
 def test_a_report_naming_neither_outlet_nor_date_says_so_rather_than_guess() -> None:

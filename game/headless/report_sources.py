@@ -77,7 +77,7 @@ def readings_legend(scenario: Scenario) -> str | None:
 
 def sources(scenario: Scenario, cited: set[str]) -> list[dict[str, str | None]]:
     """Every source as a pupil reads it cited, and its file for a teacher who wants it."""
-    return [{"citation": citation(s),
+    return [{"citation": citation(s, full=True),
              "file": f"scenarios/seeds/{s.seed}" if s.seed else None}
             for sid, s in scenario.sources.items() if sid in cited or s.kind != "fiction"]
 

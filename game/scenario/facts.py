@@ -31,7 +31,7 @@ class _Collector:
         self.rows.append({
             "kind": kind, "where": where, "text": text, "date": _iso(date),
             "claim": claim,
-            "citation": "; ".join(citation(known[s]) for s in dict.fromkeys(sources)
+            "citation": "; ".join(citation(known[s], full=True) for s in dict.fromkeys(sources)
                                   if s in known),
             "sources": list(sources), "seeds": seeds, "fiction": fiction,
             "disagreement": disagreement, "game_value": False,

@@ -503,6 +503,8 @@ class DashboardScene(Scene):
                 tip = self._why_closed(view)
         self.attempt_button = self.button(row, text, self.open_attempt, enabled=enabled,
                                           tooltip=tip)
+        if not view.is_mission:  # the largest text on a small window: the tooltip says it all
+            short_if_cut(self.attempt_button, tr("Programme: no launch"))
 
     def _end_turn_button(self, row: pygame.Rect) -> None:
         if self.session.is_over:
