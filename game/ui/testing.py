@@ -33,7 +33,11 @@ DT = 1 / 60
 
 def make_app(size: tuple[int, int] = (1280, 720), **settings: Any) -> App:
     base = settings_mod.Settings(width=size[0], height=size[1], **settings)
-    return App(settings=base, size=size, windowed=True, persist=False)
+    app = App(settings=base, size=size, windowed=True, persist=False)
+    # The event queue is the process's, not the app's: an Esc a previous test (the monkey)
+    # posted and never read would close the first scene this test opens.
+    pygame.event.clear()
+    return app
 
 
 def visible_elements(app: App) -> list[UIElement]:
