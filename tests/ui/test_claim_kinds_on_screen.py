@@ -13,7 +13,7 @@ from game import paths
 from game.citations import attribution
 from game.claims import claim_label
 from game.ui.scenes.help import glossary_html
-from game.ui.scenes.menu_parts import attributions
+from game.ui.scenes.menu_parts import kinds_summary
 from game.ui.scenes.new_game import NewGameScene
 from game.ui.scenes.title import TitleScene
 from game.ui.session import Session
@@ -56,7 +56,7 @@ def test_the_help_glossary_names_the_kind_of_each_fact() -> None:
     scenario = session().scenario
     html = glossary_html(scenario)
     for bloc in scenario.blocs.values():
-        for fact in bloc.principles:
+        for fact in (*bloc.facts, *bloc.principles):
             assert escape(attribution(scenario, fact.claim, fact.sources), quote=False) in html
     no_seed_files(html, scenario)
 
@@ -73,7 +73,8 @@ def test_new_games_bloc_and_agency_tooltips_name_kinds_and_citations(app_factory
                     if isinstance(e, UILabel | UITextBox))
     assert agency.bloc, "the default agency starts in a bloc, whose tooltip is checked"
     facts = scenario.blocs[agency.bloc].facts
-    assert escape(attributions(scenario, facts), quote=False) in tips
+    # a tooltip names the kinds; the statements with their citations are in the glossary
+    assert escape(kinds_summary(facts), quote=False) in tips
     assert claim_label(facts[0].claim) in tips.replace("&#x27;", "'")
     no_seed_files(tips, scenario)
     pygame.event.clear()

@@ -95,6 +95,9 @@ def glossary_entries(scenario: Scenario) -> list[str]:
         entries[-1] += f"<b>{esc(tr('Blocs'))}</b><br>"
         for bloc in scenario.blocs.values():
             parts = [f"<b>{esc(bloc.name)} ({esc(bloc.short)})</b><br>"]
+            if bloc.facts:
+                parts.append(esc(tr("What the reports say:")) + "<br>")
+                parts.append(_facts_html(scenario, bloc.facts))
             if bloc.principles:
                 parts.append(esc(tr("Principles:")) + "<br>")
                 parts.append(_facts_html(scenario, bloc.principles))

@@ -10,7 +10,8 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton
 
-from game.citations import attribution, source_list
+from game.citations import source_list
+from game.claims import claim_label
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:
@@ -99,10 +100,10 @@ def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
     return source_list(scenario, ids)
 
 
-def attributions(scenario: Scenario, statements: Iterable[Any]) -> str:
-    """Several statements' kinds and sources, one attribution per kind of claim in the
-    order first met ("Reporter's framing. Source: ... Plan or target. Source: ...")."""
-    by_kind: dict[str, list[str]] = {}
+def kinds_summary(statements: Iterable[Any]) -> str:
+    """'Reporter's framing (2), Plan or target (1)': the kinds of several statements, short
+    enough for a tooltip; the statements themselves, with sources, are in Help."""
+    counts: dict[str, int] = {}
     for statement in statements:
-        by_kind.setdefault(statement.claim, []).extend(statement.sources)
-    return " ".join(attribution(scenario, kind, ids) for kind, ids in by_kind.items())
+        counts[statement.claim] = counts.get(statement.claim, 0) + 1
+    return ", ".join(f"{claim_label(kind)} ({n})" for kind, n in counts.items())

@@ -20,7 +20,7 @@ from game.i18n import tr
 from game.scenario import ScenarioError, load_scenario
 from game.ui import layout, presets
 from game.ui.scene import Scene
-from game.ui.scenes.menu_parts import attributions, esc, fit_text, locked_button
+from game.ui.scenes.menu_parts import esc, fit_text, kinds_summary, locked_button
 from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
 
 if TYPE_CHECKING:
@@ -306,8 +306,13 @@ class NewGameScene(Scene):
         bloc_r, fiction_r = layout.columns(rows[2], 2, gap=u.gap)
         if agency.bloc and agency.bloc in scenario.blocs:
             bloc = scenario.blocs[agency.bloc]
-            tip = tr("In {bloc} when the game starts. On the bloc: {sources}",
-                     bloc=bloc.name, sources=attributions(scenario, bloc.facts))
+            # Kinds only: every statement with its citations ran a tooltip off the window;
+            # Help's glossary gives them whole.
+            tip = tr("In {bloc} when the game starts.", bloc=bloc.name)
+            if bloc.facts:
+                tip += " " + tr("What the reports say of the bloc: {kinds}. Help's glossary "
+                                "gives each statement with its source.",
+                                kinds=kinds_summary(bloc.facts))
             text = tr("Bloc: {bloc}", bloc=bloc.short)
         else:
             tip = tr("Outside both blocs when the game starts, as the scenario file says")
@@ -323,8 +328,9 @@ class NewGameScene(Scene):
             said = [*agency.facts, *agency.achieved, *agency.underway]
             tip = tr("A real agency; its facts cite the scenario's sources")
             if said:
-                tip = tr("A real agency. What the scenario says of it: {sources}",
-                         sources=attributions(scenario, said))
+                tip = tr("A real agency. What the reports say of it: {kinds}. Help's "
+                         "glossary gives each statement with its source.",
+                         kinds=kinds_summary(said))
             fit_text(self.label(fiction_r, tr("documented agency"), tooltip=esc(tip),
                                 object_id="#left"))
 
