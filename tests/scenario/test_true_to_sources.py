@@ -411,3 +411,15 @@ def test_the_vague_time_rule_flags_words_the_report_does_not_use(variant) -> Non
 
 def test_the_disagreement_rule_finds_both_known_disagreements_or_names_them() -> None:
     assert len(_missing_disagreements(_minimal())) == 2
+
+
+def test_every_achievement_the_reports_document_is_in_the_documented_history(shipped) -> None:
+    # The History screen and the report compare the game with `history:`; an achievement an
+    # agency starts with because a report documents it must be there too, or both would say
+    # "not in the documented timeline" of what the scenario itself cites.
+    name, scenario = shipped
+    listed = {(e.agency, e.milestone) for e in scenario.history}
+    missing = [f"agencies.{aid}.achieved: {done.milestone}"
+               for aid, agency in scenario.agencies.items() for done in agency.achieved
+               if (aid, done.milestone) not in listed]
+    no_problems(name, "documented achievements missing from the history", missing)

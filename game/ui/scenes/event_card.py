@@ -61,7 +61,8 @@ class EventCardScene(Scene):
         event = self.event
         parts = [tr(_KINDS.get(event.kind, "Event"))]
         if event.date:
-            parts.append(tr("dated {d} by its sources", d=event.date))
+            # the date as precise as the reports that give one; not every cited report does
+            parts.append(tr("dated {d}", d=event.date))
         parts.append(session.engine.turn_label())
         if is_fiction(session.scenario, event.sources):
             parts.insert(0, tr("FICTION"))
