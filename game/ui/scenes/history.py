@@ -283,6 +283,8 @@ class HistoryScene(Scene):
 
     def _difference(self, row: TimelineRow, claim: Claim, font: Any,
                     width: int) -> list[tuple[str, str]]:
+        if row.milestone is None:  # a documented line no game milestone matches
+            return [("\u2014", tr("Not a game milestone: nothing in the game to compare"))]
         if claim.month is None:
             return [(t, tr("The source gives no date, in numbers or in words"))
                     for t in wrap(difference_text(None), font, width)]
