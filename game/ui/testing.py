@@ -35,8 +35,10 @@ def make_app(size: tuple[int, int] = (1280, 720), **settings: Any) -> App:
     base = settings_mod.Settings(width=size[0], height=size[1], **settings)
     app = App(settings=base, size=size, windowed=True, persist=False)
     # The event queue is the process's, not the app's: an Esc a previous test (the monkey)
-    # posted and never read would close the first scene this test opens.
-    pygame.event.clear()
+    # posted and never read would close the first scene this test opens. Read, not clear():
+    # pygame-ce's clear() keeps each posted event's attributes alive, and a pygame_gui event
+    # holds its element and so a whole UI manager (a full run grew to 1.5 GB that way).
+    pygame.event.get()
     return app
 
 

@@ -77,4 +77,4 @@ def test_new_games_bloc_and_agency_tooltips_name_kinds_and_citations(app_factory
     assert escape(kinds_summary(facts), quote=False) in tips
     assert claim_label(facts[0].claim) in tips.replace("&#x27;", "'")
     no_seed_files(tips, scenario)
-    pygame.event.clear()
+    pygame.event.get()  # read, not clear(): clear() leaks the posted events (and their UI elements)
