@@ -16,11 +16,11 @@ play: $(STAMP)
 	$(BIN)/python main.py play
 
 test: $(STAMP)
-	$(BIN)/python -m ruff check game tests benchmarks main.py
+	$(BIN)/python -m ruff check game tests benchmarks tools main.py
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check game tests benchmarks main.py
+	$(BIN)/python -m ruff check game tests benchmarks tools main.py
 
 # Every benchmark runs even when one fails, so one broken script hides no figures; the
 # failures are named at the end and make the target fail.
