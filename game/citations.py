@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from game.claims import claim_label
-from game.core.calendar import month_index, month_label
+from game.core.calendar import month_index
+from game.dates import month_label
 from game.i18n import tr
 from game.scenario.models import Scenario, Source
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.core.calendar import month_index, month_label
+from game.core.calendar import month_index
+from game.dates import month_label
 from game.i18n import tr
 
 # A dagger, the footnote mark a pupil knows from books; the UI font draws it (a diamond

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from game.core.records import Message, agency_ref, bloc_ref, constraint_ref, message
 from game.core.rules import Rules
 from game.core.state import AgencyState, GameState
-from game.i18n import tr
 
 
 def members(state: GameState, bloc: str) -> list[str]:
@@ -40,33 +40,33 @@ def effective_cost_share(rules: Rules, agency: AgencyState) -> float:
     return min(0.9, bloc.cost_share * factor)
 
 
-def join_refusal(rules: Rules, state: GameState, agency: str, bloc: str) -> str | None:
+def join_refusal(rules: Rules, state: GameState, agency: str, bloc: str) -> Message | None:
     """Why `agency` may not join `bloc` now (with the documented reason), or None.
 
     Being in another bloc is no bar: joining switches blocs (leaving costs trust).
     """
     rule = rules.blocs.get(bloc)
     if rule is None:
-        return tr("there is no bloc called {bloc}", bloc=bloc)
+        return message("there is no bloc called {bloc}", bloc=bloc)
     me = state.agencies[agency]
     if me.bloc == bloc:
-        return tr("{agency} is already a member of {bloc}", agency=_short(rules, agency),
-                  bloc=rule.short)
+        return message("{agency} is already a member of {bloc}", agency=agency_ref(agency),
+                       bloc=bloc_ref(bloc))
     scenario_agency = rules.scenario.agencies[agency]
     for cid in me.constraints:
         constraint = scenario_agency.constraints[cid]
         if constraint.kind == "refuses_bloc" and constraint.bloc == bloc:
-            return constraint.text
+            return _documented(agency, cid)
         if constraint.kind == "barred_partner" and constraint.partner in members(state, bloc):
-            return constraint.text
+            return _documented(agency, cid)
     for member in members(state, bloc):
         other = rules.scenario.agencies[member]
         for cid in state.agencies[member].constraints:
             constraint = other.constraints[cid]
             if constraint.kind == "barred_partner" and constraint.partner == agency:
-                return constraint.text
+                return _documented(member, cid)
     if not rule.open_to_all and bloc not in _offers(state, agency):
-        return tr("{bloc} only admits agencies it invites", bloc=rule.short)
+        return message("{bloc} only admits agencies it invites", bloc=bloc_ref(bloc))
     return None
 
 
@@ -93,5 +93,6 @@ def _offers(state: GameState, agency: str) -> set[str]:
     return {p.ref for p in state.pending if p.agency == agency and p.kind == "offer"}
 
 
-def _short(rules: Rules, agency: str) -> str:
-    return rules.scenario.agencies[agency].short
+def _documented(agency: str, cid: str) -> Message:
+    """A constraint's own words (the scenario's documented text) as the reason."""
+    return message("{constraint}", constraint=constraint_ref(agency, cid))

@@ -1,12 +1,9 @@
-"""Turns and calendar dates. A turn is an index; this is the one place that maps it to a month."""
+"""Turns and calendar dates. A turn is an index; this is the one place that maps it to a
+month. Months are counted here; their words are chosen where they are shown (game/dates.py)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from game.i18n import tr
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @lru_cache(maxsize=1024)  # events' date conditions ask again every turn
@@ -20,11 +17,6 @@ def month_index(date: str, *, end_of_period: bool = False) -> int:
     default_month = 12 if end_of_period else 1
     month = int(parts[1]) if len(parts) >= 2 else default_month
     return year * 12 + month - 1
-
-
-def month_label(index: int) -> str:
-    year, month0 = divmod(index, 12)
-    return tr("{month} {year}", month=tr(_MONTHS[month0]), year=year)
 
 
 def iso_month(index: int) -> str:
@@ -47,9 +39,6 @@ class Calendar:
 
     def turn_month(self, turn: int) -> int:
         return self.start + turn * self.turn_months
-
-    def label(self, turn: int) -> str:
-        return month_label(self.turn_month(turn))
 
     def iso(self, turn: int) -> str:
         return iso_month(self.turn_month(turn))

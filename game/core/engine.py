@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -24,11 +24,28 @@ from game.core.commands import (
     RecordActivity,
 )
 from game.core.events import CONDITIONS, EFFECTS
+from game.core.records import (
+    AllocationCut,
+    FiredEvent,
+    HeldNews,
+    Launch,
+    LaunchStep,
+    Message,
+    NewsItem,
+    Order,
+    OrderCut,
+    ProgressLine,
+    TurnReport,
+    agency_ref,
+    bloc_ref,
+    first_ref,
+    message,
+    milestone_ref,
+)
 from game.core.rng import make_rng
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning, shared_rules
 from game.core.scoring import Standing, standings, total
 from game.core.state import AgencyState, GameState, Pending, Project
-from game.i18n import tr
 from game.scenario.models import Event, Scenario
 
 
@@ -37,14 +54,15 @@ class Result:
     """What became of a command: applied, or refused with a reason and nothing changed."""
 
     ok: bool
-    reason: str = ""
-    detail: dict[str, Any] = field(default_factory=dict)
+    reason: Message | None = None  # why not, for a refused command
+    launch: Launch | None = None  # what an Attempt flew
+    capped: int | None = None  # an Allocate above full speed: what was allocated
 
 
 OK = Result(True)
 
 
-def refused(reason: str) -> Result:
+def refused(reason: Message) -> Result:
     return Result(False, reason)
 
 
@@ -114,12 +132,12 @@ class Engine:
         """Apply one command. A refused command changes nothing and says why."""
         # The activity may be done in the debrief, after the last turn: it changes no play.
         if self.state.finished and not isinstance(command, RecordActivity):
-            return refused(tr("the game is over"))
+            return refused(message("the game is over"))
         if command.agency not in self.state.agencies:
-            return refused(tr("there is no agency called {a}", a=command.agency))
+            return refused(message("there is no agency called {a}", a=command.agency))
         handler = _HANDLERS.get(type(command))
         if handler is None:
-            return refused(tr("unknown command"))
+            return refused(message("unknown command"))
         playing = command.agency in self.state.humans and not isinstance(command, EndTurn)
         self._actor = command.agency if playing else None
         try:
@@ -133,9 +151,9 @@ class Engine:
     def _allocate(self, c: Allocate) -> Result:
         agency = self.state.agencies[c.agency]
         if c.milestone not in self.rules.milestones:
-            return refused(tr("there is no milestone called {m}", m=c.milestone))
+            return refused(message("there is no milestone called {m}", m=c.milestone))
         if c.amount < 0:
-            return refused(tr("funding cannot be negative"))
+            return refused(message("funding cannot be negative"))
         status = ms.status(self.rules, self.state, agency, c.milestone)
         if c.amount > 0 and status in (ms.LOCKED, ms.ACHIEVED, ms.SHARED):
             return refused(self._why_not_fundable(agency, c.milestone, status))
@@ -146,31 +164,31 @@ class Engine:
         amount = min(amount, cap)
         others = sum(agency.allocation.values()) - agency.allocation.get(c.milestone, 0)
         if others + amount > agency.money:
-            return refused(tr("that would spend {need} million, but only {have} million is "
-                              "available this turn", need=others + amount, have=agency.money))
+            return refused(message("that would spend {need} million, but only {have} million is "
+                                   "available this turn", need=others + amount,
+                                   have=agency.money))
         if amount == 0:
             agency.allocation.pop(c.milestone, None)
         else:
             agency.allocation[c.milestone] = amount
         if amount < c.amount:
-            return Result(True, detail={"capped": amount})
+            return Result(True, capped=amount)
         return OK
 
     def _attempt(self, c: Attempt) -> Result:
         agency = self.state.agencies[c.agency]
         rule = self.rules.milestones.get(c.milestone)
         if rule is None:
-            return refused(tr("there is no milestone called {m}", m=c.milestone))
+            return refused(message("there is no milestone called {m}", m=c.milestone))
         if not rule.is_mission:
-            return refused(tr("{m} is a programme: it completes when funded, with no launch",
-                              m=rule.name))
+            return refused(message("{m} is a programme: it completes when funded, with no launch",
+                                   m=milestone_ref(rule.id)))
         status = ms.status(self.rules, self.state, agency, c.milestone)
         if status != ms.READY:
             return refused(self._why_not_ready(agency, c.milestone, status))
         if agency.projects[c.milestone].attempted_turn == self.state.turn:
-            return refused(tr("{m} has already flown this turn", m=rule.name))
-        launch = self._fly(agency, c.milestone)
-        return Result(True, detail=launch)
+            return refused(message("{m} has already flown this turn", m=milestone_ref(rule.id)))
+        return Result(True, launch=self._fly(agency, c.milestone))
 
     def _join(self, c: JoinBloc) -> Result:
         why = bloc_rules.join_refusal(self.rules, self.state, c.agency, c.bloc)
@@ -181,14 +199,14 @@ class Engine:
 
     def _leave(self, c: LeaveBloc) -> Result:
         if self.state.agencies[c.agency].bloc is None:
-            return refused(tr("{a} is not in a bloc", a=self._short(c.agency)))
+            return refused(message("{a} is not in a bloc", a=agency_ref(c.agency)))
         self.leave_bloc(c.agency)
         return OK
 
     def _decline(self, c: DeclineOffer) -> Result:
         item = self._pending_item(c.agency, "offer", c.bloc)
         if item is None:
-            return refused(tr("there is no open offer from {b}", b=c.bloc))
+            return refused(message("there is no open offer from {b}", b=c.bloc))
         self.state.pending.remove(item)
         self.state.agencies[c.agency].declined.append(c.bloc)
         return OK
@@ -196,21 +214,21 @@ class Engine:
     def _answer(self, c: AnswerEvent) -> Result:
         item = self._pending_item(c.agency, "event", c.event)
         if item is None:
-            return refused(tr("no event {e} is waiting for an answer", e=c.event))
+            return refused(message("no event {e} is waiting for an answer", e=c.event))
         event = self.rules.scenario.events[c.event]
         if not 0 <= c.choice < len(event.choices):
-            return refused(tr("choose an answer from 1 to {n}", n=len(event.choices)))
+            return refused(message("choose an answer from 1 to {n}", n=len(event.choices)))
         self.state.pending.remove(item)
-        self._note_choice(c.agency, c.event, event.choices[c.choice].text)
+        self._note_choice(c.agency, c.event, c.choice)
         self._apply_effects(event.choices[c.choice].effects, [c.agency])
         return OK
 
     def _end_turn(self, c: EndTurn) -> Result:
         if c.agency not in self.state.humans:
-            return refused(tr("{a} is played by the computer", a=self._short(c.agency)))
+            return refused(message("{a} is played by the computer", a=agency_ref(c.agency)))
         waiting = self.pending(c.agency)
         if waiting:
-            return refused(tr("answer what is waiting first ({n} left)", n=len(waiting)))
+            return refused(message("answer what is waiting first ({n} left)", n=len(waiting)))
         self.state.agencies[c.agency].ended_turn = True
         if all(self.state.agencies[h].ended_turn for h in self.state.humans):
             self._resolve_turn()
@@ -221,7 +239,8 @@ class Engine:
     def _record_activity(self, c: RecordActivity) -> Result:
         problem = answers_problem(c.answers)
         if problem is not None or not c.activity:
-            return refused(problem or "an activity needs an id")
+            return refused(message("the activity's answers are not valid: {problem}",
+                                   problem=problem or "an activity needs an id"))
         # A second run replaces the first: the report shows what the class did last.
         self.state.activity = {"activity": c.activity,
                                "answers": [list(answer) for answer in c.answers],
@@ -230,39 +249,23 @@ class Engine:
 
     def _begin_turn(self) -> None:
         state = self.state
-        label = self.rules.calendar.label(state.turn)
-        for agency in state.agencies.values():
-            agency.ended_turn = False
+        for agency_state in state.agencies.values():
+            agency_state.ended_turn = False
             # A player's funding is a standing order (a game rule): it repeats each turn
             # until changed or finished. The computer decides afresh every turn.
-            orders = agency.allocation if agency.id in state.humans else {}
-            agency.allocation = {}
-            agency.wasted = 0
-            before = dict(agency.scores)
-            state.current[agency.id] = {
-                "turn": state.turn,
-                "label": label,
-                "progress": [],
-                "launches": [],
-                "events": [],
-                "news": [],
-                "achieved": [],
-                "scores_before": before,
-                # The money lines of the report (what the turn report's money section adds
-                # up): carried over, income, dues, then events, launches, development, loss.
-                "money_start": agency.money,
-                "income": 0,
-                "dues_paid": 0,
-                "event_money": 0,
-                "failure_costs": 0,
-            }
-            income = self.income(agency)
-            agency.income = income
-            agency.money += income
-            state.current[agency.id]["income"] = income
-            self._pay_dues(agency)
+            orders = agency_state.allocation if agency_state.id in state.humans else {}
+            agency_state.allocation = {}
+            agency_state.wasted = 0
+            report = state.current[agency_state.id] = TurnReport(
+                turn=state.turn, scores_before=dict(agency_state.scores),
+                money_start=agency_state.money)
+            income = self.income(agency_state)
+            agency_state.income = income
+            agency_state.money += income
+            report.income = income
+            self._pay_dues(agency_state)
             if orders:
-                self._renew_orders(agency, orders)
+                self._renew_orders(agency_state, orders)
         self._fire_events()
 
     def _renew_orders(self, agency: AgencyState, orders: dict[str, int]) -> None:
@@ -281,11 +284,10 @@ class Engine:
         trim = budget.trim_allocation(renewed, agency.money)
         agency.allocation = trim.allocation
         report = self.state.current[agency.id]
-        report["orders"] = [{"milestone": m, "amount": a, "asked": orders[m]}
-                            for m, a in sorted(trim.allocation.items())]
-        report["orders_ended"] = ended
-        report["orders_cut"] = [{"milestone": c.milestone, "amount": c.amount}
-                                for c in sorted(trim.cuts, key=lambda c: c.milestone)]
+        report.orders = [Order(m, a, orders[m]) for m, a in sorted(trim.allocation.items())]
+        report.orders_ended = ended
+        report.orders_cut = [OrderCut(c.milestone, c.amount)
+                             for c in sorted(trim.cuts, key=lambda c: c.milestone)]
 
     def _useful(self, agency: AgencyState, mid: str) -> int:
         """What a standing order may take this turn: no more than full speed, nor than
@@ -317,12 +319,13 @@ class Engine:
         tuning = self.rules.tuning
         if agency.money >= dues:
             agency.money -= dues
-            self.state.current[agency.id]["dues_paid"] = dues
+            self.state.current[agency.id].dues_paid = dues
             self.change_partners_trust(agency.id, tuning.dues_trust)
         else:
             self.change_partners_trust(agency.id, -tuning.unpaid_dues_trust)
-            self._note(agency.id, tr("{a} could not pay its {b} contribution; partners' trust "
-                                     "fell", a=self._short(agency.id), b=bloc.short))
+            self._note(agency.id, message("{a} could not pay its {b} contribution; partners' "
+                                          "trust fell", a=agency_ref(agency.id),
+                                          b=bloc_ref(bloc.id)))
 
     def _resolve_turn(self) -> None:
         from game.core.policies import play_turn  # policies import the engine's queries
@@ -378,8 +381,8 @@ class Engine:
             project.turns_funded += 1
             agency.money -= amount
             agency.wasted += wasted
-            report["progress"].append({"milestone": mid, "before": round(before, 4),
-                                       "after": round(project.progress, 4), "spent": amount})
+            report.progress.append(ProgressLine(mid, round(before, 4),
+                                                round(project.progress, 4), amount))
             if not rule.is_mission and ms.is_complete(rule, project):
                 self.achieve(agency.id, mid)
         # The allocation stays: a player's becomes next turn's standing order (_begin_turn).
@@ -391,9 +394,9 @@ class Engine:
         lost = unspent - kept
         agency.money = kept
         report = self.state.current[agency.id]
-        report["development_spent"] = sum(p["spent"] for p in report["progress"])
-        report["unspent"] = unspent
-        report["carry_lost"] = lost
+        report.development_spent = sum(p.spent for p in report.progress)
+        report.unspent = unspent
+        report.carry_lost = lost
         income = max(1, agency.income)
         health = 100 * max(0.0, 1 - (agency.wasted + lost) / income)
         turns_played = self.state.turn + 1
@@ -419,19 +422,21 @@ class Engine:
             line = series["total"] = []
         line.append(round(total(self.rules, agency), 3))
 
-    def _close_report(self, aid: str) -> dict[str, Any]:
+    def _close_report(self, aid: str) -> TurnReport:
         report = self.state.current.pop(aid)
         # The turn has resolved: the other teams' news held back during play joins the
         # report in the places it happened, so the report still tells the whole turn.
-        report["news"] = with_held_news(report["news"], report.pop("held_news", []))
-        agency = self.state.agencies[aid]
-        report["scores_after"] = dict(agency.scores)
-        report["money_left"] = agency.money
+        report.news = with_held_news(report.news, report.held_news)
+        report.held_news = []
+        agency_state = self.state.agencies[aid]
+        report.scores_after = dict(agency_state.scores)
+        report.money_left = agency_state.money
+        report.closed = True
         return report
 
     # --- missions ---------------------------------------------------------------------
 
-    def _fly(self, agency: AgencyState, mid: str) -> dict[str, Any]:
+    def _fly(self, agency: AgencyState, mid: str) -> Launch:
         rule = self.rules.milestones[mid]
         project = agency.projects[mid]
         chances = ms.odds(self.rules, self.state, agency, mid)
@@ -443,14 +448,13 @@ class Engine:
         success = True
         for name, chance in chances.steps:
             ok = bool(self.rng.random() < chance)
-            steps.append({"name": name, "chance": round(chance, 4), "ok": ok})
+            steps.append(LaunchStep(name, round(chance, 4), ok))
             if not ok:
                 success = False
                 break
         project.attempts += 1
-        launch = {"milestone": mid, "steps": steps, "chance": round(chances.overall, 4),
-                  "success": success}
-        self.state.current[agency.id]["launches"].append(launch)
+        launch = Launch(mid, steps, round(chances.overall, 4), success)
+        self.state.current[agency.id].launches.append(launch)
         if success:
             self.achieve(agency.id, mid)
         else:
@@ -467,8 +471,8 @@ class Engine:
         if agency.bloc and (rule.bloc == agency.bloc
                             or rule.id in self.rules.blocs[agency.bloc].shares):
             self.change_partners_trust(agency.id, -tuning.fail_trust)
-        self._news(agency.id, tr("{a}'s {m} mission failed", a=self._short(agency.id),
-                                 m=rule.name))
+        self._news(agency.id, message("{a}'s {m} mission failed", a=agency_ref(agency.id),
+                                      m=milestone_ref(rule.id)))
 
     def achieve(self, aid: str, mid: str) -> None:
         agency = self.state.agencies[aid]
@@ -482,12 +486,12 @@ class Engine:
         agency.scores["prestige"] += rule.prestige * (tuning.independent_prestige if alone
                                                       else 1.0)
         self.change_support(aid, tuning.success_support)
-        self.state.current[aid]["achieved"].append(mid)
-        text = tr("{a} achieves: {m}", a=self._short(aid), m=rule.name)
+        self.state.current[aid].achieved.append(mid)
+        text = message("{a} achieves: {m}", a=agency_ref(aid), m=milestone_ref(mid))
         if rule.first and mid not in self.state.firsts:
             self.state.firsts[mid] = [aid, self.state.turn]
             agency.scores["prestige"] += rule.first_prestige
-            text = tr("{a} achieves a first: {f}", a=self._short(aid), f=rule.first)
+            text = message("{a} achieves a first: {f}", a=agency_ref(aid), f=first_ref(mid))
         shared = agency.bloc and mid in self.rules.blocs[agency.bloc].shares
         if agency.bloc and (rule.bloc == agency.bloc or shared):
             self.change_partners_trust(aid, tuning.deliver_trust)
@@ -527,7 +531,7 @@ class Engine:
 
     def _fire(self, eid: str, event: Event, agencies: list[str]) -> None:
         for aid in agencies:
-            self.state.current[aid]["events"].append({"event": eid, "title": event.title})
+            self.state.current[aid].events.append(FiredEvent(eid))
         self._apply_effects(event.effects, agencies)
         if not event.choices:
             return
@@ -536,7 +540,7 @@ class Engine:
                 self.state.pending.append(Pending(aid, "event", eid))
             else:
                 choice = min(event.game.ai_choice, len(event.choices) - 1)
-                self._note_choice(aid, eid, event.choices[choice].text)
+                self._note_choice(aid, eid, choice)
                 self._apply_effects(event.choices[choice].effects, [aid])
 
     def _apply_effects(self, effects: list[Any], agencies: list[str]) -> None:
@@ -569,11 +573,11 @@ class Engine:
         report = self.state.current.get(aid)
         if report is None:
             return
-        report[cause] = report.get(cause, 0) + change.moved  # clamped, as applied
+        # clamped, as applied
+        setattr(report, cause, getattr(report, cause) + change.moved)
         if change.trim.cuts:  # a cut the player did not make is said in the turn report
-            report.setdefault("allocation_cuts", []).extend(
-                {"milestone": c.milestone, "before": c.before, "after": c.after,
-                 "cause": _CUT_CAUSES.get(cause, cause), "by": by}
+            report.allocation_cuts.extend(
+                AllocationCut(c.milestone, c.before, c.after, _CUT_CAUSES[cause], by)
                 for c in change.trim.cuts)
 
     def add_score(self, aid: str, axis: str, amount: float) -> None:
@@ -609,7 +613,7 @@ class Engine:
         agency = self.state.agencies[aid]
         if constraint in agency.constraints:
             agency.constraints.remove(constraint)
-            self._news(aid, tr("A restriction on {a} is lifted", a=self._short(aid)))
+            self._news(aid, message("A restriction on {a} is lifted", a=agency_ref(aid)))
 
     def join_bloc(self, aid: str, bloc: str, by_event: bool = False) -> None:
         if bloc_rules.join_refusal(self.rules, self.state, aid, bloc):
@@ -625,7 +629,7 @@ class Engine:
         self.change_support(aid, rule.join_support)
         self.state.pending = [p for p in self.state.pending
                               if not (p.agency == aid and p.kind == "offer")]
-        self._news(aid, tr("{a} joins {b}", a=self._short(aid), b=rule.short))
+        self._news(aid, message("{a} joins {b}", a=agency_ref(aid), b=bloc_ref(bloc)))
 
     def leave_bloc(self, aid: str) -> None:
         agency = self.state.agencies[aid]
@@ -639,7 +643,7 @@ class Engine:
                                            - rule.leave_trust_penalty / 5)
         self.change_support(aid, -2)
         agency.bloc = None
-        self._news(aid, tr("{a} leaves {b}", a=self._short(aid), b=rule.short))
+        self._news(aid, message("{a} leaves {b}", a=agency_ref(aid), b=bloc_ref(rule.id)))
 
     def offer_bloc(self, aid: str, bloc: str) -> None:
         agency = self.state.agencies[aid]
@@ -674,10 +678,10 @@ class Engine:
     def pending(self, aid: str) -> list[Pending]:
         return [p for p in self.state.pending if p.agency == aid]
 
-    def last_report(self, aid: str) -> dict[str, Any] | None:
+    def last_report(self, aid: str) -> TurnReport | None:
         return self.state.reports.get(aid)
 
-    def current_report(self, aid: str) -> dict[str, Any] | None:
+    def current_report(self, aid: str) -> TurnReport | None:
         return self.state.current.get(aid)
 
     def known_achieved(self, viewer: str, aid: str) -> dict[str, int]:
@@ -789,7 +793,7 @@ class Engine:
             short=rule.short,
             member=agency.bloc == bloc,
             can_join=why is None,
-            reason=why or "",
+            reason=why,
             sources=sources,
             members=members,
             cost_share=rule.cost_share,
@@ -806,79 +810,72 @@ class Engine:
         return compare(self.rules, self.state, aid,
                        known=lambda other: self.known_achieved(aid, other))
 
-    def turn_label(self, turn: int | None = None) -> str:
-        return self.rules.calendar.label(self.state.turn if turn is None else turn)
-
     # --- helpers ----------------------------------------------------------------------
 
     def _pending_item(self, aid: str, kind: str, ref: str) -> Pending | None:
         return next((p for p in self.state.pending
                      if p.agency == aid and p.kind == kind and p.ref == ref), None)
 
-    def _short(self, aid: str) -> str:
-        return self.rules.scenario.agencies[aid].short
-
-    def _news(self, aid: str, text: str) -> None:
-        self.state.news.append({"turn": self.state.turn, "agency": aid, "text": text})
+    def _news(self, aid: str, text: Message) -> None:
+        self.state.news.append(NewsItem(self.state.turn, aid, text))
         actor, humans = self._actor, self.state.humans
         for owner, report in self.state.current.items():
             if actor is not None and owner != actor and owner in humans:
                 # Hot-seat: a team must not read another team's launches (and who won a
                 # 'first') before it has ended its own turn. Held with its place in the
                 # news, and put there when the turn resolves (`_close_report`).
-                report.setdefault("held_news", []).append([len(report["news"]), text])
+                report.held_news.append(HeldNews(len(report.news), text))
             else:
-                report["news"].append(text)
+                report.news.append(text)
 
-    def _note_choice(self, aid: str, eid: str, text: str) -> None:
+    def _note_choice(self, aid: str, eid: str, choice: int) -> None:
         """Write the answer given next to the event in the agency's report of this turn."""
         report = self.state.current.get(aid)
-        for fired in reversed(report["events"] if report is not None else []):
-            if fired.get("event") == eid:
-                fired["choice"] = text
+        for fired in reversed(report.events if report is not None else []):
+            if fired.event == eid:
+                fired.choice = choice
                 return
 
-    def _note(self, aid: str, text: str) -> None:
+    def _note(self, aid: str, text: Message) -> None:
         report = self.state.current.get(aid)
         if report is not None:
-            report["news"].append(text)
+            report.news.append(text)
 
-    def _why_locked(self, agency: AgencyState, mid: str) -> str:
+    def _why_locked(self, agency: AgencyState, mid: str) -> Message:
         rule = self.rules.milestones[mid]
         if rule.bloc is not None and agency.bloc != rule.bloc:
-            return tr("{m} is for members of {b}", m=rule.name, b=self.rules.blocs[rule.bloc].short)
+            return message("{m} is for members of {b}", m=milestone_ref(mid),
+                           b=bloc_ref(rule.bloc))
         missing = ms.missing_requirements(self.rules, self.state, agency, rule)
-        names = ", ".join(self.rules.milestones[m].name for m in missing)
-        return tr("{m} needs first: {missing}", m=rule.name, missing=names)
+        return message("{m} needs first: {missing}", m=milestone_ref(mid),
+                       missing=tuple(milestone_ref(m) for m in missing))
 
-    def _why_not_fundable(self, agency: AgencyState, mid: str, status: str) -> str:
-        rule = self.rules.milestones[mid]
+    def _why_not_fundable(self, agency: AgencyState, mid: str, status: str) -> Message:
         if status == ms.ACHIEVED:
-            return tr("{m} is already achieved", m=rule.name)
+            return message("{m} is already achieved", m=milestone_ref(mid))
         if status == ms.SHARED:
-            bloc = self.rules.blocs[agency.bloc].short if agency.bloc else ""
-            return tr("{m} is already yours to use: a {b} partner built it and {b} shares it",
-                      m=rule.name, b=bloc)
+            return message("{m} is already yours to use: a {b} partner built it and {b} "
+                           "shares it", m=milestone_ref(mid), b=bloc_ref(agency.bloc or ""))
         return self._why_locked(agency, mid)
 
-    def _why_not_ready(self, agency: AgencyState, mid: str, status: str) -> str:
+    def _why_not_ready(self, agency: AgencyState, mid: str, status: str) -> Message:
         rule = self.rules.milestones[mid]
         if status in (ms.ACHIEVED, ms.SHARED, ms.LOCKED):
             return self._why_not_fundable(agency, mid, status)
         project = agency.projects.get(mid) or Project()
-        return tr("{m} is not ready to fly: {p}% developed, {t} of at least {n} turns",
-                  m=rule.name, p=round(project.progress * 100), t=project.turns_funded,
-                  n=rule.min_turns)
+        return message("{m} is not ready to fly: {p}% developed, {t} of at least {n} turns",
+                       m=milestone_ref(mid), p=round(project.progress * 100),
+                       t=project.turns_funded, n=rule.min_turns)
 
 
-def with_held_news(news: list[str], held: list[list[Any]]) -> list[str]:
-    """`news` with the held items ([place, text], places in order) put back in place."""
-    out: list[str] = []
+def with_held_news(news: list[Message], held: list[HeldNews]) -> list[Message]:
+    """`news` with the held items (places in order) put back in place."""
+    out: list[Message] = []
     done = 0
-    for place, text in held:
-        out.extend(news[done:place])
-        done = max(done, place)
-        out.append(text)
+    for item in held:
+        out.extend(news[done:item.place])
+        done = max(done, item.place)
+        out.append(item.message)
     out.extend(news[done:])
     return out
 
@@ -934,7 +931,7 @@ class BlocView:
     short: str
     member: bool
     can_join: bool
-    reason: str  # why not, in the scenario's documented words where a constraint applies
+    reason: Message | None  # why not (the documented words where a constraint applies)
     sources: tuple[str, ...]  # source ids behind that constraint
     members: tuple[str, ...]
     cost_share: float  # share of a bloc milestone's cost partners carry (at start trust)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from game.core.calendar import iso_month, month_index, month_label
+from game.core.calendar import iso_month, month_index
 from game.core.rules import Rules
 from game.core.state import GameState
-from game.i18n import tr
 
 
 def reading(entry: Any) -> dict[str, Any] | None:
@@ -102,21 +101,14 @@ def compare(rules: Rules, state: GameState, agency: str,
         rows.append({
             "milestone": mid,
             "name": rule.name,
-            "yours": _label(calendar, mine),
+            # turns, -1 for before play (shown in words by game.dates.achieved_label)
+            "yours": mine,
             "yours_iso": iso_month(mine_month) if mine_month is not None else None,
             "first_by": first_agency,
-            "first": _label(calendar, first_turn),
+            "first": first_turn,
             "documented": docs,
             "months_vs_documented": versus["months"] if versus else None,
             "position": versus["position"] if versus else None,
             "reading": versus["reading"] if versus else None,
         })
     return rows
-
-
-def _label(calendar: Any, turn: int | None) -> str | None:
-    if turn is None:
-        return None
-    if turn < 0:
-        return tr("before {date}", date=month_label(calendar.start))  # done before play
-    return calendar.label(turn)

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
+from functools import cache
 from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from game.core.activity import answers_problem, part_scores
 from game.core.commands import command_from_dict
 from game.core.engine import Engine
+from game.core.records import VERBATIM, TurnReport
 from game.core.rng import restore_rng, rng_state
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules
 from game.core.state import GameState
 from game.scenario.limits import MAX_MONEY, MAX_TURNS
 from game.scenario.models import Scenario
 
-GAME_FORMAT = 1
+# 2: news, refusals and turn reports are typed records (game/core/records.py), not
+# sentences in the language of the moment; format 1 games are migrated on loading.
+GAME_FORMAT = 2
 
 # The ranges a saved number may take. A game the scenario limits allow never comes near
 # them (a budget of at most MAX_MONEY a turn, for at most MAX_TURNS turns), and everything
@@ -52,13 +59,15 @@ def canonical_json(engine: Engine) -> str:
 def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
     """Rebuild an engine, checking the payload belongs to this scenario and is whole."""
     try:
+        if data.get("format") == 1:
+            data = migrate_v1(scenario, data)
         if data.get("format") != GAME_FORMAT:
             raise GameFormatError(f"game format {data.get('format')!r} is not {GAME_FORMAT}")
         if data["scenario_id"] != scenario.scenario.id:
             raise GameFormatError(
                 f"it is a game of '{data['scenario_id']}', not '{scenario.scenario.id}'"
             )
-        state = GameState.from_dict(data["state"])
+        state = load_state(data["state"])
         rules = Rules.from_scenario(scenario)
         check_state(rules, state)
         # Saves are written with sorted keys; the engine visits agencies in the scenario's
@@ -121,11 +130,11 @@ def check_state(rules: Rules, state: GameState) -> None:
     if not state.finished and set(state.current) != set(state.agencies):
         raise GameFormatError("the turn in progress is damaged")
     for report in state.current.values():
-        _check_report(report, _REPORT_KEYS)
+        _check_report(report, closed=False)
     for aid, report in state.reports.items():
         if aid not in state.agencies:
             raise GameFormatError("a turn report is for an unknown agency")
-        _check_report(report, _REPORT_KEYS | {"scores_after", "money_left"})
+        _check_report(report, closed=True)
     for aid, series in state.history.items():
         if aid not in state.agencies or set(series) - {*SCORE_AXES, "total"}:
             raise GameFormatError("the score history is damaged")
@@ -182,7 +191,7 @@ def check_numbers(state: GameState) -> None:
         raise GameFormatError("a 'first' is outside the game")
     if not all(_in(n, 0, COUNT_LIMIT) for n in state.fired.values()):
         raise GameFormatError("an event fired an impossible number of times")
-    if not all(isinstance(n, dict) and _in(n.get("turn"), -1, turns) for n in state.news):
+    if not all(_in(n.turn, -1, turns) and n.agency in state.agencies for n in state.news):
         raise GameFormatError("the news is damaged")
     for series in state.history.values():
         if not all(isinstance(line, list) and len(line) <= turns + 1 and all(map(_score, line))
@@ -192,15 +201,15 @@ def check_numbers(state: GameState) -> None:
         _check_report_numbers(report, turns)
 
 
-def _check_report_numbers(report: dict[str, Any], turns: int) -> None:
-    money = [report.get(k, 0) for k in (*_REPORT_MONEY, "money_left", "development_spent")]
-    money += [p["spent"] for p in report["progress"]]
-    money += [c[k] for c in report.get("allocation_cuts", []) for k in ("before", "after")]
-    money += [e["amount"] for k in ("orders", "orders_cut") for e in report.get(k, [])]
-    scores = [v for k in ("scores_before", "scores_after")
-              for v in (report.get(k) or {}).values()]
+def _check_report_numbers(report: TurnReport, turns: int) -> None:
+    money = [report.money_start, report.income, report.dues_paid, report.event_money,
+             report.failure_costs, report.money_left, report.development_spent]
+    money += [p.spent for p in report.progress]
+    money += [v for c in report.allocation_cuts for v in (c.before, c.after)]
+    money += [e.amount for e in (*report.orders, *report.orders_cut)]
+    scores = [*report.scores_before.values(), *report.scores_after.values()]
     if not (all(map(_amount, money)) and all(map(_score, scores))
-            and _in(report["turn"], 0, turns)):
+            and _in(report.turn, 0, turns)):
         raise GameFormatError("a turn report holds an impossible number")
 
 
@@ -221,68 +230,72 @@ def _score(value: Any) -> bool:
     return _real(value) and -SCORE_LIMIT <= value <= SCORE_LIMIT
 
 
-_REPORT_LISTS = {"progress", "launches", "events", "news", "achieved"}
-_REPORT_KEYS = _REPORT_LISTS | {"turn", "label", "scores_before"}
-
-
-def _check_report(report: Any, keys: set[str]) -> None:
-    if not isinstance(report, dict) or not keys <= set(report):
+def _check_report(report: TurnReport, closed: bool) -> None:
+    """What the types cannot say: a report is closed once its turn resolves, and news held
+    back from a hot-seat team goes back in order, within the team's news."""
+    if report.closed != closed or (closed and report.held_news):
         raise GameFormatError("a turn report is damaged")
-    if not all(isinstance(report[k], list) for k in _REPORT_LISTS):
-        raise GameFormatError("a turn report is damaged")
-    # The engine goes on writing the turn in progress: what it reads back must have the
-    # shape it wrote, or a damaged save would fail mid-turn instead of on loading.
-    entries_ok = (
-        all(isinstance(p, dict) and _is_int(p.get("spent")) for p in report["progress"])
-        and all(isinstance(e, dict) for e in report["events"] + report["launches"])
-        and all(isinstance(t, str) for t in report["news"] + report["achieved"])
-        and all(_is_int(report[k]) for k in _REPORT_MONEY if k in report)
-        and _cuts_ok(report.get("allocation_cuts", []))
-        and _held_news_ok(report)
-        and _orders_ok(report)
-    )
-    if not entries_ok:
-        raise GameFormatError("a turn report is damaged")
-
-
-def _held_news_ok(report: dict[str, Any]) -> bool:
-    """Hot-seat news held back from a team until the turn resolves: [place, text] pairs,
-    places in order and within the team's news, so they can be put back where they go."""
-    held = report.get("held_news", [])
-    if not isinstance(held, list):
-        return False
     last = 0
-    for item in held:
-        if not (isinstance(item, list) and len(item) == 2 and _is_int(item[0])
-                and isinstance(item[1], str) and last <= item[0] <= len(report["news"])):
-            return False
-        last = item[0]
-    return True
+    for item in report.held_news:
+        if not last <= item.place <= len(report.news):
+            raise GameFormatError("a turn report is damaged")
+        last = item.place
 
 
-_REPORT_MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs")
+@cache
+def _state_adapter() -> TypeAdapter[GameState]:
+    return TypeAdapter(GameState)
 
 
-def _cuts_ok(cuts: Any) -> bool:
-    """Allocations a money loss cut (optional: saves from before it was recorded lack it)."""
-    return isinstance(cuts, list) and all(
-        isinstance(c, dict) and isinstance(c.get("milestone"), str)
-        and _is_int(c.get("before")) and _is_int(c.get("after"))
-        and isinstance(c.get("cause"), str) and isinstance(c.get("by", ""), str)
-        for c in cuts)
+def load_state(raw: Any) -> GameState:
+    """A saved state, its every field of the type the engine writes (strict: no "3" for 3,
+    no true for 1), or GameFormatError naming the first place that is not."""
+    try:
+        text = json.dumps(raw)
+        return _state_adapter().validate_json(text, strict=True)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise GameFormatError(f"state.{where}: {first['msg']}") from None
 
 
-def _orders_ok(report: dict[str, Any]) -> bool:
-    """Standing orders renewed, ended and cut at the start of the turn (optional: saves from
-    before standing orders lack them)."""
-    def amounts(key: str) -> bool:
-        entries = report.get(key, [])
-        return isinstance(entries, list) and all(
-            isinstance(e, dict) and isinstance(e.get("milestone"), str)
-            and _is_int(e.get("amount")) for e in entries)
-    ended = report.get("orders_ended", [])
-    return (amounts("orders") and amounts("orders_cut") and isinstance(ended, list)
-            and all(isinstance(m, str) for m in ended))
+def migrate_v1(scenario: Scenario, data: dict[str, Any]) -> dict[str, Any]:
+    """A format 1 game as format 2. Its news was saved as sentences: they stay as they were
+    written (VERBATIM messages). An event's answer was saved as its text: it becomes the
+    answer's number where the scenario still has that answer."""
+    data = copy.deepcopy(data)
+    state = data["state"]
+    state["news"] = [{"turn": n["turn"], "agency": n["agency"], "message": _verbatim(n["text"])}
+                     for n in state["news"]]
+    for key, closed in (("current", False), ("reports", True)):
+        state[key] = {aid: _report_v1(scenario, report, closed)
+                      for aid, report in state[key].items()}
+    data["format"] = 2
+    return data
+
+
+def _verbatim(text: Any) -> dict[str, Any]:
+    return {"text": VERBATIM, "args": {"text": text}}
+
+
+def _report_v1(scenario: Scenario, report: dict[str, Any], closed: bool) -> dict[str, Any]:
+    report = dict(report)
+    report.pop("label", None)  # a date in the language of the moment: shown from the turn
+    report["news"] = [_verbatim(text) for text in report["news"]]
+    report["held_news"] = [{"place": place, "message": _verbatim(text)}
+                           for place, text in report.get("held_news", [])]
+    report["events"] = [_event_v1(scenario, fired) for fired in report["events"]]
+    report.setdefault("money_start", 0)
+    report["closed"] = closed
+    return report
+
+
+def _event_v1(scenario: Scenario, fired: dict[str, Any]) -> dict[str, Any]:
+    event = scenario.events.get(fired["event"])
+    answers = [c.text for c in event.choices] if event is not None else []
+    chosen = fired.get("choice")
+    return {"event": fired["event"],
+            "choice": answers.index(chosen) if chosen in answers else None}
 
 
 def _is_int(value: Any) -> bool:

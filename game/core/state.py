@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from game.core.records import NewsItem, TurnReport
+
 
 @dataclass
 class Project:
@@ -61,10 +63,10 @@ class GameState:
     firsts: dict[str, list[Any]] = field(default_factory=dict)  # milestone -> [agency, turn]
     fired: dict[str, int] = field(default_factory=dict)  # event id -> times fired
     pending: list[Pending] = field(default_factory=list)
-    news: list[dict[str, Any]] = field(default_factory=list)  # {"turn", "agency", "text"}
+    news: list[NewsItem] = field(default_factory=list)
     history: dict[str, dict[str, list[float]]] = field(default_factory=dict)  # agency->axis->series
-    reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # agency -> last TurnReport
-    current: dict[str, dict[str, Any]] = field(default_factory=dict)  # agency -> report being built
+    reports: dict[str, TurnReport] = field(default_factory=dict)  # agency -> last turn's
+    current: dict[str, TurnReport] = field(default_factory=dict)  # agency -> being built
     finished: bool = False
     end_reason: str = ""
     # The class's last run of the source-judgement activity, or {} (see RecordActivity):

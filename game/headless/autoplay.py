@@ -5,28 +5,35 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from game.core.engine import Engine
+from game.dates import date_of
 from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
 from game.i18n import tr
+from game.messages import render_all
 
 
 def turn_record(engine: Engine, agency: str) -> dict[str, Any]:
-    report = engine.last_report(agency) or {}
+    """The turn just resolved, as the log shows it (in the language chosen now)."""
+    report = engine.last_report(agency)
+    if report is None:
+        return {}
     rules = engine.rules
+    scenario = rules.scenario
     return {
-        "turn": report.get("turn"),
-        "date": report.get("label"),
-        "money_left": report.get("money_left"),
+        "turn": report.turn,
+        "date": date_of(engine, report.turn),
+        "money_left": report.money_left,
         "bloc": engine.state.agencies[agency].bloc,
-        "progress": report.get("progress", []),
-        "launches": report.get("launches", []),
-        "achieved": [rules.milestones[m].name for m in report.get("achieved", [])],
-        "events": [e["title"] for e in report.get("events", [])],
-        "news": report.get("news", []),
-        "scores": {k: round(v, 2) for k, v in report.get("scores_after", {}).items()},
+        "progress": [asdict(p) for p in report.progress],
+        "launches": [asdict(launch) for launch in report.launches],
+        "achieved": [rules.milestones[m].name for m in report.achieved],
+        "events": [scenario.events[e.event].title for e in report.events],
+        "news": render_all(report.news, scenario),
+        "scores": {k: round(v, 2) for k, v in report.scores_after.items()},
     }
 
 

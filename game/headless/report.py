@@ -15,8 +15,10 @@ from typing import Any
 
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
+from game.core.records import Launch
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
+from game.dates import turn_label
 from game.headless import activity_report
 from game.headless import report_sources as rs
 from game.headless.activity_report import ActivitySection, activity_section
@@ -55,7 +57,7 @@ class Report:
     simplifies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
-def describe(engine: Engine, command: Command, detail: dict[str, Any]) -> str | None:
+def describe(engine: Engine, command: Command, launch: Launch | None = None) -> str | None:
     rules = engine.rules
     data = command.to_dict()
     name = data["command"]
@@ -64,8 +66,8 @@ def describe(engine: Engine, command: Command, detail: dict[str, Any]) -> str | 
         return tr("funded {m}: {a} million", m=milestone, a=data["amount"])
     if name == "attempt":
         milestone = rules.milestones[data["milestone"]].name
-        chance = round(detail.get("chance", 0) * 100)
-        outcome = tr("success") if detail.get("success") else tr("failure")
+        chance = round(launch.chance * 100) if launch else 0
+        outcome = tr("success") if launch and launch.success else tr("failure")
         return tr("flew {m} (chance {p}%): {o}", m=milestone, p=chance, o=outcome)
     if name == "join_bloc":
         return tr("joined {b}", b=rules.blocs[data["bloc"]].short)
@@ -88,12 +90,12 @@ def replay_decisions(engine: Engine) -> tuple[dict[str, list[tuple[str, list[str
         command = command_from_dict(raw)
         turn = again.state.turn
         result = again.apply(command)
-        text = describe(again, command, result.detail) if result.ok else None
+        text = describe(again, command, result.launch) if result.ok else None
         if text and command.agency in decisions:
             decisions[command.agency].setdefault(turn, []).append(text)
     calendar = engine.rules.calendar
     ordered = {
-        agency: [(calendar.label(turn), lines) for turn, lines in sorted(turns.items())]
+        agency: [(turn_label(calendar, turn), lines) for turn, lines in sorted(turns.items())]
         for agency, turns in decisions.items()
     }
     return ordered, canonical_json(again) == canonical_json(engine)
@@ -105,7 +107,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
     names = {aid: a.short for aid, a in rules.scenario.agencies.items()}
     teams = teams or {h: names[h] for h in state.humans}
     decisions, matches = replay_decisions(engine)
-    labels = [rules.calendar.label(t) for t in range(len(next(iter(state.history.values()),
+    labels = [turn_label(rules.calendar, t) for t in range(len(next(iter(state.history.values()),
                                                                 {}).get("total", [])))]
     charts = {}
     highlight = {names[h] for h in state.humans}
@@ -133,7 +135,8 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
         fiction=info.fiction,
         replay_matches=matches,
         activity=activity_section(state.activity),
-        timeline_table=rs.timeline_rows(rules.scenario, engine.history_comparison(player)),
+        timeline_table=rs.timeline_rows(rules.scenario, rules.calendar,
+                                       engine.history_comparison(player)),
         readings_legend=rs.readings_legend(rules.scenario),
         disagreements=rs.disagreements(rules.scenario),
         simplifies=rs.simplified(rules.scenario),

@@ -14,7 +14,8 @@ from typing import Any
 from game import simplifies
 from game.citations import attribution, citation
 from game.claims import claim_label
-from game.core.calendar import month_index, month_label
+from game.core.calendar import Calendar, month_index
+from game.dates import achieved_label, month_label
 from game.i18n import tr
 from game.readings import difference_text, legend
 from game.scenario.models import Scenario
@@ -43,7 +44,8 @@ def documented_rows(rows: list[dict[str, Any]]) -> list[list[str]]:
     return out
 
 
-def timeline_rows(scenario: Scenario, timeline: list[dict[str, Any]]) -> list[list[str]]:
+def timeline_rows(scenario: Scenario, calendar: Calendar,
+                  timeline: list[dict[str, Any]]) -> list[list[str]]:
     """The player's dates beside the documented ones, and the difference worded as on the
     History screen (a difference from a vague time says it rests on the game's reading)."""
     out = [[tr("Milestone"), tr("You"), tr("First in the game"), tr("Documented"),
@@ -63,7 +65,9 @@ def timeline_rows(scenario: Scenario, timeline: list[dict[str, Any]]) -> list[li
                                     "position": row["position"], "reading": row["reading"]})
         first_by = scenario.agencies[row["first_by"]].short \
             if row["first_by"] in scenario.agencies else row["first_by"]
-        out.append([row["name"], row["yours"] or "-", f"{row['first']} ({first_by})", docs,
+        yours = achieved_label(calendar, row["yours"]) or "-"
+        first = achieved_label(calendar, row["first"])
+        out.append([row["name"], yours, f"{first} ({first_by})", docs,
                     diff])
     return out
 

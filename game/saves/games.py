@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
 from game.core.engine import Engine
 from game.core.save import GameFormatError, from_dict, to_dict
-from game.core.state import GameState
+from game.dates import date_of
 from game.files import is_clean_text
 from game.i18n import tr
 from game.paths import SCENARIOS_DIR, user_scenarios_dir
@@ -28,11 +26,6 @@ from game.scenario import Scenario, ScenarioError, load_scenario
 # Teams are named in at most 24 characters (game.teams, New game); the handover screen,
 # the debrief and the report show the name on one line.
 MAX_TEAM_NAME_CHARS = 40
-
-# The file boundary: every field of the saved state checked for its type, then rebuilt
-# into the engine's own dataclasses.
-_STATE = TypeAdapter(GameState)
-
 
 @dataclass(frozen=True)
 class LoadedGame:
@@ -94,13 +87,8 @@ def load_game(path: Path, folders: list[Path] | None = None) -> LoadedGame:
         raise SaveError(path, tr("its scenario no longer loads: {first}",
                                  first=error.problems[0])) from None
     try:
-        typed = _STATE.validate_python(envelope.game.get("state"))
-        engine = from_dict(scenario, {**envelope.game, "state": typed.to_dict()})
-    except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise SaveError(path, tr("is damaged: state.{where}: {problem}", where=where,
-                                 problem=first["msg"])) from None
+        # Every field of the saved state is checked for its type there (the file boundary).
+        engine = from_dict(scenario, envelope.game)
     except GameFormatError as error:
         raise SaveError(path, tr("is damaged: {reason}", reason=str(error))) from None
     teams = saved_teams(path, envelope.game.get("teams"), engine.state.humans)
@@ -156,8 +144,8 @@ def _one_line(text: str) -> str:
 def _when(engine: Engine) -> str:
     """The game date a save is listed under; a finished game has no next turn to name."""
     if engine.is_over:
-        return tr("game over ({date})", date=engine.turn_label(engine.state.turn_count - 1))
-    return engine.turn_label()
+        return tr("game over ({date})", date=date_of(engine, engine.state.turn_count - 1))
+    return date_of(engine)
 
 
 def autosave_game(slots: SaveSlots, engine: Engine, scenario_path: Path,

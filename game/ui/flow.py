@@ -18,7 +18,7 @@ the dashboard below rebuilds itself in `resume()` after the last one closes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from game.core import commands as cmd
 from game.i18n import tr
@@ -42,7 +42,7 @@ def end_turn(app: App) -> None:
         if session.engine.pending(session.agency):
             begin_turn(app)  # what blocks the end of turn is shown, not just named
         else:
-            _message(app, sentence(result.reason))
+            _message(app, sentence(app.session.words(result.reason)))
         return
     if session.state.turn == turn and not session.is_over:
         waiting = session.waiting_teams()
@@ -96,9 +96,9 @@ def start_of_turn_steps(session: Session) -> list[Step]:
     turn = session.state.turn
     events = session.scenario.events
     steps: list[Step] = []
-    report = engine.current_report(agency) or {}
-    for fired in report.get("events", []):
-        eid = fired.get("event", "")
+    report = engine.current_report(agency)
+    fired_ids = [fired.event for fired in report.events] if report is not None else []
+    for eid in fired_ids:
         event = events.get(eid)
         if event is None:
             continue
@@ -108,7 +108,7 @@ def start_of_turn_steps(session: Session) -> list[Step]:
         elif key not in session.shown:
             steps.append(_once(session, key, lambda eid=eid: EventCardScene(eid)))
     for item in engine.pending(agency):
-        if item.kind == "event" and not any(eid == item.ref for eid in _fired(report)):
+        if item.kind == "event" and item.ref not in fired_ids:
             key = f"event:{agency}:{turn}:{item.ref}"
             steps.append(_pending_event_step(session, item.ref, key))
         elif item.kind == "offer":
@@ -124,10 +124,6 @@ def start_of_turn_steps(session: Session) -> list[Step]:
 
         steps.append(_once(session, "how_to_play", lambda: HowToPlayScene()))
     return steps
-
-
-def _fired(report: dict[str, Any]) -> list[str]:
-    return [str(e.get("event", "")) for e in report.get("events", [])]
 
 
 def _once(session: Session, key: str, make: Step) -> Step:
@@ -187,7 +183,7 @@ def _report_then_begin(app: App) -> None:
     if session is None:
         return
     report = session.engine.last_report(session.agency)
-    fresh = report is not None and report.get("turn") == session.state.turn - 1
+    fresh = report is not None and report.turn == session.state.turn - 1
     key = f"report:{session.agency}:{session.state.turn - 1}"
     if fresh and key not in session.shown:
         session.shown.add(key)

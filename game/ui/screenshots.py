@@ -158,8 +158,9 @@ def game_after_busy_turn(seed: int = SEED) -> Session:
     probe = new_session(seed=seed)
     for _ in range(MID_GAME_TURNS):
         play_turns(probe, 1)
-        report = probe.engine.last_report(probe.agency) or {}
-        size = sum(len(v) for v in report.values() if isinstance(v, list))
+        report = probe.engine.last_report(probe.agency)
+        size = 0 if report is None else sum(
+            len(v) for v in vars(report).values() if isinstance(v, list))
         if size > best:
             best, best_turn = size, probe.state.turn
     play_turns(session, best_turn)
@@ -277,7 +278,7 @@ def _event_card(app: App) -> None:
 def _turn_report(app: App) -> None:
     session = game_after_busy_turn()
     _in_game(session, app)
-    _show(app, TURN_REPORT, session.engine.last_report(session.agency) or {})
+    _show(app, TURN_REPORT, session.engine.last_report(session.agency))
 
 
 def _handover(app: App) -> None:

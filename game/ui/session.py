@@ -13,6 +13,7 @@ goes with it (launch + success/failure for an attempt, a click for the rest).
     session.autosave()             None, or the one-line reason it failed (never raises)
     session.save_named("Class 4B") the slot's path; SaveError with a one-line reason
     session.notice                 a line for the news strip (e.g. a failed autosave)
+    session.words(result.reason)   an engine record (reason, news) in the player's language
 
 `session.version` increases after every applied command, so a scene can tell whether what
 it drew is stale. `session.shown` remembers which start-of-turn cards a team has seen, so
@@ -28,7 +29,9 @@ from typing import Any
 from game import paths
 from game.core import commands as cmd
 from game.core.engine import Engine, Result
+from game.core.records import Message
 from game.i18n import tr
+from game.messages import render
 from game.scenario import Scenario, load_scenario
 
 
@@ -138,6 +141,10 @@ class Session:
         return [name for name in self.turn_order()
                 if not agencies[self.teams[name]].ended_turn]
 
+    def words(self, message: Message | None) -> str:
+        """An engine record (a refusal's reason, a news item) in the player's language."""
+        return render(message, self.scenario) if message is not None else ""
+
     def agency_name(self, agency: str | None = None) -> str:
         return self.scenario.agencies[agency or self.agency].name
 
@@ -157,9 +164,8 @@ class Session:
             self.version += 1
             if isinstance(command, cmd.Attempt):
                 self.sound.play("launch")
-                success = result.detail.get("success", result.detail.get("ok"))
-                if success is not None:
-                    self.sound.play("success" if success else "failure")
+                if result.launch is not None:
+                    self.sound.play("success" if result.launch.success else "failure")
         else:
             self.sound.play("failure")
         return result

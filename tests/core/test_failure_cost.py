@@ -92,7 +92,7 @@ def test_a_failure_costs_exactly_what_failure_preview_said(
     costs_before, support_before = report["failure_costs"], agency.support
     engine.rng = AlwaysFails()  # type: ignore[assignment]
     result = engine.apply(cmd.Attempt("esa", "lunar_orbiter"))
-    assert result.ok and not result.detail["success"]
+    assert result.ok and not result.launch.success
 
     assert preview.taken == min(preview.cost, money) == money - agency.money
     assert report["failure_costs"] - costs_before == -preview.taken

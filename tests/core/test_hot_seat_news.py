@@ -33,7 +33,7 @@ def launched(scenario: Scenario) -> tuple[Engine, str]:
         ready(engine, "cnsa", STATION)
         result = engine.apply(Attempt("cnsa", STATION))
         assert result.ok
-        if result.detail["success"]:
+        if result.launch.success:
             return engine, engine.current_report("cnsa")["news"][-1]
     raise AssertionError("no seed flew the station")
 

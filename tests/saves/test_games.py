@@ -13,6 +13,7 @@ from game.core.commands import EndTurn
 from game.core.engine import Engine
 from game.core.policies import play_turn
 from game.core.save import canonical_json
+from game.dates import date_of
 from game.paths import SCENARIOS_DIR
 from game.saves import SaveError, SaveSlots
 from game.saves.games import autosave_game, load_game, save_game, save_named_game
@@ -92,7 +93,7 @@ def test_a_finished_game_is_listed_as_game_over_not_a_turn_after_the_end(
     assert engine.is_over
     autosave_game(slots, engine, folder / SOURCE.name)
     saved = load_game(slots.newest().path, folders=[folder])
-    last = engine.turn_label(engine.state.turn_count - 1)
+    last = date_of(engine, engine.state.turn_count - 1)
     assert saved.envelope.turn_label == f"game over ({last})"
 
 

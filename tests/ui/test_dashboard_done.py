@@ -8,6 +8,7 @@ import pytest
 
 from game import paths
 from game.core import commands as cmd
+from game.dates import date_of
 from game.ui.session import Session
 from game.ui.testing import element_text, layout_problems, visible_elements
 from tests.ui.test_dashboard import open_dashboard
@@ -50,7 +51,7 @@ def test_a_milestone_built_in_the_game_names_its_half_year(app_factory) -> None:
     turn = session.state.agencies["esa"].achieved["artemis_commercial"]
     app = open_on(app_factory, session, "artemis_commercial")
     texts = shown(app)
-    assert f"Done: {session.engine.turn_label(turn)}" in texts
+    assert f"Done: {date_of(session.engine, turn)}" in texts
     assert any(t.startswith("You spent ") for t in texts)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from game import paths
 from game.core import commands as cmd
+from game.dates import date_of
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.session import Session
 from game.ui.testing import Driver, layout_problems
@@ -57,7 +58,7 @@ def test_each_team_sees_its_last_report_after_its_hand_over_then_the_debrief(app
     for team, agency in TEAMS.items():
         assert app.top.name == "handover"
         assert f"Last report of {team}" in texts(app)
-        last = app.session.engine.turn_label(app.session.state.turn_count - 1)
+        last = date_of(app.session.engine, app.session.state.turn_count - 1)
         assert f"The game is over after {last}" in texts(app)  # not a date past the end
         assert layout_problems(app) == []
         drive.press(f"We are {team}, show it")

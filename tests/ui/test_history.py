@@ -10,7 +10,8 @@ import pytest
 from game import paths
 from game.citations import attribution
 from game.core import commands as cmd
-from game.core.calendar import month_index, month_label
+from game.core.calendar import month_index
+from game.dates import month_label
 from game.readings import GAME_VALUE_MARK, legend
 from game.scenario.models import HistoryEntry
 from game.ui.scene import Scene

@@ -21,6 +21,7 @@ import pygame
 import pytest
 from pygame_gui.elements import UIButton
 
+from game.dates import date_of
 from game.i18n import tr
 from game.scenario import Scenario, limits, load_scenario
 from game.ui.app import App
@@ -115,7 +116,7 @@ def check_turn_screen(app: App, where: str) -> DashboardScene:
     assert isinstance(scene, DashboardScene), where
     fits(app, where)
     engine, budget = scene.engine, scene.engine.budget_view(AGENCY)
-    assert shown(scene._live["date"]) == engine.turn_label(), where
+    assert shown(scene._live["date"]) == date_of(engine), where
     assert shown(scene._live["money"]) == tr("Money {m}", m=money(budget.money)), where
     assert shown(scene._live["free"]) == tr("Free {m}", m=money(budget.free)), where
     assert shown(scene._live["who"]) == app.session.scenario.agencies[AGENCY].short, where

@@ -30,6 +30,7 @@ from pygame_gui.elements import UIButton, UILabel
 
 from game import paths
 from game.core.policies import funding
+from game.dates import date_of
 from game.i18n import tr
 from game.scenario import Scenario, load_scenario
 from game.ui.app import App
@@ -117,7 +118,7 @@ def check_turn_screen(app: App, where: str) -> None:
     session = app.session
     assert session is not None
     engine, agency, state = session.engine, session.agency, session.state
-    where = f"{where} ({engine.turn_label()}, {agency})"
+    where = f"{where} ({date_of(engine)}, {agency})"
 
     # the top bar
     who = live_text(scene, "who", where)
@@ -126,8 +127,8 @@ def check_turn_screen(app: App, where: str) -> None:
     if session.team is not None:
         assert session.team in who, f"{where}: the top bar names {who!r}"
     date = live_text(scene, "date", where)
-    assert date == engine.turn_label(), (
-        f"{where}: the top bar shows the date {date!r}, the engine is at {engine.turn_label()!r}")
+    assert date == date_of(engine), (
+        f"{where}: the top bar shows the date {date!r}, the engine is at {date_of(engine)!r}")
     left = engine.rules.calendar.turns_left(state.turn)
     assert numbers(live_text(scene, "left", where)) == [left], (
         f"{where}: the top bar shows {live_text(scene, 'left', where)!r}, {left} turns are left")

@@ -13,6 +13,8 @@ from typing import Any
 import pygame
 
 from game.core import commands as cmd
+from game.core.records import Launch
+from game.dates import date_of
 from game.i18n import tr
 from game.ui import layout
 from game.ui.scene import Scene
@@ -33,7 +35,7 @@ class AttemptScene(Scene):
         self.milestone_id = milestone_id
         self.plan: list[tuple[str, float]] = []  # (step, chance) as offered before launch
         self.overall = 0.0
-        self.launch: dict[str, Any] | None = None  # the engine's record, once launched
+        self.launch: Launch | None = None  # the engine's record, once launched
         self.refusal = ""
         self.shown = 0  # flown steps whose outcome is on screen
         self._clock = 0.0
@@ -51,7 +53,7 @@ class AttemptScene(Scene):
     @property
     def revealed(self) -> bool:
         """Every flown step's outcome is on screen (then the verdict shows)."""
-        return self.launch is not None and self.shown >= len(self.launch["steps"])
+        return self.launch is not None and self.shown >= len(self.launch.steps)
 
     def on_enter(self) -> None:
         session = self.app.session
@@ -86,7 +88,7 @@ class AttemptScene(Scene):
         sub, rest = layout.split_top(rest, row_h, u.gap)
         spec = session.scenario.agencies[aid]
         fitted_label(self, sub, tr("{agency}, {date}", agency=spec.short,
-                                   date=engine.turn_label()), object_id="#small_left")
+                                   date=date_of(engine)), object_id="#small_left")
         rest, buttons = layout.split_bottom(rest, u.button, u.gap)
         rest, result_row = layout.split_bottom(rest, round(40 * u.scale), u.gap)
         table, note = layout.split_top(rest, rows_needed * (row_h + 2), u.gap)
@@ -103,14 +105,14 @@ class AttemptScene(Scene):
         rows = [pygame.Rect(table.x, table.y + i * (row_h + 2), table.w, row_h)
                 for i in range(len(self.plan) + 1)]
         chance_tip = game_value(tr("The chance this step succeeds, if the ones before it did."))
-        flown = self.launch["steps"] if self.launch is not None else []
+        flown = self.launch.steps if self.launch is not None else []
         for i, (name, chance) in enumerate(self.plan):
             name_r, chance_r, result_r = layout.columns(rows[i], [2.4, 1, 1.3], gap=u.gap)
             fitted_label(self, name_r, tr("{i}. {step}", i=i + 1, step=name),
                          object_id="#small_left")
             fitted_label(self, chance_r, percent(chance), tooltip=chance_tip, object_id="#small")
             if i < min(self.shown, len(flown)):
-                ok = flown[i]["ok"]
+                ok = flown[i].ok
                 text, oid = (tr("OK"), "#small_good") if ok else (tr("FAILED"), "#small_error")
                 fitted_label(self, result_r, text, object_id=oid)
             elif self.revealed:
@@ -148,7 +150,7 @@ class AttemptScene(Scene):
         if self.phase == "refused":
             fitted_label(self, row, self.refusal, object_id="#small_error")
         elif self.revealed:
-            success = bool(self.launch and self.launch["success"])
+            success = bool(self.launch and self.launch.success)
             text = tr("Success!") if success else tr("The mission failed")
             fitted_label(self, row, text, object_id="#big_result")
         elif self.phase == "after":
@@ -174,12 +176,13 @@ class AttemptScene(Scene):
         session = self.app.session
         result = session.apply(cmd.Attempt(agency=session.agency, milestone=self.milestone_id))
         if not result.ok:
-            self.refusal = sentence(result.reason)
+            self.refusal = sentence(session.words(result.reason))
         else:
-            self.launch = dict(result.detail)
-            flown = {s["name"]: s["chance"] for s in self.launch["steps"]}
+            self.launch = result.launch
+            assert self.launch is not None  # an Attempt applied has flown
+            flown = {s.name: s.chance for s in self.launch.steps}
             self.plan = [(name, flown.get(name, chance)) for name, chance in self.plan]
-            self.overall = float(self.launch.get("chance", self.overall))
+            self.overall = self.launch.chance
             self.shown = 0
             self._clock = 0.0
             self.animating = True

@@ -134,7 +134,7 @@ class BlocChoiceScene(Scene):
                 text += " " + tr("{b} has invited you.", b=view.short)
             return heading + escape(text) + "<br><br>"
         marks = cite.mark(view.sources) if view.sources else ""
-        why = escape(sentence(view.reason))
+        why = escape(sentence(session.words(view.reason)))
         return heading + f"<font color='#FF8A8A'>{why}</font>{marks}<br><br>"
 
     def independent_html(self) -> str:
@@ -232,7 +232,8 @@ class BlocChoiceScene(Scene):
             return (tr("Stay in {b}", b=view.short), self.stay, True,
                     tr("Keep your place in {b}", b=view.short))
         if not view.can_join:
-            return tr("Join {b}", b=view.short), lambda: None, False, sentence(view.reason)
+            return (tr("Join {b}", b=view.short), lambda: None, False,
+                    sentence(self.app.session.words(view.reason)))  # type: ignore[union-attr]
         text = (tr("Accept: join {b}", b=view.short) if self.offer == view.id
                 else tr("Join {b}", b=view.short))
         return (text, lambda: self.join(view.id), True,
@@ -255,7 +256,7 @@ class BlocChoiceScene(Scene):
     def _send(self, command: cmd.Command) -> bool:
         result = self.app.session.apply(command)  # type: ignore[union-attr]
         if not result.ok:
-            self.problem = sentence(result.reason)
+            self.problem = sentence(self.app.session.words(result.reason))
             self.refresh()
         return result.ok
 

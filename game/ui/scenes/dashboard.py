@@ -25,6 +25,7 @@ from pygame_gui.elements import (
 )
 
 from game.core import commands as cmd
+from game.dates import date_of
 from game.i18n import tr
 from game.ui import layout
 from game.ui.offers import invitation_may_come
@@ -182,12 +183,12 @@ class DashboardScene(Scene):
              + (esc(" " + tr("This agency is invented for the scenario; it is not history."))
                 if invented else ""),
              "#small_left"),
-            ("date", tr("Game over") if self.session.is_over else engine.turn_label(),
+            ("date", tr("Game over") if self.session.is_over else date_of(engine),
              esc(tr("Turn {t} of {n}; a turn is {m} months (the scenario's calendar).",
                     t=min(state.turn + 1, state.turn_count), n=state.turn_count,
                     m=calendar.turn_months)), "#small"),
             ("left", tr("{n} turns left", n=left),
-             esc(tr("The game ends after {end}.", end=engine.turn_label(state.turn_count - 1))),
+             esc(tr("The game ends after {end}.", end=date_of(engine, state.turn_count - 1))),
              "#small"),
             ("money", tr("Money {m}", m=money(budget.money)), tips["money"], "#small"),
             ("free", tr("Free {m}", m=money(budget.free)), tips["free"], "#small"),
@@ -415,7 +416,7 @@ class DashboardScene(Scene):
         session = self.session
         turn = session.state.agencies[aid].achieved.get(mid, -1)
         if turn >= 0:
-            return self.engine.turn_label(turn), esc(tr(
+            return date_of(self.engine, turn), esc(tr(
                 "The half-year it was achieved in this game (game calendar)"))
         done = next((a for a in session.scenario.agencies[aid].achieved if a.milestone == mid),
                     None)
@@ -521,7 +522,7 @@ class DashboardScene(Scene):
             return
         self.end_turn_button = self.button(
             row, tr("End turn (next: {date})",
-                    date=self.engine.turn_label(self.session.state.turn + 1)),
+                    date=date_of(self.engine, self.session.state.turn + 1)),
             self.end_turn, tooltip=tr("Spend this turn's funding and move on {m} months",
                                       m=self.engine.rules.calendar.turn_months))
 
@@ -689,9 +690,9 @@ class DashboardScene(Scene):
             return
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=max(0, int(amount))))
-        self.notice = "" if result.ok else sentence(result.reason)
-        if result.ok and "capped" in result.detail:
-            hint = words.capped_notice(result.detail["capped"])
+        self.notice = "" if result.ok else sentence(self.session.words(result.reason))
+        if result.ok and result.capped is not None:
+            hint = words.capped_notice(result.capped)
         self.hint = hint if result.ok else ""
         self.refresh_side()
 
@@ -721,7 +722,7 @@ class DashboardScene(Scene):
             return
         result = self.session.apply(cmd.Allocate(agency=self.agency, milestone=self.selected,
                                                  amount=amount))
-        self.notice = "" if result.ok else sentence(result.reason)
+        self.notice = "" if result.ok else sentence(self.session.words(result.reason))
         if not result.ok and self.funding_slider is not None:
             self.funding_slider.set_current_value(view.allocation)
         self._update_live()
@@ -761,7 +762,7 @@ class DashboardScene(Scene):
         else:
             result = self.session.apply(cmd.EndTurn(agency=self.agency))
             if not result.ok:
-                self.notice = sentence(result.reason)
+                self.notice = sentence(self.session.words(result.reason))
         if self.app.top is self:
             self.refresh()
 

@@ -20,6 +20,7 @@ import pygame
 
 from game import paths
 from game.core.rules import SCORE_AXES
+from game.dates import date_of
 from game.headless.report import end_reason
 from game.i18n import tr
 from game.ui import layout
@@ -362,7 +363,7 @@ class DebriefScene(Scene):
                     tr("{a} (you)", a=agency.short)
             series.append(Series(name, values, colour, highlight=human, dashed=dashed))
         turns = max((len(s.values) for s in series), default=0)
-        labels = [engine.turn_label(t) for t in range(turns)]
+        labels = [date_of(engine, t) for t in range(turns)]
         return labels, series
 
 

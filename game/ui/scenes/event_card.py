@@ -14,6 +14,7 @@ import pygame
 
 from game.citations import attribution
 from game.core import commands as cmd
+from game.dates import date_of
 from game.i18n import tr
 from game.scenario.models import Event
 from game.ui import layout
@@ -63,7 +64,7 @@ class EventCardScene(Scene):
         if event.date:
             # the date as precise as the reports that give one; not every cited report does
             parts.append(tr("dated {d}", d=event.date))
-        parts.append(session.engine.turn_label())
+        parts.append(date_of(session.engine))
         if is_fiction(session.scenario, event.sources):
             parts.insert(0, tr("FICTION"))
         return " - ".join(parts)
@@ -142,7 +143,7 @@ class EventCardScene(Scene):
         result = session.apply(cmd.AnswerEvent(agency=session.agency, event=self.event_id,
                                                choice=index))
         if not result.ok:
-            self.problem = sentence(result.reason)
+            self.problem = sentence(session.words(result.reason))
             self.refresh()
             return
         self.dismiss(index)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.dates import date_of
 from game.i18n import tr
 from game.ui import layout
 from game.ui.scene import Scene
@@ -27,7 +28,7 @@ class HandoverScene(Scene):
         session = self.app.session
         assert session is not None
         agency_name = session.agency_name(self.agency)
-        date = session.engine.turn_label()
+        date = date_of(session.engine)
         box = layout.centered(rect, round(760 * u.scale), u.title * 2 + u.row * 4 + u.button * 2
                               + u.gap * 7)
         rows = layout.rows(box, [1, 1.6, 1, 1, 1, 1, 0.3, 1.6], gap=u.gap)
@@ -35,7 +36,7 @@ class HandoverScene(Scene):
         turn = session.state.turn + 1
         over = session.is_over  # the cover before a team's last report, not a new turn
         # over, the calendar already points past the end: name the last turn played
-        last = session.engine.turn_label(session.state.turn_count - 1)
+        last = date_of(session.engine, session.state.turn_count - 1)
         when_text = tr("The game is over after {date}", date=last) if over else tr(
             "{date} (turn {n} of {total})", date=date, n=turn, total=session.state.turn_count)
         self.label(when, when_text,

@@ -14,8 +14,9 @@ from typing import Any
 import pygame
 
 from game.citations import attribution, source_list
-from game.core.calendar import month_index, month_label
+from game.core.calendar import month_index
 from game.core.history import difference, documented_entry
+from game.dates import achieved_label, month_label
 from game.i18n import tr
 from game.readings import GAME_VALUE_MARK, difference_text, legend
 from game.readings import years_text as years_text
@@ -127,8 +128,8 @@ def timeline(engine: Any, agency: str) -> list[TimelineRow]:
         row = TimelineRow(mid, milestone.name, claims=claims.get(mid, []))
         found = compared.get(mid)
         if found is not None:
-            row.yours = found["yours"]
-            row.first = found["first"]
+            row.yours = achieved_label(calendar, found["yours"])
+            row.first = achieved_label(calendar, found["first"])
             row.first_by = scenario.agencies[found["first_by"]].short
             mine = state.agencies[agency].achieved.get(mid)
             # done before the game began (-1): a game date would compare the start of play,

@@ -15,6 +15,7 @@ import pygame
 import pygame_gui
 
 from game import paths
+from game.dates import date_of
 from game.i18n import tr
 from game.ui import layout
 from game.ui.scene import Scene
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 def default_save_name(session: Any) -> str:
     """"<agency> <turn label>", e.g. "ESA Mar 2024": what most players would type anyway."""
     agency = session.scenario.agencies[session.agency].short
-    return tr("{agency} {turn}", agency=agency, turn=session.engine.turn_label())
+    return tr("{agency} {turn}", agency=agency, turn=date_of(session.engine))
 
 
 def save_game_named(session: Any, name: str) -> Path:
@@ -121,7 +122,7 @@ class PauseScene(Scene):
         if session is None:
             return tr("No game is being played")
         return tr("{agency}, turn of {turn}", agency=session.scenario.agencies[
-            session.agency].short, turn=session.engine.turn_label())
+            session.agency].short, turn=date_of(session.engine))
 
     # --- actions ---------------------------------------------------------------------
 

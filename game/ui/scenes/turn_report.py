@@ -1,12 +1,9 @@
 """The turn report: what the half-year just resolved did for the agency at the keyboard.
 
-Reads the engine's report dict (engine.last_report(agency)): "progress" (milestone, before,
-after, spent), "launches" (milestone, steps with their chance and outcome, overall chance,
-success), "events", "achieved", "news" (every agency's, so rivals' moves show too), and
-"scores_before"/"scores_after", and the money lines ("money_start", "income", "dues_paid",
-"event_money", "failure_costs", "development_spent", "carry_lost", "money_left"), and the
-allocations a money loss cut ("allocation_cuts": milestone, before, after, cause). Scores and
-money sit in a column of labels, each with a tooltip on what the number is (the column
+Reads the engine's `TurnReport` (engine.last_report(agency); game/core/records.py): what was
+developed, flown, achieved and answered, every agency's news (so rivals' moves show too),
+the scores before and after, the money lines and the allocations a money loss cut. Scores
+and money sit in a column of labels, each with a tooltip on what the number is (the column
 scrolls when the window is short); the rest is one scrolling text. Reports from saves made
 before the money lines existed show only the money carried over.
 """
@@ -15,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
-from typing import Any
 
 import pygame
 
+from game.core.records import FiredEvent, Launch, TurnReport
 from game.core.rules import SCORE_AXES
+from game.dates import date_of
 from game.i18n import tr
 from game.ui import layout
 from game.ui.scene import Scene
@@ -44,22 +42,22 @@ def _signed(amount: int) -> str:
     return f"{amount:+d}M" if amount else "0M"
 
 
-def cut_lines(report: dict[str, Any], cause: str,
+def cut_lines(report: TurnReport, cause: str,
               names: Mapping[str, str]) -> list[tuple[str, str]]:
     """(text, tooltip) for each allocation a money loss of `cause` ("failure", "event") cut:
     not money moved (the development line already spends less), but a change the player did
     not make, so it is said next to the loss that made it. The amounts come first, so a
     shortened line still shows them (the whole line is in its tooltip)."""
     out = []
-    for cut in report.get("allocation_cuts", []):
-        if cut.get("cause") != cause:
+    for cut in report.allocation_cuts:
+        if cut.cause != cause:
             continue
-        name = names.get(cut["milestone"], cut["milestone"])
-        before, after = int(cut["before"]), int(cut["after"])
+        name = names.get(cut.milestone, cut.milestone)
+        before, after = cut.before, cut.after
         if cause == "failure":
             text = (tr("Failure cancelled {a}M: {m}", m=name, a=before) if after == 0 else
                     tr("Failure cut {a}M -> {b}M: {m}", m=name, a=before, b=after))
-            why = names.get(cut.get("by", ""), "")
+            why = names.get(cut.by, "")
             tip = (tr("The failure of {f} took money this allocation needed", f=why) if why
                    else tr("A failed launch took money this allocation needed"))
         else:
@@ -71,7 +69,7 @@ def cut_lines(report: dict[str, Any], cause: str,
     return out
 
 
-def money_lines(report: dict[str, Any], carry_over: float,
+def money_lines(report: TurnReport, carry_over: float,
                 names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(text, tooltip) for each money line of the report, in the order the money moved: they
     add up from the money carried in to the money carried out. Lines that did not move
@@ -79,34 +77,34 @@ def money_lines(report: dict[str, Any], carry_over: float,
     follow the loss (named by `names`: milestone id -> name), and the carry-over loss is
     followed by its rule."""
     names = names or {}
-    if "money_start" not in report or "money_left" not in report:
+    if not report.closed:
         return []
     lines = [
-        (tr("Carried in: {n}M", n=report["money_start"]),
+        (tr("Carried in: {n}M", n=report.money_start),
          tr("Money kept from the turn before, after its carry-over (a game value)")),
-        (tr("Income: {n}", n=_signed(int(report.get("income", 0)))),
+        (tr("Income: {n}", n=_signed(report.income)),
          tr("This half-year's budget: the agency's base budget scaled by public support and "
             "difficulty (a game value)")),
     ]
-    dues = int(report.get("dues_paid", 0))
+    dues = report.dues_paid
     if dues:
         lines.append((tr("Bloc dues: {n}", n=_signed(-dues)),
                       tr("The contribution your bloc asks of each member every turn, paid "
                          "from the income (a game value)")))
-    events = int(report.get("event_money", 0))
+    events = report.event_money
     if events:
         lines.append((tr("Events: {n}", n=_signed(events)),
                       tr("Money events and your answers to them gave or took (a game value)")))
     lines.extend(cut_lines(report, "event", names))
-    failures = int(report.get("failure_costs", 0))
+    failures = report.failure_costs
     if failures:
         lines.append((tr("Failed launches: {n}", n=_signed(failures)),
                       tr("A failed launch loses a share of the milestone's cost, or all the "
                          "money left when that is less (a game value)")))
     lines.extend(cut_lines(report, "failure", names))
-    lines.append((tr("Development: {n}", n=_signed(-int(report.get("development_spent", 0)))),
+    lines.append((tr("Development: {n}", n=_signed(-report.development_spent)),
                   tr("Money spent developing milestones this turn (a game value)")))
-    lost = int(report.get("carry_lost", 0))
+    lost = report.carry_lost
     keep = round(carry_over * 100)
     rule = tr("Only {k}% of money left unspent is kept for the next turn; the other {l}% is "
               "lost and lowers budget health (carry-over rule, a game value)", k=keep,
@@ -114,7 +112,7 @@ def money_lines(report: dict[str, Any], carry_over: float,
     lines.append((tr("Not carried over: {n}", n=_signed(-lost)), rule))
     if lost:  # the rule is said where the loss appears, not only in a tooltip
         lines.append((tr("Game rule: {k}% of unspent is kept", k=keep), rule))
-    lines.append((tr("Money now: {n}M", n=report["money_left"]),
+    lines.append((tr("Money now: {n}M", n=report.money_left),
                   tr("Money carried into the next turn, before its income (a game value)")))
     return lines
 
@@ -122,9 +120,9 @@ def money_lines(report: dict[str, Any], carry_over: float,
 class TurnReportScene(Scene):
     name = "turn_report"
 
-    def __init__(self, report: dict[str, Any]) -> None:
+    def __init__(self, report: TurnReport) -> None:
         super().__init__()
-        self.report = report or {}
+        self.report = report
 
     def _milestone(self, mid: str) -> str:
         milestone = self.app.session.scenario.milestones.get(mid)  # type: ignore[union-attr]
@@ -141,37 +139,42 @@ class TurnReportScene(Scene):
                 out.extend(f"- {line}<br>" for line in lines)
                 out.append("<br>")
 
-        section(tr("Achieved"), [escape(self._milestone(m)) for m in report.get("achieved", [])])
+        session = self.app.session
+        assert session is not None
+        section(tr("Achieved"), [escape(self._milestone(m)) for m in report.achieved])
         section(tr("Launches (chances are {game})", game=game), [
-            self._launch_line(launch) for launch in report.get("launches", [])])
+            self._launch_line(launch) for launch in report.launches])
         section(tr("Development (progress and money are {game})", game=game), [
             escape(tr("{m}: {a} -> {b} developed, {n} million spent",
-                      m=self._milestone(p["milestone"]), a=_pct(p["before"]),
-                      b=_pct(p["after"]), n=p["spent"]))
-            for p in report.get("progress", [])])
-        section(tr("Events"), [self._event_line(e) for e in report.get("events", [])])
-        section(tr("News from every agency"), [escape(str(n)) for n in report.get("news", [])])
+                      m=self._milestone(p.milestone), a=_pct(p.before),
+                      b=_pct(p.after), n=p.spent))
+            for p in report.progress])
+        section(tr("Events"), [self._event_line(e) for e in report.events])
+        section(tr("News from every agency"), [escape(session.words(n)) for n in report.news])
         if not out:
             out.append(escape(tr("A quiet half-year: nothing was funded, launched or "
                                  "announced.")) + "<br>")
         return "".join(out)
 
-    def _event_line(self, fired: dict[str, Any]) -> str:
-        title = escape(str(fired.get("title", fired.get("event", ""))))
-        choice = fired.get("choice")
-        if not choice:
+    def _event_line(self, fired: FiredEvent) -> str:
+        event = self.app.session.scenario.events.get(fired.event)  # type: ignore[union-attr]
+        if event is None:  # a save from an edited scenario: the id is all there is
+            return escape(fired.event)
+        title = escape(event.title)
+        if fired.choice is None or not 0 <= fired.choice < len(event.choices):
             return title
-        return title + escape(tr(": you chose \u201c{c}\u201d", c=str(choice)))
+        return title + escape(tr(": you chose \u201c{c}\u201d",
+                                 c=event.choices[fired.choice].text))
 
-    def _launch_line(self, launch: dict[str, Any]) -> str:
+    def _launch_line(self, launch: Launch) -> str:
         steps = ", ".join(
-            tr("{step} {c} {outcome}", step=s["name"], c=_pct(s["chance"]),
-               outcome=tr("ok") if s["ok"] else tr("FAILED"))
-            for s in launch.get("steps", []))
-        outcome = tr("success") if launch.get("success") else tr("failure")
-        colour = "#7FD49A" if launch.get("success") else "#FF8A8A"
-        head = tr("{m}: overall chance {c}, {outcome}", m=self._milestone(launch["milestone"]),
-                  c=_pct(launch.get("chance", 0.0)), outcome=outcome)
+            tr("{step} {c} {outcome}", step=s.name, c=_pct(s.chance),
+               outcome=tr("ok") if s.ok else tr("FAILED"))
+            for s in launch.steps)
+        outcome = tr("success") if launch.success else tr("failure")
+        colour = "#7FD49A" if launch.success else "#FF8A8A"
+        head = tr("{m}: overall chance {c}, {outcome}", m=self._milestone(launch.milestone),
+                  c=_pct(launch.chance), outcome=outcome)
         return f"<font color='{colour}'>{escape(head)}</font> ({escape(steps)})"
 
     def build(self, rect: pygame.Rect) -> None:
@@ -181,7 +184,7 @@ class TurnReportScene(Scene):
         body = layout.inset(rect, u.margin)
         head, rest = layout.split_top(body, u.row, u.gap)
         rest, foot = layout.split_bottom(rest, u.button, u.gap)
-        label = self.report.get("label") or session.engine.turn_label()
+        label = date_of(session.engine, self.report.turn)
         # a team name beside the agency's short label may not fit: "…", whole in the tooltip
         fitted_label(self, head, tr("What happened: {date}, {agency}", date=label,
                                     agency=self._who()),
@@ -207,9 +210,9 @@ class TurnReportScene(Scene):
 
     def _scores(self, area: pygame.Rect) -> None:
         u = self.app.units
-        before = self.report.get("scores_before", {})
-        after = self.report.get("scores_after", {})
-        money = self.report.get("money_left")
+        before = self.report.scores_before
+        after = self.report.scores_after
+        money = self.report.money_left if self.report.closed else None
         session = self.app.session
         assert session is not None
         names = {mid: rule.name for mid, rule in session.engine.rules.milestones.items()}

@@ -10,8 +10,11 @@ from typing import Any
 
 from game.citations import attribution
 from game.core.milestones import is_developed
+from game.core.records import Launch, TurnReport
 from game.core.rules import Tuning
+from game.dates import date_of
 from game.i18n import tr
+from game.messages import render
 from game.scenario.models import Scenario
 from game.ui.widgets import tips
 from game.ui.widgets.milestone_graph import status_name
@@ -222,17 +225,23 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
         if warning:
             items.append(f"<font color='#FF8A8A'>{esc(tips.sentence(warning))}</font>")
     warnings = len(items)
-    current = engine.current_report(agency) or {}
-    for launch in reversed(current.get("launches", [])):  # what the team just did, first
-        items.append(esc(_launch_line(engine, launch)))
-    items.extend(esc(line) for line in order_lines(engine, agency, current))
-    for event in current.get("events", []):
-        items.append(f"<b>{esc(current.get('label', ''))}</b> {esc(event.get('title', ''))}")
-    for text in reversed(current.get("news", [])):
-        items.append(esc(text))
-    last = engine.last_report(agency) or {}
-    for text in reversed(last.get("news", [])):
-        items.append(f"<i>{esc(last.get('label', ''))}</i> {esc(text)}")
+    scenario = engine.rules.scenario
+    current = engine.current_report(agency)
+    if current is not None:
+        for launch in reversed(current.launches):  # what the team just did, first
+            items.append(esc(_launch_line(engine, launch)))
+        items.extend(esc(line) for line in order_lines(engine, agency, current))
+        when = esc(date_of(engine, current.turn))
+        for fired in current.events:
+            event = scenario.events.get(fired.event)
+            items.append(f"<b>{when}</b> {esc(event.title if event else fired.event)}")
+        for news in reversed(current.news):
+            items.append(esc(render(news, scenario)))
+    last = engine.last_report(agency)
+    if last is not None:
+        when = esc(date_of(engine, last.turn))
+        for news in reversed(last.news):
+            items.append(f"<i>{when}</i> {esc(render(news, scenario))}")
     if engine.state.turn == 0:  # a new player reads it first, after any warning
         items.insert(warnings, how_to_play_html(engine.rules.tuning.carry_over))
     elif not items:  # mid-game: "no news yet" would say nothing has happened at all
@@ -240,22 +249,22 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
     return "<br>".join(items)
 
 
-def order_lines(engine: Any, agency: str, current: dict[str, Any]) -> list[str]:
+def order_lines(engine: Any, agency: str, current: TurnReport) -> list[str]:
     """What became of last turn's funding at the start of this one (standing orders)."""
     names = engine.rules.milestones
     out: list[str] = []
-    renewed = [o for o in current.get("orders", []) if o.get("milestone") in names]
+    renewed = [o for o in current.orders if o.milestone in names]
     if renewed:
         out.append(tr("Funding repeated from last turn: {list}", list=", ".join(
-            f"{names[o['milestone']].name} {money(int(o.get('amount', 0)))}" for o in renewed)))
+            f"{names[o.milestone].name} {money(o.amount)}" for o in renewed)))
     for order in renewed:
-        asked, amount = int(order.get("asked", 0)), int(order.get("amount", 0))
-        if amount < asked and not any(c.get("milestone") == order["milestone"]
-                                      for c in current.get("orders_cut", [])):
+        asked, amount = order.asked, order.amount
+        if amount < asked and not any(c.milestone == order.milestone
+                                      for c in current.orders_cut):
             out.append(tr("{m}: {a} this turn instead of {b}, all it can use (full speed, "
                           "or what finishes it); the rest stays free",
-                          m=names[order["milestone"]].name, a=money(amount), b=money(asked)))
-    for mid in current.get("orders_ended", []):
+                          m=names[order.milestone].name, a=money(amount), b=money(asked)))
+    for mid in current.orders_ended:
         if mid not in names:
             continue
         status = engine.status(agency, mid)
@@ -267,16 +276,16 @@ def order_lines(engine: Any, agency: str, current: dict[str, Any]) -> list[str]:
         else:
             out.append(tr("{m} is no longer open to you, so its funding stopped",
                           m=names[mid].name))
-    for cut in current.get("orders_cut", []):
-        if cut.get("milestone") in names:
+    for cut in current.orders_cut:
+        if cut.milestone in names:
             out.append(tr("Short of money: {m}'s funding cut by {c}",
-                          m=names[cut["milestone"]].name, c=money(int(cut.get("amount", 0)))))
+                          m=names[cut.milestone].name, c=money(cut.amount)))
     return out
 
 
-def _launch_line(engine: Any, launch: dict[str, Any]) -> str:
-    name = engine.rules.milestones[launch["milestone"]].name
-    if launch.get("success"):
+def _launch_line(engine: Any, launch: Launch) -> str:
+    name = engine.rules.milestones[launch.milestone].name
+    if launch.success:
         return tr("Launch: {m} succeeded", m=name)
     return tr("Launch: {m} failed", m=name)
 
@@ -306,7 +315,7 @@ def latest_achievement(engine: Any, aid: str, viewer: str | None = None) -> tupl
         return "", ""
     mid = max(achieved, key=lambda m: achieved[m])
     turn = achieved[mid]
-    when = tr("before the game") if turn < 0 else engine.turn_label(turn)
+    when = tr("before the game") if turn < 0 else date_of(engine, turn)
     return engine.rules.milestones[mid].name, when
 
 

@@ -1,0 +1,167 @@
+"""What the engine says happened, as typed records: no sentence is ever written here.
+
+A `Message` is a message id (the English text with `{placeholders}`, as `game.i18n.tr`
+looks it up) and its arguments: numbers, plain strings, or `Ref`s to things the scenario
+names (an agency, a milestone, a bloc). Words are chosen where a message is shown
+(`game.messages.render`), so a save, a replay and the news are the same bytes in every
+language and can be shown again in another.
+
+A `TurnReport` is one agency's account of one turn: built while the turn is played, closed
+when it resolves. Its money lines add up: carried in + income - dues + events - failures
+- development - carry-over loss = money now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+RefKind = Literal["agency", "milestone", "bloc", "first", "constraint"]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A thing the scenario names, shown by its name in the player's language. A
+    "first" is a milestone shown by its first's wording ("first crew on the Moon"); a
+    "constraint" is `agency/constraint id`, shown by the constraint's documented text."""
+
+    kind: RefKind
+    id: str
+
+
+# A tuple of refs is shown as a list of names ("Lunar orbiter, Lunar lander").
+Arg = Ref | int | float | str | tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str  # the message id: English, with {placeholders} for `args`
+    args: dict[str, Arg] = field(default_factory=dict)
+
+
+def message(text: str, **args: Arg) -> Message:
+    return Message(text, args)
+
+
+def agency_ref(aid: str) -> Ref:
+    return Ref("agency", aid)
+
+
+def milestone_ref(mid: str) -> Ref:
+    return Ref("milestone", mid)
+
+
+def bloc_ref(bid: str) -> Ref:
+    return Ref("bloc", bid)
+
+
+def first_ref(mid: str) -> Ref:
+    return Ref("first", mid)
+
+
+def constraint_ref(aid: str, cid: str) -> Ref:
+    return Ref("constraint", f"{aid}/{cid}")
+
+
+# A message written by the game before messages were typed (a migrated save): its words
+# are shown as they were saved.
+VERBATIM = "{text}"
+
+
+@dataclass
+class NewsItem:
+    turn: int
+    agency: str  # whose doing it is
+    message: Message
+
+
+@dataclass
+class HeldNews:
+    """Hot-seat: news another team made while this one was still playing, held until the
+    turn resolves and then put back at `place` in this team's news."""
+
+    place: int
+    message: Message
+
+
+@dataclass
+class ProgressLine:
+    milestone: str
+    before: float
+    after: float
+    spent: int
+
+
+@dataclass
+class LaunchStep:
+    name: str  # the step's id in the rules ("launch", "landing", ...)
+    chance: float
+    ok: bool
+
+
+@dataclass
+class Launch:
+    milestone: str
+    steps: list[LaunchStep]
+    chance: float
+    success: bool
+
+
+@dataclass
+class FiredEvent:
+    event: str
+    choice: int | None = None  # the answer given, once given
+
+
+@dataclass
+class Order:
+    """A standing order renewed at the start of the turn: `amount` of the `asked`."""
+
+    milestone: str
+    amount: int
+    asked: int
+
+
+@dataclass
+class OrderCut:
+    milestone: str
+    amount: int
+
+
+@dataclass
+class AllocationCut:
+    """Funding a loss of money cut in mid-turn, which the player did not choose."""
+
+    milestone: str
+    before: int
+    after: int
+    cause: Literal["failure", "event"]
+    by: str = ""  # the milestone whose failure caused it, if one did
+
+
+@dataclass
+class TurnReport:
+    turn: int
+    scores_before: dict[str, float]
+    money_start: int
+    progress: list[ProgressLine] = field(default_factory=list)
+    launches: list[Launch] = field(default_factory=list)
+    events: list[FiredEvent] = field(default_factory=list)
+    news: list[Message] = field(default_factory=list)
+    held_news: list[HeldNews] = field(default_factory=list)
+    achieved: list[str] = field(default_factory=list)
+    income: int = 0
+    dues_paid: int = 0
+    event_money: int = 0
+    failure_costs: int = 0
+    orders: list[Order] = field(default_factory=list)
+    orders_ended: list[str] = field(default_factory=list)
+    orders_cut: list[OrderCut] = field(default_factory=list)
+    allocation_cuts: list[AllocationCut] = field(default_factory=list)
+    # Set when the turn resolves (`closed`):
+    closed: bool = False
+    development_spent: int = 0
+    unspent: int = 0
+    carry_lost: int = 0
+    scores_after: dict[str, float] = field(default_factory=dict)
+    money_left: int = 0

@@ -1,0 +1,50 @@
+"""The engine's typed records in words: the one place a `Message` becomes a sentence.
+
+The core writes `Message(text, args)` (game/core/records.py); whoever shows it (a screen,
+the report, the CLI) calls `render` here, in the language chosen at that moment. Refs are
+shown by the scenario's own names (an agency's short name, a milestone's name).
+"""
+
+from __future__ import annotations
+
+from game.core.records import VERBATIM, Arg, Message, Ref
+from game.i18n import tr
+from game.scenario.models import Scenario
+
+
+def render(message: Message, scenario: Scenario) -> str:
+    if message.text == VERBATIM:  # words saved before messages were typed
+        return str(message.args.get("text", ""))
+    return tr(message.text, **{k: _shown(v, scenario) for k, v in message.args.items()})
+
+
+def render_all(messages: list[Message], scenario: Scenario) -> list[str]:
+    return [render(m, scenario) for m in messages]
+
+
+def _shown(arg: Arg, scenario: Scenario) -> object:
+    if isinstance(arg, Ref):
+        return name_of(arg, scenario)
+    if isinstance(arg, tuple):
+        return ", ".join(name_of(ref, scenario) for ref in arg)
+    return arg
+
+
+def name_of(ref: Ref, scenario: Scenario) -> str:
+    """The scenario's name for `ref`, or its id if the scenario has no such thing (a save
+    from an edited scenario must still show its news)."""
+    kind, rid = ref.kind, ref.id
+    if kind == "agency" and rid in scenario.agencies:
+        return scenario.agencies[rid].short
+    if kind == "milestone" and rid in scenario.milestones:
+        return scenario.milestones[rid].name
+    if kind == "first" and rid in scenario.milestones:
+        return scenario.milestones[rid].first or scenario.milestones[rid].name
+    if kind == "bloc" and rid in scenario.blocs:
+        return scenario.blocs[rid].short
+    if kind == "constraint":
+        aid, _, cid = rid.partition("/")
+        agency = scenario.agencies.get(aid)
+        if agency is not None and cid in agency.constraints:
+            return agency.constraints[cid].text
+    return rid
