@@ -14,7 +14,7 @@ import statistics
 import time
 
 from game.core.commands import EndTurn
-from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.headless.batch import run_games, usable_cores
 from game.headless.common import play_game
@@ -27,7 +27,7 @@ def median_end_turn(scenario: object, games: int) -> float:
     events), measured after the player's own moves for that turn."""
     times = []
     for seed in range(games):
-        engine = Engine.new(scenario, seed=seed, humans=["esa"])
+        engine = new_game(scenario, seed=seed, humans=["esa"])
         while not engine.is_over:
             play_turn(engine, "esa", "ilrs", engine.apply)
             start = time.perf_counter()

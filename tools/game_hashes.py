@@ -22,6 +22,7 @@ from typing import Any
 from game.core import save
 from game.core.commands import EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import STRATEGIES, play_turn
 from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario
@@ -38,7 +39,7 @@ def games(per_scenario: int) -> Iterator[Engine]:
             humans = [agencies[seed % len(agencies)]]
             if seed % 4 == 3:  # hot-seat: held news, two teams ending turns
                 humans.append(agencies[(seed + 1) % len(agencies)])
-            engine = Engine.new(scenario, seed=seed, humans=humans)
+            engine = new_game(scenario, seed=seed, humans=humans)
             roads = {h: STRATEGIES[(seed + i) % len(STRATEGIES)] for i, h in enumerate(humans)}
             while not engine.is_over:
                 for human in humans:

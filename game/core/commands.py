@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
 from game.core.activity import answers_problem
+from game.core.records import Launch, Message
 
 
 @dataclass(frozen=True)
@@ -123,3 +124,20 @@ def _answers(name: str, value: Any) -> tuple[tuple[str, str, str, str], ...]:
     if problem is not None:
         raise CommandFormatError(f"command {name!r}: {problem}")
     return tuple((a[0], a[1], a[2], a[3]) for a in value)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What became of a command: applied, or refused with a reason and nothing changed."""
+
+    ok: bool
+    reason: Message | None = None  # why not, for a refused command
+    launch: Launch | None = None  # what an Attempt flew
+    capped: int | None = None  # an Allocate above full speed: what was allocated
+
+
+OK = Result(True)
+
+
+def refused(reason: Message) -> Result:
+    return Result(False, reason)

@@ -1,4 +1,4 @@
-"""Event conditions and effects, looked up by the names scenario files use.
+"""Events: when they fire, whom they reach, and what their effects and answers do.
 
 Each name in `game.scenario.models.EFFECT_NAMES` / `CONDITION_NAMES` has one function here,
 registered by decorator; a test checks the two lists match, so a scenario can only name
@@ -7,16 +7,22 @@ what the engine can do (and the loader rejects anything else before a game start
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from game.core import changes, membership
+from game.core.blocs import partners as bloc_partners
 from game.core.calendar import month_index
+from game.core.commands import OK, AnswerEvent, Result, refused
+from game.core.records import FiredEvent, message
+from game.core.state import Pending
+from game.core.world import World
+from game.scenario.models import Event
 
-if TYPE_CHECKING:
-    from game.core.engine import Engine
-
-EffectFn = Callable[["Engine", str, Any], None]
-ConditionFn = Callable[["Engine", str, Any], bool]
+# A scenario's effect or condition spec (a pydantic model of game.scenario.models, one
+# class per name): each function below reads the fields its own name has.
+EffectFn = Callable[[World, str, Any], None]
+ConditionFn = Callable[[World, str, Any], bool]
 
 EFFECTS: dict[str, EffectFn] = {}
 CONDITIONS: dict[str, ConditionFn] = {}
@@ -42,73 +48,157 @@ def target(agency_field: str, addressed: str) -> str:
     return addressed if agency_field == "self" else agency_field
 
 
+# --- firing -----------------------------------------------------------------------------
+
+
+def fire_events(world: World) -> None:
+    """Every event due at the start of this turn: historical ones on their date, the
+    others when their conditions hold (a random one then with its chance)."""
+    rules, state = world.rules, world.state
+    for eid, event in rules.scenario.events.items():
+        if state.fired.get(eid) and not event.game.repeat:
+            continue
+        if event.kind == "historical":
+            if rules.historical_turn.get(eid) != state.turn:
+                continue
+            firing = _addressed(world, event)
+        else:
+            firing = _addressed(world, event)
+            for spec in event.when:  # conditions only read: filtering one at a time
+                holds = CONDITIONS[spec.condition]  # keeps the same addressees as all()
+                firing = [a for a in firing if holds(world, a, spec)]
+            if event.kind == "random" and firing:
+                # One draw per addressee whose conditions hold, in order: one call for
+                # all of them gives the very numbers that one call each would.
+                chance = event.game.chance
+                draws = world.rng.random(len(firing)).tolist()
+                firing = [a for a, draw in zip(firing, draws, strict=True) if draw < chance]
+        if firing:
+            state.fired[eid] = state.fired.get(eid, 0) + 1
+            _fire(world, eid, event, firing)
+
+
+def _addressed(world: World, event: Event) -> list[str]:
+    if event.to == "all":
+        return list(world.state.agencies)
+    return [a for a in event.to if a in world.state.agencies]
+
+
+def _fire(world: World, eid: str, event: Event, agencies: list[str]) -> None:
+    state = world.state
+    for aid in agencies:
+        state.current[aid].events.append(FiredEvent(eid))
+    apply_effects(world, event.effects, agencies)
+    if not event.choices:
+        return
+    for aid in agencies:
+        if aid in state.humans:
+            state.pending.append(Pending(aid, "event", eid))
+        else:
+            choice = min(event.game.ai_choice, len(event.choices) - 1)
+            _note_choice(world, aid, eid, choice)
+            apply_effects(world, event.choices[choice].effects, [aid])
+
+
+def answer(world: World, c: AnswerEvent) -> Result:
+    item = world.pending_item(c.agency, "event", c.event)
+    if item is None:
+        return refused(message("no event {e} is waiting for an answer", e=c.event))
+    event = world.rules.scenario.events[c.event]
+    if not 0 <= c.choice < len(event.choices):
+        return refused(message("choose an answer from 1 to {n}", n=len(event.choices)))
+    world.state.pending.remove(item)
+    _note_choice(world, c.agency, c.event, c.choice)
+    apply_effects(world, event.choices[c.choice].effects, [c.agency])
+    return OK
+
+
+def _note_choice(world: World, aid: str, eid: str, choice: int) -> None:
+    """Write the answer given next to the event in the agency's report of this turn."""
+    report = world.state.current.get(aid)
+    for fired in reversed(report.events if report is not None else []):
+        if fired.event == eid:
+            fired.choice = choice
+            return
+
+
+def apply_effects(world: World, effects: Sequence[Any], agencies: list[str]) -> None:
+    # An effect naming an agency applies once; one on `self` applies to each addressee.
+    for spec in effects:
+        if spec.agency == "self":
+            for aid in agencies:
+                EFFECTS[spec.effect](world, aid, spec)
+        else:
+            EFFECTS[spec.effect](world, agencies[0], spec)
+
+
 # --- effects ----------------------------------------------------------------------------
 
 
 @effect("support")
-def _support(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.change_support(target(spec.agency, addressed), spec.amount)
+def _support(world: World, addressed: str, spec: Any) -> None:
+    changes.change_support(world, target(spec.agency, addressed), spec.amount)
 
 
 @effect("money")
-def _money(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.change_money(target(spec.agency, addressed), spec.amount)
+def _money(world: World, addressed: str, spec: Any) -> None:
+    changes.change_money(world, target(spec.agency, addressed), spec.amount)
 
 
 @effect("science")
-def _science(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.add_score(target(spec.agency, addressed), "science", spec.amount)
+def _science(world: World, addressed: str, spec: Any) -> None:
+    changes.add_score(world, target(spec.agency, addressed), "science", spec.amount)
 
 
 @effect("prestige")
-def _prestige(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.add_score(target(spec.agency, addressed), "prestige", spec.amount)
+def _prestige(world: World, addressed: str, spec: Any) -> None:
+    changes.add_score(world, target(spec.agency, addressed), "prestige", spec.amount)
 
 
 @effect("trust")
-def _trust(engine: Engine, addressed: str, spec: Any) -> None:
+def _trust(world: World, addressed: str, spec: Any) -> None:
     who = target(spec.agency, addressed)
-    partners = [spec.partner] if spec.partner else engine.partners(who)
+    partners = [spec.partner] if spec.partner else bloc_partners(world.state, who)
     for partner in partners:
-        engine.change_trust(who, partner, spec.amount)
+        changes.change_trust(world, who, partner, spec.amount)
 
 
 @effect("progress")
-def _progress(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.change_progress(target(spec.agency, addressed), spec.milestone, spec.amount)
+def _progress(world: World, addressed: str, spec: Any) -> None:
+    changes.change_progress(world, target(spec.agency, addressed), spec.milestone, spec.amount)
 
 
 @effect("reliability")
-def _reliability(engine: Engine, addressed: str, spec: Any) -> None:
+def _reliability(world: World, addressed: str, spec: Any) -> None:
     # Expressed as test experience: +0.15 reliability bonus is one attempt's worth.
-    engine.add_experience(target(spec.agency, addressed), spec.milestone, spec.amount)
+    changes.add_experience(world, target(spec.agency, addressed), spec.milestone, spec.amount)
 
 
 @effect("lift_constraint")
-def _lift(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.lift_constraint(target(spec.agency, addressed), spec.constraint)
+def _lift(world: World, addressed: str, spec: Any) -> None:
+    changes.lift_constraint(world, target(spec.agency, addressed), spec.constraint)
 
 
 @effect("join_bloc")
-def _join(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.join_bloc(target(spec.agency, addressed), spec.bloc, by_event=True)
+def _join(world: World, addressed: str, spec: Any) -> None:
+    membership.join_bloc(world, target(spec.agency, addressed), spec.bloc)
 
 
 @effect("leave_bloc")
-def _leave(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.leave_bloc(target(spec.agency, addressed))
+def _leave(world: World, addressed: str, spec: Any) -> None:
+    membership.leave_bloc(world, target(spec.agency, addressed))
 
 
 @effect("offer_bloc")
-def _offer(engine: Engine, addressed: str, spec: Any) -> None:
-    engine.offer_bloc(target(spec.agency, addressed), spec.bloc)
+def _offer(world: World, addressed: str, spec: Any) -> None:
+    membership.offer_bloc(world, target(spec.agency, addressed), spec.bloc)
 
 
 # --- conditions -------------------------------------------------------------------------
 
 
-def _achieved_by(engine: Engine, agency: str, milestone: str, by: str) -> bool:
-    agencies = engine.state.agencies
+def _achieved_by(world: World, agency: str, milestone: str, by: str) -> bool:
+    agencies = world.state.agencies
     if by == "self":
         return milestone in agencies[agency].achieved
     others = (a for a in agencies.values() if by == "any" or a.id != agency)
@@ -116,40 +206,40 @@ def _achieved_by(engine: Engine, agency: str, milestone: str, by: str) -> bool:
 
 
 @condition("achieved")
-def _c_achieved(engine: Engine, addressed: str, spec: Any) -> bool:
-    return _achieved_by(engine, target(spec.agency, addressed), spec.milestone, spec.by)
+def _c_achieved(world: World, addressed: str, spec: Any) -> bool:
+    return _achieved_by(world, target(spec.agency, addressed), spec.milestone, spec.by)
 
 
 @condition("not_achieved")
-def _c_not_achieved(engine: Engine, addressed: str, spec: Any) -> bool:
-    return not _achieved_by(engine, target(spec.agency, addressed), spec.milestone, spec.by)
+def _c_not_achieved(world: World, addressed: str, spec: Any) -> bool:
+    return not _achieved_by(world, target(spec.agency, addressed), spec.milestone, spec.by)
 
 
 @condition("member")
-def _c_member(engine: Engine, addressed: str, spec: Any) -> bool:
-    return engine.state.agencies[target(spec.agency, addressed)].bloc == spec.bloc
+def _c_member(world: World, addressed: str, spec: Any) -> bool:
+    return world.state.agencies[target(spec.agency, addressed)].bloc == spec.bloc
 
 
 @condition("independent")
-def _c_independent(engine: Engine, addressed: str, spec: Any) -> bool:
-    return engine.state.agencies[target(spec.agency, addressed)].bloc is None
+def _c_independent(world: World, addressed: str, spec: Any) -> bool:
+    return world.state.agencies[target(spec.agency, addressed)].bloc is None
 
 
 @condition("support_below")
-def _c_support_below(engine: Engine, addressed: str, spec: Any) -> bool:
-    return engine.state.agencies[target(spec.agency, addressed)].support < spec.value
+def _c_support_below(world: World, addressed: str, spec: Any) -> bool:
+    return world.state.agencies[target(spec.agency, addressed)].support < spec.value
 
 
 @condition("support_above")
-def _c_support_above(engine: Engine, addressed: str, spec: Any) -> bool:
-    return engine.state.agencies[target(spec.agency, addressed)].support > spec.value
+def _c_support_above(world: World, addressed: str, spec: Any) -> bool:
+    return world.state.agencies[target(spec.agency, addressed)].support > spec.value
 
 
 @condition("after")
-def _c_after(engine: Engine, addressed: str, spec: Any) -> bool:
-    return engine.rules.calendar.turn_month(engine.state.turn) >= month_index(spec.date)
+def _c_after(world: World, addressed: str, spec: Any) -> bool:
+    return world.rules.calendar.turn_month(world.state.turn) >= month_index(spec.date)
 
 
 @condition("before")
-def _c_before(engine: Engine, addressed: str, spec: Any) -> bool:
-    return engine.rules.calendar.turn_month(engine.state.turn) < month_index(spec.date)
+def _c_before(world: World, addressed: str, spec: Any) -> bool:
+    return world.rules.calendar.turn_month(world.state.turn) < month_index(spec.date)

@@ -186,3 +186,8 @@ def play_turn(
         statuses = engine.statuses(agency)
     for command in funding(engine, agency, statuses):
         apply(command)
+
+
+def rival(engine: Engine, agency: str, apply: Callable[[Command], object]) -> None:
+    """A computer agency's turn: it keeps to the road history put it on ("keep")."""
+    play_turn(engine, agency, "keep", apply)

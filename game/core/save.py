@@ -13,6 +13,8 @@ from pydantic import TypeAdapter, ValidationError
 from game.core.activity import answers_problem, part_scores
 from game.core.commands import command_from_dict
 from game.core.engine import Engine
+from game.core.new_game import new_game
+from game.core.policies import rival
 from game.core.records import VERBATIM, TurnReport
 from game.core.rng import restore_rng, rng_state
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules
@@ -84,7 +86,7 @@ def from_dict(scenario: Scenario, data: dict[str, Any]) -> Engine:
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise GameFormatError(f"the game data is damaged ({type(error).__name__}: {error})"
                               ) from None
-    return Engine(rules, state, rng, commands)
+    return Engine(rules, state, rng, commands, rivals=rival)
 
 
 def check_state(rules: Rules, state: GameState) -> None:
@@ -304,7 +306,7 @@ def _is_int(value: Any) -> bool:
 
 def replay(scenario: Scenario, data: dict[str, Any]) -> Engine:
     """Play the saved command list again from the seed: the same game, rebuilt."""
-    engine = Engine.new(scenario, data["seed"], data["humans"], data["difficulty"])
+    engine = new_game(scenario, data["seed"], data["humans"], data["difficulty"])
     for raw in data["commands"]:
         engine.apply(command_from_dict(raw))
     return engine

@@ -10,6 +10,7 @@ import numpy as np
 
 from game.core.commands import EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.i18n import tr
 from game.scenario import Scenario, ScenarioError, load_scenario
@@ -58,7 +59,7 @@ class PlayedGame:
 def play_game(scenario: Scenario, seed: int, agency: str, strategy: str,
               on_turn: object = None) -> PlayedGame:
     """Play a whole game for `agency` with a scripted strategy, through engine.apply."""
-    engine = Engine.new(scenario, seed=seed, humans=[agency])
+    engine = new_game(scenario, seed=seed, humans=[agency])
     road = road_for(strategy, seed)
     while not engine.is_over:
         play_turn(engine, agency, road, engine.apply)

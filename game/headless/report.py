@@ -15,6 +15,7 @@ from typing import Any
 
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.records import Launch
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
@@ -84,7 +85,7 @@ def describe(engine: Engine, command: Command, launch: Launch | None = None) -> 
 def replay_decisions(engine: Engine) -> tuple[dict[str, list[tuple[str, list[str]]]], bool]:
     """Replay the command list from the seed; note who decided what, turn by turn."""
     state = engine.state
-    again = Engine.new(engine.rules.scenario, state.seed, list(state.humans), state.difficulty)
+    again = new_game(engine.rules.scenario, state.seed, list(state.humans), state.difficulty)
     decisions: dict[str, dict[int, list[str]]] = {h: {} for h in state.humans}
     for raw in engine.commands:
         command = command_from_dict(raw)

@@ -28,7 +28,9 @@ from typing import Any
 
 from game import paths
 from game.core import commands as cmd
-from game.core.engine import Engine, Result
+from game.core.commands import Result
+from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.records import Message
 from game.i18n import tr
 from game.messages import render
@@ -60,7 +62,7 @@ class Session:
         scenario = scenario or load_scenario(scenario_path)
         teams = dict(teams or {})
         humans = list(dict.fromkeys(teams.values())) if teams else [agency]
-        engine = Engine.new(scenario, seed, humans=humans, difficulty=difficulty)
+        engine = new_game(scenario, seed, humans=humans, difficulty=difficulty)
         first = humans[0]
         return cls(engine, scenario, Path(scenario_path), first, sound or _Silent(),
                    teams=teams)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import Scenario, load_scenario
 
@@ -14,7 +15,7 @@ def scenario() -> Scenario:
 
 @pytest.fixture
 def engine(scenario: Scenario) -> Engine:
-    return Engine.new(scenario, seed=42, humans=["esa"])
+    return new_game(scenario, seed=42, humans=["esa"])
 
 
 def clear_pending(engine: Engine, agency: str = "esa") -> None:

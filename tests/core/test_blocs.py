@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from game.core.commands import JoinBloc, LeaveBloc
 from game.core.engine import Engine
+from game.core.new_game import new_game
 
 
 def test_cnsa_cannot_join_artemis_while_nasa_is_there(engine: Engine) -> None:
@@ -11,14 +12,14 @@ def test_cnsa_cannot_join_artemis_while_nasa_is_there(engine: Engine) -> None:
 
 
 def test_a_documented_refusal_blocks_joining_that_bloc(scenario) -> None:
-    engine = Engine.new(scenario, seed=1, humans=["roscosmos"])
+    engine = new_game(scenario, seed=1, humans=["roscosmos"])
     assert engine.apply(LeaveBloc("roscosmos")).ok
     result = engine.apply(JoinBloc("roscosmos", "artemis"))
     assert not result.ok and result.reason
 
 
 def test_lifting_a_constraint_opens_the_door(scenario) -> None:
-    engine = Engine.new(scenario, seed=1, humans=["cnsa"])
+    engine = new_game(scenario, seed=1, humans=["cnsa"])
     assert not engine.bloc_view("cnsa", "artemis").can_join
     for aid, agency in engine.state.agencies.items():
         for cid in list(agency.constraints):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from game.core.commands import AnswerEvent, EndTurn
 from game.core.engine import Engine
 from game.core.events import CONDITIONS, EFFECTS
+from game.core.new_game import new_game
 from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES
 
 
@@ -26,7 +27,7 @@ def test_a_historical_offer_waits_for_a_human_answer(engine: Engine) -> None:
 
 
 def test_a_choice_event_waits_for_the_player_and_applies_the_chosen_effects(scenario) -> None:
-    engine = Engine.new(scenario, seed=3, humans=["cnes"])
+    engine = new_game(scenario, seed=3, humans=["cnes"])
     from tests.core.conftest import clear_pending
 
     for _ in range(3):
@@ -44,7 +45,7 @@ def test_a_choice_event_waits_for_the_player_and_applies_the_chosen_effects(scen
 
 
 def test_a_computer_agency_takes_the_scenario_s_ai_choice(scenario) -> None:
-    engine = Engine.new(scenario, seed=3, humans=["esa"])
+    engine = new_game(scenario, seed=3, humans=["esa"])
     from tests.core.conftest import clear_pending
 
     clear_pending(engine)
@@ -55,7 +56,7 @@ def test_a_computer_agency_takes_the_scenario_s_ai_choice(scenario) -> None:
 
 
 def test_a_one_off_conditional_event_fires_only_once(scenario) -> None:
-    engine = Engine.new(scenario, seed=3, humans=["esa"])
+    engine = new_game(scenario, seed=3, humans=["esa"])
     from tests.core.conftest import clear_pending
 
     for _ in range(6):

@@ -10,6 +10,7 @@ from game.core import commands as cmd
 from game.core import save
 from game.core.budget import Cut, change_money, trim_allocation
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.scenario import Scenario
 from tests.core.conftest import clear_pending
 
@@ -58,7 +59,7 @@ class AlwaysFails:
 
 
 def ready_orbiter(scenario: Scenario, seed: int) -> Engine:
-    engine = Engine.new(scenario, seed=seed, humans=["esa"])
+    engine = new_game(scenario, seed=seed, humans=["esa"])
     for _ in range(2):
         clear_pending(engine)
         assert engine.apply(cmd.Allocate("esa", "lunar_orbiter", 300)).ok

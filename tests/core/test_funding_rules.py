@@ -8,6 +8,7 @@ import pytest
 from game.core import milestones as ms
 from game.core.commands import Allocate, EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.state import Project
 from game.scenario import Scenario
 from tests.core.conftest import clear_pending
@@ -98,7 +99,7 @@ def test_standing_orders_are_cut_largest_first_when_money_is_short(engine: Engin
 
 
 def test_the_computer_decides_its_funding_afresh_each_turn(scenario: Scenario) -> None:
-    engine = Engine.new(scenario, seed=3, humans=["esa"])
+    engine = new_game(scenario, seed=3, humans=["esa"])
     end_turn(engine)
     for aid, agency in engine.state.agencies.items():
         if aid != "esa":

@@ -3,6 +3,7 @@ from __future__ import annotations
 from game.core.calendar import month_index
 from game.core.engine import Engine
 from game.core.history import difference, documented, documented_entry
+from game.core.new_game import new_game
 from game.scenario import Scenario
 from game.scenario.models import HistoryEntry
 
@@ -69,7 +70,7 @@ def test_an_exact_date_is_compared_month_for_month_and_no_date_not_at_all() -> N
 def test_the_comparison_row_says_when_its_difference_rests_on_a_game_reading(
         scenario: Scenario) -> None:
     history = [_entry(**MID_2020S)]
-    engine = Engine.new(scenario.model_copy(update={"history": history}), seed=42,
+    engine = new_game(scenario.model_copy(update={"history": history}), seed=42,
                         humans=["esa"])
     engine.achieve("esa", "crewed_landing")
     row = next(r for r in engine.history_comparison("esa") if r["milestone"] == "crewed_landing")

@@ -9,6 +9,7 @@ import pytest
 
 from game.core.commands import Attempt, EndTurn
 from game.core.engine import Engine, with_held_news
+from game.core.new_game import new_game
 from game.core.save import GameFormatError, canonical_json, check_state, from_dict, to_dict
 from game.core.state import Project
 from game.scenario import Scenario
@@ -28,7 +29,7 @@ def launched(scenario: Scenario) -> tuple[Engine, str]:
     """A two-team game (CNSA, NASA) where CNSA has just flown its station successfully in
     the open turn, and the news line that launch made."""
     for seed in range(40):
-        engine = Engine.new(scenario, seed=seed, humans=["cnsa", "nasa"])
+        engine = new_game(scenario, seed=seed, humans=["cnsa", "nasa"])
         clear_pending(engine, "cnsa")
         ready(engine, "cnsa", STATION)
         result = engine.apply(Attempt("cnsa", STATION))
@@ -78,7 +79,7 @@ def test_another_team_s_achievement_of_this_turn_is_unknown_until_it_resolves(
 
 
 def test_a_single_player_game_holds_nothing_back(scenario: Scenario) -> None:
-    engine = Engine.new(scenario, seed=3, humans=["cnsa"])
+    engine = new_game(scenario, seed=3, humans=["cnsa"])
     clear_pending(engine, "cnsa")
     ready(engine, "cnsa", STATION)
     assert engine.apply(Attempt("cnsa", STATION)).ok

@@ -18,6 +18,7 @@ from game.core.commands import (
     LeaveBloc,
 )
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import load_scenario
 
@@ -85,7 +86,7 @@ def check_invariants(engine: Engine) -> None:
        script=st.lists(actions, min_size=1, max_size=60))
 def test_random_command_sequences_keep_every_invariant(seed: int, agency: str,
                                                        script: list[tuple[str, str, int]]) -> None:
-    engine = Engine.new(SCENARIO, seed=seed, humans=[agency])
+    engine = new_game(SCENARIO, seed=seed, humans=[agency])
     turns = 0
     for action in script:
         if engine.is_over:
@@ -114,7 +115,7 @@ def test_random_command_sequences_keep_every_invariant(seed: int, agency: str,
 def test_autoplayed_games_keep_every_invariant_over_many_seeds(seed: int, strategy: str) -> None:
     from game.core.policies import play_turn
 
-    engine = Engine.new(SCENARIO, seed=seed, humans=["esa"])
+    engine = new_game(SCENARIO, seed=seed, humans=["esa"])
     while not engine.is_over:
         play_turn(engine, "esa", strategy, engine.apply)
         assert engine.apply(EndTurn("esa")).ok

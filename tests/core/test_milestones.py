@@ -3,6 +3,7 @@ from __future__ import annotations
 from game.core import milestones as ms
 from game.core.commands import Allocate
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.state import Project
 
 
@@ -83,7 +84,7 @@ def test_all_statuses_agrees_with_status_one_by_one(scenario) -> None:
     from game.core.commands import EndTurn
     from game.core.policies import play_turn
 
-    engine = Engine.new(scenario, seed=13, humans=["esa"])
+    engine = new_game(scenario, seed=13, humans=["esa"])
     while not engine.is_over:
         for aid in engine.state.agencies:
             one_by_one = {m: engine.status(aid, m) for m in engine.rules.milestones}

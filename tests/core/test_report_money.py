@@ -7,6 +7,7 @@ from pathlib import Path
 from game import paths
 from game.core import commands as cmd
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.scenario import load_scenario
 
 MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs",
@@ -15,7 +16,7 @@ MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs",
 
 def _engine(seed: int = 1) -> Engine:
     scenario = load_scenario(Path(paths.DEFAULT_SCENARIO))
-    return Engine.new(scenario, seed, humans=["cnsa"])
+    return new_game(scenario, seed, humans=["cnsa"])
 
 
 def _end_turn(engine: Engine) -> None:

@@ -7,12 +7,13 @@ import pytest
 
 from game.core.commands import EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.core.save import GameFormatError, canonical_json, from_dict, replay, to_dict
 
 
 def autoplayed(scenario, seed: int, turns: int, strategy: str = "ilrs") -> Engine:
-    engine = Engine.new(scenario, seed=seed, humans=["esa"])
+    engine = new_game(scenario, seed=seed, humans=["esa"])
     for _ in range(turns):
         play_turn(engine, "esa", strategy, engine.apply)
         assert engine.apply(EndTurn("esa")).ok
@@ -65,7 +66,7 @@ def test_a_turn_report_with_a_damaged_entry_is_refused_on_loading() -> None:
     from game.scenario import load_scenario
 
     scenario = load_scenario(DEFAULT_SCENARIO)
-    data = to_dict(Engine.new(scenario, 1, humans=["esa"]))
+    data = to_dict(new_game(scenario, 1, humans=["esa"]))
     data["state"]["current"]["esa"]["progress"] = [7]  # the fuzzer's find: not an entry
     with pytest.raises(GameFormatError, match="turn report is damaged"):
         from_dict(scenario, data)

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 from game.core.commands import EndTurn
-from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.saves import SaveError
 from game.saves.games import LoadedGame, load_game, save_game
@@ -24,7 +24,7 @@ SETTINGS = settings(max_examples=EXAMPLES // 2, deadline=None, database=None,
 
 def _make_save() -> str:
     scenario_path = HERE / "seed_scenario.yaml"
-    engine = Engine.new(load_scenario(scenario_path), seed=5, humans=["alpha"])
+    engine = new_game(load_scenario(scenario_path), seed=5, humans=["alpha"])
     for _ in range(2):
         play_turn(engine, "alpha", "keep", engine.apply)
         assert engine.apply(EndTurn("alpha")).ok

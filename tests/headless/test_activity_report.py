@@ -10,6 +10,7 @@ import pytest
 
 from game.core.commands import EndTurn, RecordActivity
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.headless.report import build_report, replay_decisions, write_report
 from game.scenario import Scenario
@@ -22,7 +23,7 @@ ANSWERS = (("sort", "cnsa_goal", "quoted", "quoted"),
 
 @pytest.fixture(scope="module")
 def finished(scenario: Scenario) -> Engine:
-    engine = Engine.new(scenario, seed=9, humans=["esa"])
+    engine = new_game(scenario, seed=9, humans=["esa"])
     while not engine.state.finished:
         play_turn(engine, "esa", "ilrs", engine.apply)
         engine.apply(EndTurn("esa"))

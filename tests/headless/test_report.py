@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
+from game.core.new_game import new_game
 from game.headless.report import build_report, write_report
 from game.paths import SCENARIOS_DIR
 
@@ -103,12 +104,11 @@ ODD_TEAM = "|a*b_ <i>x</i> [y](z) #1"
 
 def _hot_seat_save(folder: Path, teams: dict[str, str]) -> Path:
     from game.core.commands import EndTurn
-    from game.core.engine import Engine
     from game.core.policies import play_turn
     from game.saves.games import save_game
     from game.scenario import load_scenario
 
-    engine = Engine.new(load_scenario(CLASSROOM), seed=4, humans=list(teams.values()))
+    engine = new_game(load_scenario(CLASSROOM), seed=4, humans=list(teams.values()))
     for _ in range(3):
         for aid in teams.values():
             play_turn(engine, aid, "ilrs", engine.apply)

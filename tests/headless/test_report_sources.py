@@ -11,7 +11,7 @@ import pytest
 from game import paths, simplifies
 from game.citations import attribution, citation
 from game.claims import claim_label
-from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.headless.report import md_text, write_report
 from game.readings import GAME_VALUE_MARK
 from game.scenario import Scenario, load_scenario
@@ -32,7 +32,7 @@ def scenario_with(assumptions: list[Assumption], extra_history: bool = False) ->
 
 
 def written(tmp_path: Path, scenario: Scenario) -> tuple[str, str]:
-    engine = Engine.new(scenario, seed=11, humans=["esa"])
+    engine = new_game(scenario, seed=11, humans=["esa"])
     engine.achieve("esa", "lunar_orbiter")  # in March 2021: before the mid-2020s reading
     html_path, md_path = write_report(engine, tmp_path)
     return html_path.read_text(encoding="utf-8"), md_path.read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from game.core.commands import Allocate, EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.scenario import Scenario, load_scenario
 from game.scenario.limits import MAX_TURNS
@@ -30,7 +31,7 @@ def largest_scenario(folder: Path) -> Path:
 def play_largest_game(scenario: Scenario, clicks: int = 3) -> Engine:
     """Play to the end; each team funds every milestone it may, `clicks` times over (a
     class trying amounts records each try), then lets its policy play and ends its turn."""
-    engine = Engine.new(scenario, seed=1, humans=list(TEAMS.values()))
+    engine = new_game(scenario, seed=1, humans=list(TEAMS.values()))
     assert engine.rules.calendar.turn_count == MAX_TURNS
     while not engine.is_over:
         for aid in TEAMS.values():

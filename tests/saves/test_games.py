@@ -11,6 +11,7 @@ import pytest
 
 from game.core.commands import EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.core.save import canonical_json
 from game.dates import date_of
@@ -37,7 +38,7 @@ def _play(engine: Engine, turns: int) -> None:
 
 
 def _new_game(folder: Path) -> Engine:
-    return Engine.new(load_scenario(folder / SOURCE.name), seed=11, humans=["esa"])
+    return new_game(load_scenario(folder / SOURCE.name), seed=11, humans=["esa"])
 
 
 def test_a_loaded_game_plays_on_exactly_as_the_saved_one_would_have(folder: Path,
@@ -101,7 +102,7 @@ CLASS = {"Red": "cnsa", "Blue": "nasa", "Green": "esa"}  # not alphabetical on p
 
 
 def _team_game(folder: Path, tmp_path: Path) -> Path:
-    engine = Engine.new(load_scenario(folder / SOURCE.name), seed=11, humans=list(CLASS.values()))
+    engine = new_game(load_scenario(folder / SOURCE.name), seed=11, humans=list(CLASS.values()))
     path = tmp_path / "class.json"
     save_game(path, engine, folder / SOURCE.name, "class", CLASS)
     return path

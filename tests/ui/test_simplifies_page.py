@@ -11,6 +11,7 @@ from pygame_gui.elements import UITextBox
 from game import paths, simplifies
 from game.core import milestones as ms
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.dates import month_label, turn_label
 from game.scenario import Scenario, load_scenario
 from game.scenario.models import Assumption
@@ -108,7 +109,7 @@ class FixedRoll:
 
 
 def ready_engine() -> tuple[Engine, str]:
-    engine = Engine.new(load_scenario(paths.DEFAULT_SCENARIO), seed=4, humans=["esa"])
+    engine = new_game(load_scenario(paths.DEFAULT_SCENARIO), seed=4, humans=["esa"])
     mid = next(m for m, rule in engine.rules.milestones.items()
                if rule.steps and not engine.milestone_view("esa", m).missing)
     project = engine.state.agencies["esa"].projects.setdefault(mid, ms.Project())
@@ -136,7 +137,7 @@ def test_missions_are_rolled_against_the_scenarios_game_value_reliabilities() ->
 
 def test_money_comes_each_turn_as_a_share_of_the_yearly_budget_raised_by_support() -> None:
     assert "equal shares every turn" in dict(simplifies.engine_rules(3))["Money by the turn"]
-    engine = Engine.new(load_scenario(paths.DEFAULT_SCENARIO), seed=4, humans=["esa"])
+    engine = new_game(load_scenario(paths.DEFAULT_SCENARIO), seed=4, humans=["esa"])
     agency = engine.state.agencies["esa"]
     yearly = engine.rules.scenario.agencies["esa"].game.budget_per_year
     months = engine.rules.calendar.turn_months
@@ -156,7 +157,7 @@ def test_time_passes_in_the_scenarios_turns_and_a_deed_is_dated_to_its_turns_fir
     scenario = load_scenario(paths.DEFAULT_SCENARIO)
     months = scenario.scenario.turn_months
     assert f"turns of {months} months" in dict(simplifies.engine_rules(months))["Time in turns"]
-    engine = Engine.new(scenario, seed=4, humans=["esa"])
+    engine = new_game(scenario, seed=4, humans=["esa"])
     calendar = engine.rules.calendar
     assert calendar.turn_months == months
     for turn in (0, 1, 5):

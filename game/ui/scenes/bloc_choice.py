@@ -15,7 +15,7 @@ import pygame
 
 from game.claims import claim_label
 from game.core import commands as cmd
-from game.core.engine import BlocView
+from game.core.views import BlocView
 from game.i18n import tr
 from game.scenario.models import Fact, Scenario
 from game.ui import layout

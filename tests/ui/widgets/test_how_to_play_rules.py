@@ -7,13 +7,14 @@ from game import paths
 from game.core import milestones as ms
 from game.core.commands import Allocate, AnswerEvent, DeclineOffer, EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.state import Project
 from game.scenario import load_scenario
 from game.ui.widgets.turn_text import how_to_play
 
 
 def engine() -> Engine:
-    made = Engine.new(load_scenario(paths.DEFAULT_SCENARIO), seed=5, humans=["esa"])
+    made = new_game(load_scenario(paths.DEFAULT_SCENARIO), seed=5, humans=["esa"])
     answer(made)
     return made
 

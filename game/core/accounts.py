@@ -1,0 +1,49 @@
+"""Closing a turn's accounts: the carry-over rule, budget health, the science and
+cooperation each turn yields, and the score history the charts draw."""
+
+from __future__ import annotations
+
+import math
+
+from game.core import blocs as bloc_rules
+from game.core.rules import SCORE_AXES
+from game.core.scoring import total
+from game.core.state import AgencyState
+from game.core.world import World
+
+
+def close_turn(world: World, agency: AgencyState) -> None:
+    rules, state = world.rules, world.state
+    tuning = rules.tuning
+    unspent = agency.money
+    kept = math.floor(unspent * tuning.carry_over)
+    lost = unspent - kept
+    agency.money = kept
+    report = state.current[agency.id]
+    report.development_spent = sum(p.spent for p in report.progress)
+    report.unspent = unspent
+    report.carry_lost = lost
+    income = max(1, agency.income)
+    health = 100 * max(0.0, 1 - (agency.wasted + lost) / income)
+    turns_played = state.turn + 1
+    scores = agency.scores
+    previous = scores["budget_health"]
+    scores["budget_health"] = previous + (health - previous) / min(turns_played, 8)
+    science = sum(map(rules.science.__getitem__, agency.achieved))
+    scores["science"] += tuning.science_yield * science
+    if agency.bloc:
+        trust = bloc_rules.mean_trust(state, agency)
+        scores["cooperation"] += tuning.cooperation_per_turn * trust / 100
+    history = state.history
+    series = history.get(agency.id)
+    if series is None:
+        series = history[agency.id] = {}
+    for axis in SCORE_AXES:
+        line = series.get(axis)
+        if line is None:
+            line = series[axis] = []
+        line.append(round(scores[axis], 3))
+    line = series.get("total")
+    if line is None:
+        line = series["total"] = []
+    line.append(round(total(rules, agency), 3))
