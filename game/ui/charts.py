@@ -14,16 +14,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
 import pygame
-import pygame_gui
 
+from game.ui.fonts import font as _font
 from game.ui.palette import Colour, Palette
-
-_FONT_DIR = Path(pygame_gui.__file__).parent / "data"
 
 
 @dataclass(frozen=True)
@@ -73,16 +69,6 @@ def nice_top(value: float) -> float:
         if value <= step * power:
             return step * power
     return 10 * power
-
-
-@lru_cache(maxsize=16)
-def _font(size: int, bold: bool = False) -> pygame.font.Font:
-    # The same Noto Sans as the widgets, so the chart reads as part of the screen.
-    path = _FONT_DIR / ("NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf")
-    try:
-        return pygame.font.Font(str(path), size)
-    except (OSError, FileNotFoundError, pygame.error):
-        return pygame.font.Font(None, size)
 
 
 def _dashed(surface: pygame.Surface, colour: Colour, a: tuple[float, float],
