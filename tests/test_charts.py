@@ -4,6 +4,8 @@ in the plot box, and one colour rule for every team's line."""
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 from itertools import pairwise
 
 import pytest
@@ -150,3 +152,8 @@ def test_the_window_palettes_draw_charts_in_the_shared_colours() -> None:
 def test_colours_are_written_as_svg_reads_them() -> None:
     assert hex_colour((0, 114, 178)) == "#0072b2"
 
+
+def test_the_report_draws_its_charts_without_pygame() -> None:
+    code = ("import sys, game.charts, game.score_axes, game.headless.report; "
+            "sys.exit('pygame' in sys.modules or 'game.ui' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
