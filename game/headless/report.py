@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from game.charts import DEFAULT_CHART, ChartColours, Series, agency_styles
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
 from game.core.new_game import new_game
@@ -26,14 +27,7 @@ from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text
-
-AXIS_NAMES = {
-    "science": "Science",
-    "prestige": "Prestige",
-    "cooperation": "Cooperation",
-    "budget_health": "Budget health",
-    "total": "Total (budget-adjusted)",
-}
+from game.score_axes import axis_name
 
 
 @dataclass
@@ -102,19 +96,26 @@ def replay_decisions(engine: Engine) -> tuple[dict[str, list[tuple[str, list[str
     return ordered, canonical_json(again) == canonical_json(engine)
 
 
-def build_report(engine: Engine, teams: dict[str, str] | None = None) -> Report:
+def build_report(engine: Engine, teams: dict[str, str] | None = None,
+                 colours: ChartColours = DEFAULT_CHART) -> Report:
+    """The report of a game; `teams` is agency -> team name for the teams in the room, and
+    `colours` the chart colours of the window it was played in (so lines match it)."""
     rules, state = engine.rules, engine.state
     info = rules.scenario.scenario
     names = {aid: a.short for aid, a in rules.scenario.agencies.items()}
+    # The debrief screen's order and team names, so each team's line has its colour there.
+    shown = [aid for aid in rules.scenario.agencies if aid in state.agencies]
+    styles = agency_styles(shown, teams or {}, colours)
     teams = teams or {h: names[h] for h in state.humans}
     decisions, matches = replay_decisions(engine)
     labels = [turn_label(rules.calendar, t) for t in range(len(next(iter(state.history.values()),
                                                                 {}).get("total", [])))]
     charts = {}
-    highlight = {names[h] for h in state.humans}
     for axis in (*SCORE_AXES, "total"):
-        series = {names[aid]: state.history.get(aid, {}).get(axis, []) for aid in state.agencies}
-        charts[axis] = line_chart(tr(AXIS_NAMES[axis]), labels, series, highlight)
+        series = [Series(names[aid], tuple(state.history.get(aid, {}).get(axis, [])),
+                         styles[aid].colour, highlight=aid in state.humans,
+                         dashed=styles[aid].dashed) for aid in shown]
+        charts[axis] = line_chart(axis_name(axis, spelled_out=True), labels, series, colours)
     player = state.humans[0] if state.humans else next(iter(state.agencies))
     cited = sorted({s for entry in rules.scenario.history for s in entry.sources})
     return Report(
@@ -171,7 +172,7 @@ def render_html(report: Report) -> str:
     out.append(_html_table(_standing_rows(report)))
     out.append(f"<h2>{escape(tr('Scores over time'))}</h2>")
     for axis, svg in report.charts.items():
-        out.append(f'<img src="{data_uri(svg)}" alt="{escape(tr(AXIS_NAMES[axis]))}">')
+        out.append(f'<img src="{data_uri(svg)}" alt="{escape(axis_name(axis, spelled_out=True))}">')
     out.append(f"<h2>{escape(tr('Decisions, turn by turn'))}</h2>")
     for agency, turns in report.decisions.items():
         out.append(f"<h3>{escape(report.teams.get(agency, agency))}</h3>")
@@ -205,7 +206,8 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
         out += [f"> **{md(tr('Fiction in this scenario:'))}** {md(report.fiction)}", ""]
     out += [f"> {md(_GAME_VALUES_NOTE())}", "", f"## {md(tr('Standings'))}", ""]
     out += [*_md_table(_standing_rows(report)), "", f"## {md(tr('Scores over time'))}", ""]
-    out += [f"![{md(tr(AXIS_NAMES[axis]))}]({path})" for axis, path in chart_files.items()]
+    out += [f"![{md(axis_name(axis, spelled_out=True))}]({path})"
+            for axis, path in chart_files.items()]
     out += ["", f"## {md(tr('Decisions, turn by turn'))}", ""]
     for agency, turns in report.decisions.items():
         out += [f"### {md(report.teams.get(agency, agency))}", ""]
@@ -243,8 +245,8 @@ def _GAME_VALUES_NOTE() -> str:
 
 
 def _standing_rows(report: Report) -> list[list[str]]:
-    header = [tr("Rank"), tr("Agency"), tr("Team"), *(tr(AXIS_NAMES[a]) for a in SCORE_AXES),
-              tr(AXIS_NAMES["total"]), tr("Milestones"), tr("Firsts")]
+    header = [tr("Rank"), tr("Agency"), tr("Team"), *(axis_name(a) for a in SCORE_AXES),
+              axis_name("total", spelled_out=True), tr("Milestones"), tr("Firsts")]
     rows = [header]
     for s in report.standings:
         rows.append([str(s["rank"]), s["agency"], s["team"],
@@ -267,10 +269,10 @@ def _md_table(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def write_report(engine: Engine, out_dir: Path, teams: dict[str, str] | None = None
-                 ) -> tuple[Path, Path]:
+def write_report(engine: Engine, out_dir: Path, teams: dict[str, str] | None = None,
+                 colours: ChartColours = DEFAULT_CHART) -> tuple[Path, Path]:
     """Write report.html (self-contained) and report.md (+ charts/*.svg) into `out_dir`."""
-    report = build_report(engine, teams)
+    report = build_report(engine, teams, colours)
     out_dir.mkdir(parents=True, exist_ok=True)
     chart_files = {}
     for axis, svg in report.charts.items():

@@ -102,11 +102,9 @@ def _preload_rich_text_faces(manager: pygame_gui.UIManager) -> None:
 def _forget_fonts() -> None:
     """Fonts cached by an earlier pygame session die with pygame.quit(); a new window (a
     test, a restart after a failed load) must not draw with them."""
-    from game.ui import charts
-    from game.ui.widgets import milestone_graph
+    from game.ui import fonts
 
-    milestone_graph.font.cache_clear()
-    charts._font.cache_clear()
+    fonts.font.cache_clear()
 
 
 class App:

@@ -1,10 +1,11 @@
 """Score-over-time line charts drawn with pygame into a Surface the debrief caches.
 
 One line per agency over the turns, the human agencies drawn thick, a date axis, a value
-axis and a legend. Colours come from the palette's `series` so the colour-blind setting
-reaches the charts; when there are more agencies than colours the extra lines are dashed,
-so no two lines look the same.
+axis and a legend. The axis, the scaling and each line's colour come from game/charts.py,
+which the report's SVG charts use too, so the window and the report show the same chart;
+the colours are the palette's, so the colour-blind setting reaches the charts.
 
+    styles = line_styles(team_names, palette.chart)
     surface = line_chart((640, 320), labels, [Series("ESA", values, colour, highlight=True)],
                          palette, font_size=16)
 """
@@ -12,77 +13,16 @@ so no two lines look the same.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Sequence
 from itertools import pairwise
-from pathlib import Path
 
 import pygame
-import pygame_gui
 
+from game.charts import Box, Plot, Series, ValueAxis, tick_label
+from game.ui.fonts import font as _font
 from game.ui.palette import Colour, Palette
 
-_FONT_DIR = Path(pygame_gui.__file__).parent / "data"
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    values: tuple[float, ...]
-    colour: Colour
-    highlight: bool = False
-    dashed: bool = False
-
-
-def series_style(index: int, palette: Palette) -> tuple[Colour, bool]:
-    """(colour, dashed) for the index-th line: palette colours first, then dashed repeats."""
-    colours = palette.series
-    return colours[index % len(colours)], index >= len(colours)
-
-
-def team_styles(teams: Sequence[str | None], palette: Palette) -> list[tuple[Colour, bool]]:
-    """(colour, dashed) for each line in order: a line whose team is named after a colour
-    the palette shows gets that colour; the others take the series colours in order,
-    skipping any a named line already uses, then dashed repeats."""
-    named = [palette.team_colour(t) if t else None for t in teams]
-    taken = [c for c in named if c is not None]
-    free = [c for c in palette.series if all(_distance(c, t) > 90 for t in taken)]
-    free = free or list(palette.series)
-    styles: list[tuple[Colour, bool]] = []
-    n = 0
-    for colour in named:
-        if colour is not None:
-            styles.append((colour, False))
-        else:
-            styles.append((free[n % len(free)], n >= len(free)))
-            n += 1
-    return styles
-
-
-def _distance(a: Colour, b: Colour) -> float:
-    return math.dist(a, b)
-
-
-def nice_top(value: float) -> float:
-    """A round axis maximum at or above `value` (1, 2, 2.5, 5 times a power of ten)."""
-    if value <= 0 or not math.isfinite(value):
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power:
-            return step * power
-    return 10 * power
-
-
-@lru_cache(maxsize=16)
-def _font(size: int, bold: bool = False) -> pygame.font.Font:
-    # The same Noto Sans as the widgets, so the chart reads as part of the screen.
-    path = _FONT_DIR / ("NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf")
-    try:
-        return pygame.font.Font(str(path), size)
-    except (OSError, FileNotFoundError, pygame.error):
-        return pygame.font.Font(None, size)
+__all__ = ["Series", "legend_width", "line_chart"]
 
 
 def _dashed(surface: pygame.Surface, colour: Colour, a: tuple[float, float],
@@ -113,33 +53,26 @@ def line_chart(size: tuple[int, int], labels: Sequence[str], series: Sequence[Se
     font = _font(font_size)
     # A short chart (big UI scale on a small window) gets a smaller legend, not a cut one.
     key_size = max(8, min(font_size, int(height / (max(1, len(series)) * 1.5))))
-    values = [v for s in series for v in s.values if math.isfinite(v)]
-    top = nice_top(max(values, default=0.0))
-    low = min(0.0, min(values, default=0.0))
-    tick_text = [_number(low + (top - low) * k / 4) for k in range(5)]
+    axis = ValueAxis.fitting(v for s in series for v in s.values)
+    tick_text = [tick_label(v) for v in axis.ticks]
     left = max(font.size(t)[0] for t in tick_text) + font_size
     right = legend_width(series, key_size) + font_size
     top_pad, bottom = font_size, font_size * 2 + 4
     plot = pygame.Rect(left, top_pad, max(10, width - left - right),
                        max(10, height - top_pad - bottom))
-    count = max(1, max((len(s.values) for s in series), default=1) - 1)
+    scale = Plot(Box(plot.x, plot.y, plot.w, plot.h), axis,
+                 max((len(s.values) for s in series), default=1))
 
-    def x(i: int) -> float:
-        return plot.x + plot.w * i / count
-
-    def y(v: float) -> float:
-        return plot.bottom - plot.h * (v - low) / ((top - low) or 1.0)
-
-    for k, text in enumerate(tick_text):
-        yy = round(y(low + (top - low) * k / 4))
+    for value, text in zip(axis.ticks, tick_text, strict=True):
+        yy = round(scale.y(value))
         pygame.draw.line(surface, palette.locked, (plot.x, yy), (plot.right, yy), 1)
         image = font.render(text, True, palette.muted)
         surface.blit(image, image.get_rect(midright=(plot.x - 6, yy)))
     pygame.draw.line(surface, palette.muted, plot.bottomleft, plot.topleft, 1)
-    _date_ticks(surface, font, palette, labels, plot, x)
+    _date_ticks(surface, font, palette, labels, plot, scale.x)
     # Human lines last, so a rival never hides them.
     for s in sorted(series, key=lambda s: s.highlight):
-        points = [(x(i), y(v)) for i, v in enumerate(s.values) if math.isfinite(v)]
+        points = scale.line(s.values)
         line_width = max(4, font_size // 3) if s.highlight else max(2, font_size // 7)
         if len(points) == 1:
             pygame.draw.circle(surface, s.colour, points[0], line_width + 2)
@@ -155,14 +88,14 @@ def line_chart(size: tuple[int, int], labels: Sequence[str], series: Sequence[Se
 
 
 def _date_ticks(surface: pygame.Surface, font: pygame.font.Font, palette: Palette,
-                labels: Sequence[str], plot: pygame.Rect, x: object) -> None:
+                labels: Sequence[str], plot: pygame.Rect, x: Callable[[int], float]) -> None:
     if not labels:
         return
     widest = max(font.size(label)[0] for label in labels) + 12
     fits = max(1, plot.w // max(1, widest))
     step = max(1, math.ceil(len(labels) / fits))
     for i in range(0, len(labels), step):
-        xx = round(x(i))  # type: ignore[operator]
+        xx = round(x(i))
         pygame.draw.line(surface, palette.muted, (xx, plot.bottom), (xx, plot.bottom + 4), 1)
         image = font.render(labels[i], True, palette.muted)
         rect = image.get_rect(midtop=(xx, plot.bottom + 6))
@@ -185,6 +118,3 @@ def _legend(surface: pygame.Surface, palette: Palette, series: Sequence[Series],
         image = (bold if s.highlight else font).render(s.name, True, palette.text)
         surface.blit(image, image.get_rect(midleft=(x0 + font_size * 2, yy)))
 
-
-def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 10 else f"{round(value):d}"

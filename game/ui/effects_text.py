@@ -13,8 +13,9 @@ from typing import Any
 from game.citations import source_list, source_name
 from game.i18n import tr
 from game.scenario.models import Scenario
+from game.score_axes import axis_name
 
-_SCORES = {"science": "Science", "prestige": "Prestige"}
+_SCORES = ("science", "prestige")  # the score axes an event may move
 
 
 def _signed(amount: float) -> str:
@@ -54,7 +55,7 @@ def describe_effect(effect: Any, scenario: Scenario) -> str:
     if kind == "money":
         return tr("Money {n} million{who} ({game})", n=_signed(effect.amount), who=who, game=game)
     if kind in _SCORES:
-        return tr("{axis} score {n}{who} ({game})", axis=tr(_SCORES[kind]),
+        return tr("{axis} score {n}{who} ({game})", axis=axis_name(kind),
                   n=_signed(effect.amount), who=who, game=game)
     if kind == "trust":
         partner = (_agency(scenario, effect.partner) if effect.partner

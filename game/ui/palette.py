@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Colour = tuple[int, int, int]
+from game.charts import DEFAULT_CHART, OKABE_ITO_CHART, ChartColours, Colour
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,15 @@ class Palette:
     # its name. Each palette names its own, so the colour-blind set keeps its colours.
     named: tuple[tuple[str, Colour], ...] = ()
 
+    @property
+    def chart(self) -> ChartColours:
+        """The colours of the score charts; the report draws its charts in the same ones."""
+        return ChartColours(self.name, self.panel, self.text, self.muted, self.locked,
+                            self.series, self.named)
+
     def team_colour(self, team: str) -> Colour | None:
         """The colour a team's name calls for (any word of it), or None."""
-        colours = dict(self.named)
-        for word in team.lower().replace("-", " ").split():
-            if word in colours:
-                return colours[word]
-        return None
+        return self.chart.team_colour(team)
 
     def state(self, status: str, *, by_other: bool = False) -> Colour:
         """The colour of a milestone status string from the engine."""
@@ -51,14 +53,16 @@ class Palette:
         return getattr(self, status, self.muted)
 
 
+# The colours a score chart is drawn in (panel, text, grid, lines) come from game/charts.py:
+# the report, which draws without pygame, draws its charts in the same ones.
 DEFAULT = Palette(
     name="default",
     background=(12, 14, 24),
-    panel=(26, 30, 46),
-    text=(230, 232, 240),
-    muted=(140, 146, 165),
+    panel=DEFAULT_CHART.background,
+    text=DEFAULT_CHART.text,
+    muted=DEFAULT_CHART.muted,
     focus=(255, 210, 80),
-    locked=(80, 84, 100),
+    locked=DEFAULT_CHART.grid,
     available=(90, 150, 230),
     in_progress=(230, 170, 60),
     ready=(150, 220, 120),
@@ -68,12 +72,8 @@ DEFAULT = Palette(
     crewed=(240, 140, 90),
     good=(80, 200, 120),
     bad=(230, 90, 90),
-    series=((110, 170, 240), (240, 140, 90), (150, 220, 120), (200, 120, 220), (240, 220, 100)),
-    named=(("red", (235, 80, 80)), ("blue", (90, 150, 245)), ("green", (90, 205, 110)),
-           ("yellow", (240, 220, 90)), ("orange", (245, 150, 60)), ("purple", (175, 110, 235)),
-           ("violet", (175, 110, 235)), ("pink", (245, 130, 190)), ("cyan", (90, 215, 225)),
-           ("teal", (60, 180, 170)), ("white", (235, 235, 235)), ("grey", (150, 150, 160)),
-           ("gray", (150, 150, 160)), ("brown", (180, 120, 70)), ("gold", (230, 190, 60))),
+    series=DEFAULT_CHART.series,
+    named=DEFAULT_CHART.named,
 )
 
 # Okabe & Ito (2008), "Color Universal Design": black, orange, sky blue, bluish green,
@@ -81,11 +81,11 @@ DEFAULT = Palette(
 OKABE_ITO = Palette(
     name="okabe_ito",
     background=(12, 14, 24),
-    panel=(26, 30, 46),
-    text=(235, 235, 235),
-    muted=(150, 150, 150),
+    panel=OKABE_ITO_CHART.background,
+    text=OKABE_ITO_CHART.text,
+    muted=OKABE_ITO_CHART.muted,
     focus=(240, 228, 66),
-    locked=(90, 90, 90),
+    locked=OKABE_ITO_CHART.grid,
     available=(86, 180, 233),
     in_progress=(230, 159, 0),
     ready=(240, 228, 66),
@@ -95,14 +95,8 @@ OKABE_ITO = Palette(
     crewed=(230, 159, 0),
     good=(0, 158, 115),
     bad=(213, 94, 0),
-    series=((86, 180, 233), (230, 159, 0), (0, 158, 115), (204, 121, 167), (0, 114, 178)),
-    # The nearest Okabe-Ito colour to each name (vermillion for red, reddish purple for
-    # purple and pink), so named lines stay apart for colour-blind readers too.
-    named=(("red", (213, 94, 0)), ("blue", (0, 114, 178)), ("green", (0, 158, 115)),
-           ("yellow", (240, 228, 66)), ("orange", (230, 159, 0)), ("purple", (204, 121, 167)),
-           ("violet", (204, 121, 167)), ("pink", (204, 121, 167)), ("cyan", (86, 180, 233)),
-           ("teal", (0, 158, 115)), ("white", (235, 235, 235)), ("grey", (150, 150, 150)),
-           ("gray", (150, 150, 150)), ("gold", (240, 228, 66))),
+    series=OKABE_ITO_CHART.series,
+    named=OKABE_ITO_CHART.named,
 )
 
 PALETTES: dict[str, Palette] = {p.name: p for p in (DEFAULT, OKABE_ITO)}

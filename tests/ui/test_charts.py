@@ -5,8 +5,9 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.charts import Series, line_chart, nice_top, series_style
-from game.ui.palette import DEFAULT, OKABE_ITO
+from game.charts import line_styles
+from game.ui.charts import Series, line_chart
+from game.ui.palette import DEFAULT, OKABE_ITO, Palette
 
 
 @pytest.fixture(autouse=True)
@@ -20,37 +21,49 @@ def count_colour(surface: pygame.Surface, colour: tuple[int, int, int]) -> int:
                if tuple(surface.get_at((x, y)))[:3] == colour)
 
 
-def test_axis_tops_round_up_to_a_readable_number() -> None:
-    assert nice_top(0) == 1.0
-    assert nice_top(7) == 10
-    assert nice_top(180) == 200
-    assert nice_top(230) == 250
-    assert nice_top(374) == 500
-
-
-def test_lines_beyond_the_palette_are_dashed_so_no_two_look_alike() -> None:
-    styles = [series_style(i, DEFAULT) for i in range(len(DEFAULT.series) + 1)]
-    assert [dashed for _, dashed in styles] == [False] * len(DEFAULT.series) + [True]
-    assert styles[0][0] == styles[-1][0]
+def colours(palette: Palette, count: int) -> list[tuple[int, int, int]]:
+    return [style.colour for style in line_styles([None] * count, palette.chart)]
 
 
 def test_a_chart_is_drawn_at_the_asked_size_with_every_line() -> None:
-    colours = [series_style(i, DEFAULT)[0] for i in range(2)]
-    series = [Series("ESA", (0, 10, 30, 60), colours[0], highlight=True),
-              Series("CNSA", (5, 20, 25, 40), colours[1])]
+    first, second = colours(DEFAULT, 2)
+    series = [Series("ESA", (0, 10, 30, 60), first, highlight=True),
+              Series("CNSA", (5, 20, 25, 40), second)]
     surface = line_chart((480, 240), ["Mar 2021", "Mar 2022", "Mar 2023", "Mar 2024"],
                          series, DEFAULT, font_size=14)
     assert surface.get_size() == (480, 240)
-    assert count_colour(surface, colours[0]) > count_colour(surface, colours[1]) > 0
+    assert count_colour(surface, first) > count_colour(surface, second) > 0
 
 
 def test_the_colour_blind_palette_reaches_the_chart() -> None:
-    colour = series_style(0, OKABE_ITO)[0]
+    colour = colours(OKABE_ITO, 1)[0]
     surface = line_chart((300, 160), ["a", "b"], [Series("ESA", (1, 2), colour)], OKABE_ITO)
-    assert colour != series_style(0, DEFAULT)[0]
+    assert colour != colours(DEFAULT, 1)[0]
     assert count_colour(surface, colour) > 0
 
 
 def test_a_chart_with_no_turns_yet_still_draws() -> None:
     surface = line_chart((200, 120), [], [Series("ESA", (), DEFAULT.series[0])], DEFAULT)
     assert surface.get_size() == (200, 120)
+
+
+def test_a_chart_peaking_at_250_is_gridded_up_to_250(monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.ui.charts as charts
+
+    drawn: list[str] = []
+    real = charts._font
+
+    class Spy:
+        def __init__(self, size: int, bold: bool = False) -> None:
+            self.font = real(size, bold)
+
+        def size(self, text: str) -> tuple[int, int]:
+            return self.font.size(text)
+
+        def render(self, text: str, *args: object) -> pygame.Surface:
+            drawn.append(text)
+            return self.font.render(text, *args)
+
+    monkeypatch.setattr(charts, "_font", Spy)
+    line_chart((480, 240), ["a", "b"], [Series("ESA", (120, 250), DEFAULT.series[0])], DEFAULT)
+    assert "250" in drawn and "500" not in drawn

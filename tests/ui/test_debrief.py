@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game import paths
+from game.charts import hex_colour
 from game.core import commands as cmd
 from game.ui.scene import Scene
 from game.ui.scenes.debrief import DebriefScene
@@ -233,3 +235,33 @@ def test_a_team_named_after_a_colour_gets_a_line_of_that_colour(app_factory, col
     for team in ("Red", "Blue", "Green"):
         assert palette.team_colour(team) not in rivals  # no computer line wears a team's colour
     assert layout_problems(app) == []
+
+
+def legend_colours(svg: str) -> dict[str, str]:
+    """Legend name -> the colour of its key line, from a report chart."""
+    found = re.findall(r'stroke="(#[0-9a-f]{6})" stroke-width[^>]*/><text[^>]*>([^<]*)</text>',
+                       svg)
+    return {name: colour for colour, name in found}
+
+
+@pytest.mark.parametrize("colour_blind", [False, True])
+def test_each_agency_has_the_same_colour_in_the_charts_tab_and_the_report(
+        app_factory, colour_blind) -> None:  # type: ignore[no-untyped-def]
+    app = app_factory((1280, 720), colour_blind=colour_blind)
+    app.session = finished_hot_seat()
+    app.push(Board())
+    app.push(DebriefScene())
+    Driver(app).press("Charts")
+    scene = app.top
+    assert scene.report_path is not None
+    state = app.session.state
+    shorts = [a.short for aid, a in app.session.scenario.agencies.items()
+              if aid in state.agencies]
+    for axis in ("total", "science"):
+        _, series = scene.chart_data(axis)
+        svg = (scene.report_path.parent / "charts" / f"{axis}.svg").read_text(encoding="utf-8")
+        in_report = legend_colours(svg)
+        assert len(in_report) == len(series) == len(shorts)
+        for short, line in zip(shorts, series, strict=True):
+            assert in_report[short] == hex_colour(line.colour), (axis, line.name)
+    assert in_report["CNSA"] == hex_colour(app.palette.team_colour("Red"))

@@ -19,28 +19,20 @@ from typing import Any
 import pygame
 
 from game import paths
+from game.charts import agency_styles
 from game.core.rules import SCORE_AXES
 from game.dates import date_of
 from game.headless.report import end_reason
 from game.i18n import tr
+from game.score_axes import CHART_AXES, axis_name
 from game.ui import layout
-from game.ui.charts import Series, line_chart, team_styles
+from game.ui.charts import Series, line_chart
 from game.ui.scene import Scene
 from game.ui.scenes.history import fit_line as _fit
 from game.ui.widgets.labels import short_if_cut
 
-AXES: tuple[str, ...] = ("total", *SCORE_AXES)
+AXES: tuple[str, ...] = CHART_AXES
 VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
-
-
-def axis_name(axis: str) -> str:
-    return {
-        "total": tr("Total"),
-        "science": tr("Science"),
-        "prestige": tr("Prestige"),
-        "cooperation": tr("Cooperation"),
-        "budget_health": tr("Budget health"),
-    }.get(axis, axis)
 
 
 def axis_meaning(axis: str) -> str:
@@ -100,7 +92,9 @@ class DebriefScene(Scene):
         try:
             from game.headless.report import write_report
 
-            html_path, _ = write_report(session.engine, folder, self._report_teams())
+            # in this window's chart colours, so each team's line matches the Charts tab
+            html_path, _ = write_report(session.engine, folder, self._report_teams(),
+                                        self.app.palette.chart)
         except Exception as error:  # any failure is a one-line message, never a crash
             first = str(error).splitlines()[0] if str(error) else type(error).__name__
             self.report_error = tr("The report could not be written: {reason}", reason=first)
@@ -350,10 +344,11 @@ class DebriefScene(Scene):
         shown = [(aid, agency) for aid, agency in session.scenario.agencies.items()
                  if aid in state.agencies]
         # A team called Red gets a red line (when the palette has one): the class looks
-        # for its own colour first.
-        styles = team_styles([teams.get(aid) for aid, _ in shown], self.app.palette)
+        # for its own colour first. The report's charts ask the same, in the same order.
+        styles = agency_styles([aid for aid, _ in shown], teams, self.app.palette.chart)
         series = []
-        for (aid, agency), (colour, dashed) in zip(shown, styles, strict=True):
+        for aid, agency in shown:
+            colour, dashed = styles[aid].colour, styles[aid].dashed
             values = tuple(state.history.get(aid, {}).get(axis, []))
             human = aid in state.humans
             name = agency.short

@@ -19,18 +19,20 @@ from game.core.records import FiredEvent, Launch, TurnReport
 from game.core.rules import SCORE_AXES
 from game.dates import date_of
 from game.i18n import tr
+from game.score_axes import axis_name
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
 
-AXES = {
-    "science": ("Science", "What your missions and bases have found out: grows each turn with "
-                "the science value of what you have achieved"),
-    "prestige": ("Prestige", "Standing in the world: milestones achieved, and more for firsts"),
-    "cooperation": ("Cooperation", "Working with partners: grows each turn in a bloc with the "
-                    "trust partners have in you"),
-    "budget_health": ("Budget health", "How well you spent: 100 when no money was wasted or "
-                      "left unspent; an average over the last turns"),
+# What each axis means to the agency at the keyboard (the names are game/score_axes.py's).
+MEANINGS = {
+    "science": "What your missions and bases have found out: grows each turn with the science "
+               "value of what you have achieved",
+    "prestige": "Standing in the world: milestones achieved, and more for firsts",
+    "cooperation": "Working with partners: grows each turn in a bloc with the trust partners "
+                   "have in you",
+    "budget_health": "How well you spent: 100 when no money was wasted or left unspent; an "
+                     "average over the last turns",
 }
 
 
@@ -228,9 +230,9 @@ class TurnReportScene(Scene):
         self.label(rows[0], tr("Scores"), object_id="#heading", container=container,
                    tooltip=tr("Score axes are game values: the sources give no scores"))
         for axis, row in zip(SCORE_AXES, rows[1:], strict=False):
-            name, meaning = AXES.get(axis, (axis, ""))
+            meaning = MEANINGS.get(axis, "")
             old, new = float(before.get(axis, 0.0)), float(after.get(axis, 0.0))
-            self.label(row, tr("{axis}: {a} -> {b} ({d})", axis=tr(name), a=f"{old:.1f}",
+            self.label(row, tr("{axis}: {a} -> {b} ({d})", axis=axis_name(axis), a=f"{old:.1f}",
                                b=f"{new:.1f}", d=f"{new - old:+.1f}"), object_id="#left",
                        container=container,
                        tooltip=tr("{meaning}. Before -> after this turn (change). A game value.",

@@ -9,8 +9,8 @@ from typing import Any
 import pygame
 from pygame_gui.elements import UILabel
 
+from game.ui.fonts import font
 from game.ui.widgets import text_fit
-from game.ui.widgets.milestone_graph import font
 from game.ui.widgets.tips import esc, lines
 
 SLACK = 8  # pixels a label keeps free so layout_problems (4 px) never calls it cut

@@ -11,30 +11,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pygame
-import pygame_gui
 
 from game.i18n import tr
 from game.scenario.models import Scenario
+from game.ui.fonts import font
 from game.ui.palette import Colour, Palette
 from game.ui.widgets import text_fit
 from game.ui.widgets.graph_layout import GraphPlan, Placement, place, plan
 
-_FONT_DIR = Path(pygame_gui.__file__).parent / "data"
 DONE = ("achieved", "shared")
-
-
-@lru_cache(maxsize=64)
-def font(size: int, bold: bool = False) -> pygame.font.Font:
-    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
-    try:
-        return pygame.font.Font(str(_FONT_DIR / name), size)
-    except (OSError, pygame.error):
-        return pygame.font.Font(None, size)
 
 
 @dataclass(frozen=True)
