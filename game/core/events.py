@@ -217,7 +217,7 @@ def _c_not_achieved(world: World, addressed: str, spec: Any) -> bool:
 
 @condition("member")
 def _c_member(world: World, addressed: str, spec: Any) -> bool:
-    return world.state.agencies[target(spec.agency, addressed)].bloc == spec.bloc
+    return bool(world.state.agencies[target(spec.agency, addressed)].bloc == spec.bloc)
 
 
 @condition("independent")
@@ -227,12 +227,12 @@ def _c_independent(world: World, addressed: str, spec: Any) -> bool:
 
 @condition("support_below")
 def _c_support_below(world: World, addressed: str, spec: Any) -> bool:
-    return world.state.agencies[target(spec.agency, addressed)].support < spec.value
+    return bool(world.state.agencies[target(spec.agency, addressed)].support < spec.value)
 
 
 @condition("support_above")
 def _c_support_above(world: World, addressed: str, spec: Any) -> bool:
-    return world.state.agencies[target(spec.agency, addressed)].support > spec.value
+    return bool(world.state.agencies[target(spec.agency, addressed)].support > spec.value)
 
 
 @condition("after")

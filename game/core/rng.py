@@ -13,7 +13,7 @@ def make_rng(seed: int) -> np.random.Generator:
 
 def rng_state(rng: np.random.Generator) -> dict[str, Any]:
     """JSON-safe state (PCG64's integers are plain Python ints)."""
-    return rng.bit_generator.state
+    return dict(rng.bit_generator.state)
 
 
 def restore_rng(state: dict[str, Any]) -> np.random.Generator:
@@ -21,7 +21,7 @@ def restore_rng(state: dict[str, Any]) -> np.random.Generator:
         raise ValueError("not a PCG64 generator state")
     bit_generator = np.random.PCG64()
     try:
-        bit_generator.state = state
+        bit_generator.state = state  # type: ignore[assignment]  # numpy checks it
     except (TypeError, ValueError, OverflowError, KeyError) as error:
         # numpy checks the ranges itself; say it in the save's own terms.
         raise ValueError(f"not a valid PCG64 generator state ({error})") from None

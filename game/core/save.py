@@ -208,7 +208,7 @@ def _check_report_numbers(report: TurnReport, turns: int) -> None:
              report.failure_costs, report.money_left, report.development_spent]
     money += [p.spent for p in report.progress]
     money += [v for c in report.allocation_cuts for v in (c.before, c.after)]
-    money += [e.amount for e in (*report.orders, *report.orders_cut)]
+    money += [e.amount for e in report.orders] + [e.amount for e in report.orders_cut]
     scores = [*report.scores_before.values(), *report.scores_after.values()]
     if not (all(map(_amount, money)) and all(map(_score, scores))
             and _in(report.turn, 0, turns)):

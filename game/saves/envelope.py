@@ -17,7 +17,7 @@ from game.i18n import tr
 from game.saves.atomic import atomic_write_text
 from game.saves.errors import SaveError
 
-SAVE_FORMAT = "moonward-save"
+SAVE_FORMAT: Literal["moonward-save"] = "moonward-save"
 SAVE_VERSION = 1
 # The largest game the scenario limits allow (160 turns, 12 agencies, 60 milestones, 100
 # events, four hot-seat teams funding every milestone three times a turn) saves in 0.6 MB,

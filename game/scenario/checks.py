@@ -346,7 +346,7 @@ class _Checker:
             if "effect" in effect and not self.full and (
                     not isinstance(name, str) or name not in EFFECT_NAMES):
                 self.error((*at, "effect"), "E-EFFECT",
-                           f"unknown effect {name!r}" + suggestion(name, EFFECT_NAMES))
+                           f"unknown effect {name!r}" + suggestion(str(name), EFFECT_NAMES))
             target = effect.get("agency", "self")
             self.ref((*at, "agency"), target, "agencies", "agency", ("self",))
             self.ref((*at, "partner"), effect.get("partner"), "agencies", "agency")

@@ -176,7 +176,8 @@ def _scan(path: str, text: str) -> None:
                     raise fail(event.start_mark, "E-ALIAS",
                                f"the alias *{event.anchor} points to the list or mapping that "
                                "holds it, a loop without end; write the content out")
-                nodes, height = done.get(event.anchor, (1, 0))  # undefined: compose says so
+                # undefined: compose says so
+                nodes, height = done.get(event.anchor or "", (1, 0))
                 aliased = aliased or nodes > 1
                 add(nodes, height, event.start_mark)
     except yaml.MarkedYAMLError as error:
@@ -248,7 +249,8 @@ def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -
         value = _scalar(node)
         # The file's text holds no control character (game.files saw to that), but a double-
         # quoted escape ("\0", "\e") can make one, which no screen can draw.
-        if node.style == '"' and isinstance(value, str) and (
+        if isinstance(node, yaml.ScalarNode) and node.style == '"' and isinstance(
+                value, str) and (
                 bad := files.first_control_character(value)) is not None:
             raise _Unreadable(f"it holds the control character U+{ord(value[bad]):04X} (an "
                               "escape such as \\0 or \\e), which is not text: delete it")
