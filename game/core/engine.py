@@ -113,7 +113,7 @@ class Engine:
         for agency in agencies.values():
             for mid in agency.achieved:
                 if rules.milestones[mid].first and mid not in state.firsts:
-                    state.firsts[mid] = [agency.id, -1]
+                    state.firsts[mid] = (agency.id, -1)
         engine._begin_turn()
         return engine
 

@@ -8,9 +8,10 @@ from typing import Any
 from game.core.calendar import iso_month, month_index
 from game.core.rules import Rules
 from game.core.state import GameState
+from game.scenario.models import HistoryEntry
 
 
-def reading(entry: Any) -> dict[str, Any] | None:
+def reading(entry: HistoryEntry) -> dict[str, Any] | None:
     """The game's reading of a vague time ('by the mid-2020s' as 2024 to 2026): a game
     value, not the source's words. None for an entry with an exact date or no date."""
     if entry.date or entry.game is None:
@@ -26,7 +27,7 @@ def reading(entry: Any) -> dict[str, Any] | None:
     }
 
 
-def documented_entry(entry: Any) -> dict[str, Any]:
+def documented_entry(entry: HistoryEntry) -> dict[str, Any]:
     """One history entry as the comparison reads it: an exact date counts as its month; a
     vague time counts only through the game's reading of it (`reading`), never as a month
     of its own; an entry with neither has nothing to compare with (`month` None)."""

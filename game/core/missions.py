@@ -93,7 +93,7 @@ def achieve(world: World, aid: str, mid: str) -> None:
     state.current[aid].achieved.append(mid)
     text = message("{a} achieves: {m}", a=agency_ref(aid), m=milestone_ref(mid))
     if rule.first and mid not in state.firsts:
-        state.firsts[mid] = [aid, state.turn]
+        state.firsts[mid] = (aid, state.turn)
         agency.scores["prestige"] += rule.first_prestige
         text = message("{a} achieves a first: {f}", a=agency_ref(aid), f=first_ref(mid))
     shared = agency.bloc and mid in world.rules.blocs[agency.bloc].shares

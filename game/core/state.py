@@ -60,7 +60,7 @@ class GameState:
     turn: int
     turn_count: int
     agencies: dict[str, AgencyState]
-    firsts: dict[str, list[Any]] = field(default_factory=dict)  # milestone -> [agency, turn]
+    firsts: dict[str, tuple[str, int]] = field(default_factory=dict)  # milestone -> (agency, turn)
     fired: dict[str, int] = field(default_factory=dict)  # event id -> times fired
     pending: list[Pending] = field(default_factory=list)
     news: list[NewsItem] = field(default_factory=list)
