@@ -91,7 +91,7 @@ def test_the_debrief_screenshot_names_the_same_report_folder_every_run(app_facto
 
     app = open_debrief(app_factory)
     app.pop(app.top)
-    _show(app, "game.ui.scenes.debrief:DebriefScene", report_time=REPORT_TIME)
+    _show(app, DebriefScene, report_time=REPORT_TIME)
     Driver(app).step(2)
     assert app.top.report_path.parent.name.endswith("-20401201-090000")
     assert str(app.top.report_path.parent.parent) not in " ".join(texts(app))
