@@ -25,7 +25,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from game import paths
 from game.i18n import tr
-from game.ui.scenes import start_campaign
+from game.ui.flow import start_campaign
 from game.ui.session import Session
 from game.ui.testing import Driver, make_app
 from tests.ui.test_campaign import Player, buttons

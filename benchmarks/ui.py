@@ -92,7 +92,7 @@ def frame_times(frames: int, only: list[str] | None) -> list[tuple[str, float, f
         paths.user_data_dir = lambda: Path(scratch) / "data"  # type: ignore[assignment]
         paths.user_config_dir = lambda: Path(scratch) / "config"  # type: ignore[assignment]
         app = make_app(SIZE)
-        for screen in screenshots.installed():
+        for screen in screenshots.SCREENS:
             if only and screen.name not in only:
                 continue
             screen.reach(app)

@@ -25,7 +25,7 @@ EXIT_CLOSED_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`auto
 
 # subcommand -> "module:function"; the function takes the parsed namespace, returns an exit code.
 HANDLERS: dict[str, str] = {
-    "play": "game.ui.app:run_from_cli",
+    "play": "game.ui.launch:run_from_cli",
     "validate": "game.scenario.commands:validate",
     "facts": "game.scenario.commands:facts",
     "schema": "game.scenario.commands:schema",

@@ -7,6 +7,10 @@ Contract for scenes (see game/ui/scene.py for the Scene side):
     app.replace(scene)                swap the top scene (title -> new game -> campaign)
     app.reset(scene)                  empty the stack, then push (quit to title)
     app.rebuild(scene=None)           kill and rebuild the top scene's widgets
+    app.play(script)                  show the scenes a script (generator) yields, each when
+                                      the one before is dismissed, sending its result back
+    app.navigate(intent, on_result)   what Scene.go calls: the controller (game/ui/flow.py)
+                                      decides which screen that is
     app.session                       the Session being played, or None
     app.notices                       lines about the settings file for the title to show
     app.manager                       the pygame_gui UIManager (theme: assets/theme.json)
@@ -26,11 +30,10 @@ redraw and the flip.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
@@ -39,14 +42,17 @@ from game import paths
 from game.files import FileProblem, read_json
 from game.i18n import tr
 from game.saves.atomic import remove_leftover_temp_files
+from game.ui import fonts, intents, theme_ids
 from game.ui import palette as palettes
 from game.ui import settings as settings_mod
-from game.ui import theme_ids
 from game.ui.focus import FocusRing
 from game.ui.layout import Units
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.sound import Sound
+
+if TYPE_CHECKING:
+    from game.ui.intents import Intent
 
 FPS = 60
 # After the last input keep drawing a little: hover fades and tooltips appear on a timer.
@@ -102,8 +108,6 @@ def _preload_rich_text_faces(manager: pygame_gui.UIManager) -> None:
 def _forget_fonts() -> None:
     """Fonts cached by an earlier pygame session die with pygame.quit(); a new window (a
     test, a restart after a failed load) must not draw with them."""
-    from game.ui import fonts
-
     fonts.font.cache_clear()
 
 
@@ -281,13 +285,31 @@ class App:
                 scene.focus.move(1)
         self.dirty = True
 
+    def play(self, script: Generator[Scene, Any, None]) -> None:
+        """Show the scenes `script` yields one after another: each is pushed when the one
+        before is dismissed, and that one's result is what its `yield` returns."""
+        self._next(script, None, first=True)
+
+    def _next(self, script: Generator[Scene, Any, None], result: Any, first: bool = False
+              ) -> None:
+        try:
+            scene = next(script) if first else script.send(result)
+        except StopIteration:
+            return
+        self.push(scene, on_result=lambda answer: self._next(script, answer))
+
+    def navigate(self, intent: Intent, on_result: Callable[[Any], None] | None = None) -> None:
+        """Open what a scene asked for (`Scene.go`); the controller decides which screen."""
+        # Imported on the first request, not at the top: the controller imports every
+        # screen (about 0.2 s), which the title's first frame does not wait for.
+        from game.ui import flow
+
+        flow.go(self, intent, on_result)
+
     # --- the loop -------------------------------------------------------------------
 
     def help(self) -> None:
-        from game.ui.scenes.help import HelpScene
-
-        if not isinstance(self.top, HelpScene):
-            self.push(HelpScene())
+        self.navigate(intents.Help())
 
     def _global_key(self, event: pygame.event.Event) -> bool:
         if event.type != pygame.KEYDOWN:
@@ -434,17 +456,3 @@ def _size(text: str | None) -> tuple[int, int] | None:
     if note:
         sys.stderr.write(f"moonward play: {note}\n")
     return size
-
-
-def run_from_cli(args: argparse.Namespace) -> int:
-    """`moonward play`: open the window on the title screen (or straight into a game).
-
-    The flags (--load, --teams, --scenario, --seed, --preset) are read in game/ui/launch.py.
-    """
-    from game.ui.launch import open_from_cli
-
-    app = open_from_cli(args)
-    if isinstance(app, int):
-        return app
-    asyncio.run(app.run())
-    return 0

@@ -7,25 +7,28 @@
 
 Everything a flag can get wrong is checked before the window opens, so a mistake is one
 line on stderr and exit 2 (a file that does not load: exit 1), never a window that closes.
+The first screen is the title; what the flags open on top of it, the controller opens
+(`app.navigate`), as it would for a click.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from game import paths
 from game.i18n import tr
-from game.ui import presets
-
-if TYPE_CHECKING:
-    from game.scenario import Scenario
-    from game.teams import Team
-    from game.ui.app import App
-    from game.ui.session import Session
+from game.saves.errors import SaveError
+from game.scenario import Scenario, ScenarioError, load_scenario
+from game.teams import Team, TeamsError, parse_teams
+from game.ui import intents, presets
+from game.ui.app import App, _size
+from game.ui.scenes.settings import apply_preset_settings
+from game.ui.scenes.title import TitleScene
+from game.ui.session import Session, fresh_seed
 
 EXIT_PROBLEM, EXIT_USAGE = 1, 2
 
@@ -54,9 +57,6 @@ def _preset(args: argparse.Namespace) -> presets.Preset | int | None:
 
 def _hot_seat(args: argparse.Namespace, preset: presets.Preset | None
               ) -> tuple[Path, Scenario, list[Team]] | int:
-    from game.scenario import ScenarioError, load_scenario
-    from game.teams import TeamsError, parse_teams
-
     scenario_path = Path(args.scenario) if getattr(args, "scenario", None) else (
         (preset.scenario_path() if preset is not None else None) or paths.DEFAULT_SCENARIO)
     try:
@@ -73,8 +73,6 @@ def _hot_seat(args: argparse.Namespace, preset: presets.Preset | None
 
 def open_from_cli(args: argparse.Namespace) -> App | int:
     """The app with its first screens pushed, or the exit code of a flag that is wrong."""
-    from game.ui.app import App, _size
-
     try:
         size = _size(getattr(args, "size", None))
     except ValueError as error:
@@ -98,40 +96,37 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
     app = App(size=size, windowed=bool(getattr(args, "windowed", False)))
     for line in app.notices:  # the title shows them too; this is for a teacher's log
         sys.stderr.write(f"moonward play: {line}\n")
-    from game.ui.scenes.settings import apply_preset_settings
-    from game.ui.scenes.title import TitleScene
-
     apply_preset_settings(app, preset)
     app.push(TitleScene())
     seed = getattr(args, "seed", None)
     if session is not None:
-        from game.ui.scenes import start_campaign
-
         session.sound = app.sound
-        start_campaign(app, session)
+        app.navigate(intents.Play(session))
         return app
     if plan is not None:
-        from game.ui.scenes.new_game import fresh_seed, start_session
-
         scenario_path, scenario, teams = plan
         if seed is None:
             seed = preset.seed if preset is not None and preset.seed is not None else fresh_seed()
         difficulty = (preset.difficulty if preset is not None and preset.difficulty
                       else "normal")
-        start_session(app, scenario_path, scenario, teams[0].agency, difficulty, seed,
-                      {t.name: t.agency for t in teams})
+        app.navigate(intents.StartGame(scenario_path, scenario, teams[0].agency, difficulty,
+                                       seed, {t.name: t.agency for t in teams}))
     elif getattr(args, "scenario", None):
-        from game.ui.scenes.new_game import NewGameScene
-
-        app.push(NewGameScene(preselect=Path(args.scenario), seed=seed))
+        app.navigate(intents.NewGame(preselect=Path(args.scenario), seed=seed))
     return app
 
 
 def _load(path: Path) -> Session | int:
-    from game.saves.errors import SaveError
-    from game.ui.session import Session
-
     try:
         return Session.load(path)
     except (SaveError, OSError) as error:
         return _fail(str(error), EXIT_PROBLEM)
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    """`moonward play`: open the window on the title screen (or straight into a game)."""
+    app = open_from_cli(args)
+    if isinstance(app, int):
+        return app
+    asyncio.run(app.run())
+    return 0

@@ -24,8 +24,12 @@ and rebuilds from engine queries (call `self.refresh()` to rebuild the widgets a
 command). Every visible string goes through `tr()`. Every number gets a tooltip saying what
 it is and where it comes from (`tooltips.sourced(...)`/`tooltips.GAME_VALUE`-style text).
 
-Modals: `self.app.push(scene, on_result=callback)`; the modal calls `self.dismiss(result)`;
-the app pops it, resumes the scene below, then calls `callback(result)`.
+Other screens: a scene never imports another scene, the app or the controller. It asks
+with `self.go(intent)` (game/ui/intents.py), or `self.go(intent, on_result=callback)` to
+hear the result of the screen that opens; the controller (game/ui/flow.py) decides which
+scene that is and pushes it. A modal calls `self.dismiss(result)`; the app pops it,
+resumes the scene below, then calls `callback(result)`. Dialogs that belong to one screen
+(pause's save dialog) live in its module and may be pushed with `self.app.push`.
 
 Widget helpers (each registers the widget so `clear()` kills it, and interactive ones in
 the focus ring in build order):
@@ -64,6 +68,7 @@ from game.ui.widgets.tips import esc, lines
 
 if TYPE_CHECKING:
     from game.ui.app import App
+    from game.ui.intents import Intent
 
 ResultCallback = Callable[[Any], None]
 
@@ -201,6 +206,10 @@ class Scene:
             self.dismiss(None)
 
     # --- helpers for screens ----------------------------------------------------------
+
+    def go(self, intent: Intent, on_result: ResultCallback | None = None) -> None:
+        """Ask for another screen; the controller decides which (game/ui/flow.py)."""
+        self.app.navigate(intent, on_result)
 
     def dismiss(self, result: Any = None) -> None:
         self.app.pop(self, result)

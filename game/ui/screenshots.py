@@ -4,13 +4,13 @@ the layout test, the monkey test and the UI benchmark.
     python -m game.ui.screenshots docs/screenshots     # one PNG per screen at 1280x720
     make screenshots                                   # the same
 
-    for screen in installed():                         # the screens this copy has
+    for screen in SCREENS:
         screen.reach(app)                              # app now shows it on top
 
-A screen names the scene classes it needs ("module:Class"); while a helper has not written
-one yet the screen is simply not installed, so the tools work on whatever exists. Game
-states come from the real engine: turns are played with the scripted policies through
-`session.apply`, exactly the commands a player's clicks send.
+A screen names the scene classes it passes through, the last one on top. Game states come
+from the real engine: turns are played with the scripted policies through
+`session.apply`, exactly the commands a player's clicks send. A tool, not a screen: it
+imports every scene and the controller, and nothing in the game imports it.
 """
 
 from __future__ import annotations
@@ -32,8 +32,28 @@ from game.core import commands as cmd
 from game.core import milestones as ms
 from game.core.policies import play_turn
 from game.i18n import tr
+from game.saves.games import save_named_game
+from game.saves.slots import SaveSlots, SlotInfo
+from game.ui import flow
 from game.ui.app import App
-from game.ui.scenes import scene_class
+from game.ui.scene import Scene
+from game.ui.scenes.attempt import AttemptScene
+from game.ui.scenes.bloc_choice import BlocChoiceScene
+from game.ui.scenes.dashboard import DashboardScene
+from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.event_card import EventCardScene
+from game.ui.scenes.handover import HandoverScene
+from game.ui.scenes.help import HelpScene
+from game.ui.scenes.history import HistoryScene
+from game.ui.scenes.how_to_play import HowToPlayScene
+from game.ui.scenes.judge_sources import JudgeSourcesScene
+from game.ui.scenes.load import LoadScene
+from game.ui.scenes.message import MessageScene
+from game.ui.scenes.new_game import NewGameScene
+from game.ui.scenes.pause import PauseScene, ReplaceSaveScene, SaveDialogScene
+from game.ui.scenes.settings import SettingsScene
+from game.ui.scenes.title import TitleScene
+from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.session import Session
 from game.ui.testing import Driver, make_app
 
@@ -46,40 +66,36 @@ MID_GAME_TURNS = 14
 TEAMS = {"Team Luna": "esa", "Team Tycho": "jaxa"}
 REPORT_TIME = datetime.datetime(2040, 12, 1, 9, 0)
 
-TITLE = "game.ui.scenes.title:TitleScene"
-NEW_GAME = "game.ui.scenes.new_game:NewGameScene"
-LOAD = "game.ui.scenes.load:LoadScene"
-SETTINGS = "game.ui.scenes.settings:SettingsScene"
-HELP = "game.ui.scenes.help:HelpScene"
-MESSAGE = "game.ui.scenes.message:MessageScene"
-HOW_TO_PLAY = "game.ui.scenes.how_to_play:HowToPlayScene"
-DASHBOARD = "game.ui.scenes.dashboard:DashboardScene"
-ATTEMPT = "game.ui.scenes.attempt:AttemptScene"
-BLOC_CHOICE = "game.ui.scenes.bloc_choice:BlocChoiceScene"
-EVENT_CARD = "game.ui.scenes.event_card:EventCardScene"
-TURN_REPORT = "game.ui.scenes.turn_report:TurnReportScene"
-HANDOVER = "game.ui.scenes.handover:HandoverScene"
-HISTORY = "game.ui.scenes.history:HistoryScene"
-DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
-PAUSE = "game.ui.scenes.pause:PauseScene"
-SAVE_DIALOG = "game.ui.scenes.pause:SaveDialogScene"
-REPLACE_SAVE = "game.ui.scenes.pause:ReplaceSaveScene"
-JUDGE = "game.ui.scenes.judge_sources:JudgeSourcesScene"
+TITLE = TitleScene
+NEW_GAME = NewGameScene
+LOAD = LoadScene
+SETTINGS = SettingsScene
+HELP = HelpScene
+MESSAGE = MessageScene
+HOW_TO_PLAY = HowToPlayScene
+DASHBOARD = DashboardScene
+ATTEMPT = AttemptScene
+BLOC_CHOICE = BlocChoiceScene
+EVENT_CARD = EventCardScene
+TURN_REPORT = TurnReportScene
+HANDOVER = HandoverScene
+HISTORY = HistoryScene
+DEBRIEF = DebriefScene
+PAUSE = PauseScene
+SAVE_DIALOG = SaveDialogScene
+REPLACE_SAVE = ReplaceSaveScene
+JUDGE = JudgeSourcesScene
 
 
 @dataclass(frozen=True)
 class Screen:
     name: str
-    needs: tuple[str, ...]  # scene specs; the last one is the scene that ends up on top
+    needs: tuple[type[Scene], ...]  # the scenes it passes through; the last one is on top
     reach: Callable[[App], None]
 
     @property
-    def installed(self) -> bool:
-        return all(scene_class(spec) is not None for spec in self.needs)
-
-    @property
     def top_class(self) -> str:
-        return self.needs[-1].partition(":")[2]
+        return self.needs[-1].__name__
 
 
 # --- game states --------------------------------------------------------------------
@@ -170,30 +186,22 @@ def game_after_busy_turn(seed: int = SEED) -> Session:
 # --- reaching screens -----------------------------------------------------------------
 
 
-def _make(spec: str, *args: Any, **kwargs: Any) -> Any:
-    cls = scene_class(spec)
-    if cls is None:
-        raise LookupError(f"{spec} is not installed")
-    return cls(*args, **kwargs)
-
-
-def _show(app: App, spec: str, *args: Any, **kwargs: Any) -> None:
+def _show(app: App, cls: type[Scene], *args: Any, **kwargs: Any) -> None:
     """Push the scene unless the one below already put it on top (e.g. begin_turn)."""
-    cls = scene_class(spec)
-    if cls is not None and isinstance(app.top, cls):
+    if isinstance(app.top, cls):
         return
-    app.push(_make(spec, *args, **kwargs))
+    app.push(cls(*args, **kwargs))
 
 
 def _title(app: App) -> None:
     app.session = None
-    app.reset(_make(TITLE))
+    app.reset(TitleScene())
 
 
-def _on_title(spec: str, *args: Any) -> Callable[[App], None]:
+def _on_title(cls: type[Scene], *args: Any) -> Callable[[App], None]:
     def reach(app: App) -> None:
         _title(app)
-        _show(app, spec, *args)
+        _show(app, cls, *args)
     return reach
 
 
@@ -201,7 +209,7 @@ def _in_game(session: Session, app: App) -> None:
     """The dashboard alone: cards it opens on entering (start of turn) are closed unread,
     so what a screen puts on top sits on the dashboard, not on a card."""
     app.session = session
-    dashboard = app.reset(_make(DASHBOARD))
+    dashboard = app.reset(DashboardScene())
     for _ in range(50):
         if app.top is dashboard or app.top is None:
             return
@@ -212,18 +220,15 @@ def _dashboard(app: App) -> None:
     _in_game(mid_game(), app)
 
 
-def _on_dashboard(spec: str) -> Callable[[App], None]:
+def _on_dashboard(cls: type[Scene]) -> Callable[[App], None]:
     def reach(app: App) -> None:
         _dashboard(app)
-        _show(app, spec)
+        _show(app, cls)
     return reach
 
 
 def _load(app: App) -> None:
     """The load list with two saves in it (written to the saves folder in use)."""
-    from game.saves.games import save_named_game
-    from game.saves.slots import SaveSlots
-
     slots = SaveSlots(paths.saves_dir())
     early, late = new_session(), mid_game()
     play_turns(early, 3)
@@ -234,9 +239,7 @@ def _load(app: App) -> None:
 
 
 def _bloc_choice(app: App) -> None:
-    from game.ui.scenes import start_campaign
-
-    start_campaign(app, new_session())
+    flow.start_campaign(app, new_session())
     _show(app, BLOC_CHOICE)
 
 
@@ -260,8 +263,6 @@ def _save_dialog(app: App) -> None:
 
 
 def _replace_save(app: App) -> None:
-    from game.saves.slots import SlotInfo
-
     _save_dialog(app)
     # A save of the same name, as the dialog would find it; nothing is written to disk.
     existing = SlotInfo(paths.saves_dir() / "class-4b-week-two.json", "named",
@@ -355,14 +356,6 @@ SCREENS: tuple[Screen, ...] = (
 )
 
 
-def installed() -> list[Screen]:
-    return [s for s in SCREENS if s.installed]
-
-
-def missing() -> list[Screen]:
-    return [s for s in SCREENS if not s.installed]
-
-
 def by_name(name: str) -> Screen:
     for screen in SCREENS:
         if screen.name == name:
@@ -405,9 +398,6 @@ def main(argv: list[str] | None = None) -> int:
         app = make_app((int(width), int(height)))
         for screen in SCREENS:
             if args.only and screen.name not in args.only:
-                continue
-            if not screen.installed:
-                print(tr("skipped {name}: not installed yet", name=screen.name))
                 continue
             print(shoot(app, screen, args.out_dir))
         pygame.quit()

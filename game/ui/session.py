@@ -22,6 +22,7 @@ showing them again after a refused End turn does not repeat them.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,16 @@ from game.core.new_game import new_game
 from game.core.records import Message
 from game.i18n import tr
 from game.messages import render
+from game.saves.errors import SaveError
+from game.saves.games import autosave_game, load_game, save_game, save_named_game
+from game.saves.slots import SaveSlots
 from game.scenario import Scenario, load_scenario
+
+
+def fresh_seed() -> int:
+    """A seed for a new game, shown on New game (or used by `play --teams`)."""
+    # Not game randomness: only a suggestion the player can read out and change.
+    return secrets.randbelow(1_000_000)
 
 
 class _Silent:
@@ -70,8 +80,6 @@ class Session:
     @classmethod
     def load(cls, path: Path, sound: Any = None) -> Session:
         """Open a save file; raises game.saves.errors.SaveError with a one-line reason."""
-        from game.saves.games import load_game
-
         loaded = load_game(Path(path))
         state = loaded.engine.state
         teams = loaded.teams  # in the class's order, as saved
@@ -86,16 +94,10 @@ class Session:
     # --- saving ----------------------------------------------------------------------
 
     def save(self, path: Path, name: str) -> None:
-        from game.saves.games import save_game
-
         save_game(Path(path), self.engine, self.scenario_path, name, self.teams or None)
 
     def autosave(self) -> str | None:
         """Write this turn's autosave. A full disk must not end a lesson: say why, go on."""
-        from game.saves.errors import SaveError
-        from game.saves.games import autosave_game
-        from game.saves.slots import SaveSlots
-
         try:
             autosave_game(SaveSlots(paths.saves_dir()), self.engine, self.scenario_path,
                           self.teams or None)
@@ -110,10 +112,6 @@ class Session:
 
     def save_named(self, name: str) -> Path:
         """Save into the slot called `name`; a failure is a SaveError with a one-line reason."""
-        from game.saves.errors import SaveError
-        from game.saves.games import save_named_game
-        from game.saves.slots import SaveSlots
-
         folder = paths.saves_dir()
         try:
             return save_named_game(SaveSlots(folder), name, self.engine, self.scenario_path,

@@ -93,7 +93,7 @@ def test_the_debrief_screenshot_names_the_same_report_folder_every_run(app_facto
 
     app = open_debrief(app_factory)
     app.pop(app.top)
-    _show(app, "game.ui.scenes.debrief:DebriefScene", report_time=REPORT_TIME)
+    _show(app, DebriefScene, report_time=REPORT_TIME)
     Driver(app).step(2)
     assert app.top.report_path.parent.name.endswith("-20401201-090000")
     assert str(app.top.report_path.parent.parent) not in " ".join(texts(app))
@@ -101,12 +101,12 @@ def test_the_debrief_screenshot_names_the_same_report_folder_every_run(app_facto
 
 def test_a_report_that_cannot_be_written_is_one_line_not_a_crash(app_factory, monkeypatch
                                                                   ) -> None:
-    import game.headless.report as report
+    from game.ui.scenes import debrief
 
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(report, "write_report", broken)
+    monkeypatch.setattr(debrief, "write_report", broken)
     app = open_debrief(app_factory)
     assert app.top.report_error is not None
     assert any("No space left on device" in t for t in texts(app))

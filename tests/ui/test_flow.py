@@ -7,7 +7,6 @@ from pathlib import Path
 from game import paths
 from game.core import commands as cmd
 from game.ui import flow
-from game.ui import scenes as scenes_mod
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.handover import HandoverScene
@@ -130,9 +129,9 @@ def test_named_save_lands_in_the_saves_folder(app_factory) -> None:  # type: ign
 
 
 def test_start_campaign_opens_the_hand_over_in_a_team_game(app_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(scenes_mod, "DASHBOARD", "tests.ui.flow_support:StandIn")
+    monkeypatch.setattr(flow, "DashboardScene", StandIn)
     app = app_factory((1280, 720))
-    scenes_mod.start_campaign(app, session("cnsa", teams=TEAMS))
+    flow.start_campaign(app, session("cnsa", teams=TEAMS))
     Driver(app).step(2)
     assert isinstance(app.stack[0], StandIn)
     assert isinstance(app.top, HandoverScene) and app.top.team_name == "Red"

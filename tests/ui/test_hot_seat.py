@@ -8,7 +8,6 @@ import json
 from game.core import commands as cmd
 from game.core.state import Project
 from game.ui import flow
-from game.ui import scenes as scenes_mod
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.handover import HandoverScene
 from game.ui.scenes.title import TitleScene
@@ -84,7 +83,7 @@ def test_the_teams_play_in_a_rotating_order_and_the_hand_over_shows_it(app_facto
 
 
 def test_continue_keeps_the_order_the_class_chose(app_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(scenes_mod, "DASHBOARD", "tests.ui.flow_support:StandIn")
+    monkeypatch.setattr(flow, "DashboardScene", StandIn)
     app, drive = playing(app_factory, session("cnsa", teams=TEAMS))
     flow.start_play(app)
     drive.step(2)
@@ -167,7 +166,7 @@ def test_a_team_sees_another_team_s_launch_only_in_the_report_after_the_turn(app
     count_before = str(len(s.state.agencies["cnsa"].achieved))
     newest_before, _ = latest_achievement(s.engine, "cnsa")
     app = app_factory((1280, 720))
-    scenes_mod.start_campaign(app, s)
+    flow.start_campaign(app, s)
     drive = Driver(app)
     drive.step(2)
     click_through(drive, until=DashboardScene)  # Red's cover and opening cards

@@ -13,7 +13,7 @@ from pygame_gui.elements import UIButton, UITextBox
 from game.claims import claim_label
 from game.judging import citations, score_line
 from game.scenario.activity import load_activity
-from game.ui.scenes import start_campaign
+from game.ui.flow import start_campaign
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.judge_sources import JudgeSourcesScene
 from game.ui.scenes.pause import PauseScene

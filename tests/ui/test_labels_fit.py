@@ -48,8 +48,6 @@ LARGE_TEXT_CASES = [pytest.param(screen, id=screen.name) for screen in ss.SCREEN
 @pytest.mark.parametrize("screen", LARGE_TEXT_CASES)
 def test_with_the_largest_text_on_the_smallest_window_every_text_fits(
         app_factory, screen: ss.Screen) -> None:
-    if not screen.installed:
-        pytest.skip(f"{screen.name}: not written yet")
     app, cut = reach(app_factory, screen, (1024, 600), LARGEST_TEXT)
     assert text_fit_problems(app) == []  # type: ignore[arg-type]
     assert cut == []
@@ -88,8 +86,6 @@ EXTRA = (ss.Screen("load_with_damaged_saves", (ss.TITLE, ss.LOAD), _load_with_da
 @pytest.mark.parametrize("screen", EXTRA, ids=[s.name for s in EXTRA])
 def test_damaged_saves_and_a_finished_game_show_every_text_whole_or_with_a_tooltip(
         app_factory, screen: ss.Screen, size: tuple[int, int], scale: float) -> None:
-    if not screen.installed:
-        pytest.skip(f"{screen.name}: not written yet")
     app, cut = reach(app_factory, screen, size, scale)
     assert text_fit_problems(app) == []  # type: ignore[arg-type]
     assert cut == []

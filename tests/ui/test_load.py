@@ -10,7 +10,8 @@ import pytest
 from pygame_gui.elements import UIButton
 
 from game import paths
-from game.ui.scenes.load import LoadScene, open_save
+from game.ui.flow import open_save
+from game.ui.scenes.load import LoadScene
 from game.ui.scenes.message import MessageScene
 from game.ui.scenes.title import TitleScene
 from game.ui.session import Session

@@ -34,7 +34,7 @@ from game.dates import date_of
 from game.i18n import tr
 from game.scenario import Scenario, load_scenario
 from game.ui.app import App
-from game.ui.scenes import start_campaign
+from game.ui.flow import start_campaign
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, visible_elements

@@ -27,10 +27,9 @@ from pygame_gui.elements import (
 from game.core import commands as cmd
 from game.dates import date_of
 from game.i18n import tr
-from game.ui import layout
+from game.ui import intents, layout
 from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
-from game.ui.scenes import scene_class
 from game.ui.widgets import theme_extra
 from game.ui.widgets import turn_text as words
 from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, short_if_cut, text_width
@@ -41,11 +40,6 @@ from game.ui.widgets.milestone_graph import (
     status_name,
 )
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence, sourced
-
-HISTORY = "game.ui.scenes.history:HistoryScene"
-PAUSE = "game.ui.scenes.pause:PauseScene"
-DEBRIEF = "game.ui.scenes.debrief:DebriefScene"
-ATTEMPT = "game.ui.scenes.attempt:AttemptScene"
 
 
 class DashboardScene(Scene):
@@ -225,12 +219,10 @@ class DashboardScene(Scene):
             self._live[key] = fitted_label(self, cell, text, tooltip=tip, object_id=oid)
 
         def buttons() -> None:
-            history = scene_class(HISTORY)
-            pause = scene_class(PAUSE)
-            self.button(cells[-2], history_text, self.open_history, enabled=history is not None,
+            self.button(cells[-2], history_text, self.open_history,
                         tooltip=tr("Each milestone's date in this game beside the scenario's "
                                    "documented timeline, and the difference in years"))
-            self.button(cells[-1], menu_text, self.open_pause, enabled=pause is not None,
+            self.button(cells[-1], menu_text, self.open_pause,
                         tooltip=tr("Save, settings, quit"))
 
         return buttons
@@ -510,8 +502,7 @@ class DashboardScene(Scene):
     def _end_turn_button(self, row: pygame.Rect) -> None:
         if self.session.is_over:
             self.end_turn_button = self.button(row, tr("Game over: see the debrief"),
-                                               self.open_debrief,
-                                               enabled=scene_class(DEBRIEF) is not None)
+                                               self.open_debrief)
             return
         state = self.session.state
         if state.turn >= state.turn_count - 1:  # no next turn: its date would be a promise
@@ -747,44 +738,23 @@ class DashboardScene(Scene):
             self.news_box.set_text(self._news_html())
 
     def open_attempt(self) -> None:
-        attempt = scene_class(ATTEMPT)
-        if attempt is not None and self.selected is not None:
-            self.app.push(attempt(self.selected))  # type: ignore[call-arg]
+        if self.selected is not None:
+            self.go(intents.Attempt(self.selected))
 
     def end_turn(self) -> None:
         self.notice = ""
-        try:
-            from game.ui import flow
-        except ModuleNotFoundError:
-            flow = None  # type: ignore[assignment]
-        if flow is not None and hasattr(flow, "end_turn"):
-            flow.end_turn(self.app)
-        else:
-            result = self.session.apply(cmd.EndTurn(agency=self.agency))
-            if not result.ok:
-                self.notice = sentence(self.session.words(result.reason))
+        self.go(intents.EndTurn())
         if self.app.top is self:
             self.refresh()
 
     def answer_pending(self) -> None:
-        try:
-            from game.ui import flow
-        except ModuleNotFoundError:
-            return
-        if hasattr(flow, "begin_turn"):
-            flow.begin_turn(self.app)
+        self.go(intents.AnswerPending())
 
     def open_history(self) -> None:
-        history = scene_class(HISTORY)
-        if history is not None:
-            self.app.push(history())
+        self.go(intents.History())
 
     def open_pause(self) -> None:
-        pause = scene_class(PAUSE)
-        if pause is not None:
-            self.app.push(pause())
+        self.go(intents.Pause())
 
     def open_debrief(self) -> None:
-        debrief = scene_class(DEBRIEF)
-        if debrief is not None:
-            self.app.push(debrief())
+        self.go(intents.Debrief())

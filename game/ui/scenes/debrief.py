@@ -22,14 +22,14 @@ from game import paths
 from game.charts import agency_styles
 from game.core.rules import SCORE_AXES
 from game.dates import date_of
-from game.headless.report import end_reason
+from game.headless.report import end_reason, write_report
 from game.i18n import tr
 from game.score_axes import CHART_AXES, axis_name
-from game.ui import layout
+from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
 from game.ui.scene import Scene
-from game.ui.scenes.history import fit_line as _fit
 from game.ui.widgets.labels import short_if_cut
+from game.ui.widgets.text_fit import fit_line as _fit
 
 AXES: tuple[str, ...] = CHART_AXES
 VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
@@ -90,8 +90,6 @@ class DebriefScene(Scene):
                                                      self.report_time)
         self.report_folder = folder
         try:
-            from game.headless.report import write_report
-
             # in this window's chart colours, so each team's line matches the Charts tab
             html_path, _ = write_report(session.engine, folder, self._report_teams(),
                                         self.app.palette.chart)
@@ -298,14 +296,10 @@ class DebriefScene(Scene):
         self.refresh()
 
     def open_history(self) -> None:
-        from game.ui.scenes.history import HistoryScene
-
-        self.app.push(HistoryScene())
+        self.go(intents.History())
 
     def judge_sources(self) -> None:
-        from game.ui.scenes.judge_sources import JudgeSourcesScene
-
-        self.app.push(JudgeSourcesScene(), on_result=lambda _: self.rewrite_report())
+        self.go(intents.JudgeSources(), on_result=lambda _: self.rewrite_report())
 
     def rewrite_report(self) -> None:
         """Write the report again, into the same folder, so it holds the activity's results."""
@@ -316,9 +310,7 @@ class DebriefScene(Scene):
         self.refresh()
 
     def to_title(self) -> None:
-        from game.ui.scenes.title import TitleScene
-
-        self.app.reset(TitleScene())
+        self.go(intents.Title())
 
     # --- charts ----------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from game.scenario import Scenario
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
+from game.ui.widgets.text_fit import fit_line
 
 STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
 # One label a line, and pygame_gui adds each widget to its container in time that grows
@@ -347,12 +348,3 @@ def paged(blocks: list[Block], page_labels: int = PAGE_LABELS) -> list[list[Bloc
         pages[-1].append(block)
         labels += size
     return pages
-
-
-def fit_line(text: str, font: Any, width: int) -> str:
-    """One line of text, shortened with an ellipsis at the end if it would not fit."""
-    if font.size(text)[0] <= width:
-        return text
-    while len(text) > 1 and font.size(text + "\u2026")[0] > width:
-        text = text[:-1]
-    return text + "\u2026"

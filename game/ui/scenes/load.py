@@ -1,63 +1,22 @@
-"""Load a game: every save in the saves folder, and the one door that opens a save file.
+"""Load a game: every save in the saves folder, each with a Load button.
 
-`open_save(app, path)` is used by this screen, the title's Continue and `play --load`:
-a save that cannot be opened shows its one-line reason in a message and the player stays
-where they were; the file is only ever read, never changed.
+Load asks the controller to open the save (`intents.OpenSave`, the one door to a save file
+that the title's Continue and `play --load` use too): a save that cannot be opened shows
+its one-line reason in a message and the player stays where they were.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pygame
 
 from game import paths
 from game.i18n import tr
-from game.saves.errors import SaveError
 from game.saves.slots import SaveSlots, SlotInfo
-from game.ui import layout
+from game.ui import intents, layout
 from game.ui.scene import Scene
-from game.ui.scenes.menu_parts import esc, fit_text
-
-if TYPE_CHECKING:
-    from game.ui.app import App
-
-
-def open_save(app: App, path: Path) -> bool:
-    """Load the save and go into play; on failure say why in one line and stay put."""
-    from game.ui.scenes import start_campaign
-    from game.ui.scenes.message import MessageScene
-    from game.ui.session import Session
-
-    try:
-        session = Session.load(Path(path), sound=app.sound)
-    except SaveError as error:
-        app.push(MessageScene(tr("This save cannot be opened. {file} {reason}",
-                                 file=Path(path).name, reason=error.message),
-                              title=tr("Load")))
-        return False
-    except OSError as error:
-        app.push(MessageScene(tr("This save cannot be opened. {file}: {reason}",
-                                 file=Path(path).name, reason=error.strerror),
-                              title=tr("Load")))
-        return False
-    start_campaign(app, session)
-    return True
-
-
-def saved_at(slot: SlotInfo) -> str:
-    """When the save was written, in local time, to the minute."""
-    stamp: dt.datetime | None = None
-    if slot.envelope is not None:
-        try:
-            stamp = dt.datetime.fromisoformat(slot.envelope.created).astimezone()
-        except ValueError:
-            stamp = None
-    if stamp is None and slot.modified:
-        stamp = dt.datetime.fromtimestamp(slot.modified)
-    return stamp.strftime("%Y-%m-%d %H:%M") if stamp else "-"
+from game.ui.scenes.menu_parts import esc, fit_text, saved_at
 
 
 class LoadScene(Scene):
@@ -131,5 +90,5 @@ class LoadScene(Scene):
                                 tooltip=tr("The game's calendar date at the saved turn")))
         fit_text(self.label(date_r, saved_at(slot), tooltip=date_tip, container=box,
                             object_id="#left"))
-        self.button(load_r, tr("Load"), lambda path=slot.path: open_save(self.app, path),
+        self.button(load_r, tr("Load"), lambda path=slot.path: self.go(intents.OpenSave(path)),
                     container=box, tooltip=file_tip)

@@ -1,7 +1,9 @@
-"""Small pieces the menu screens share: locked buttons, text that fits, source names."""
+"""Small pieces the menu screens share: locked buttons, text that fits, source names,
+when a save was written."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -12,6 +14,7 @@ from pygame_gui.elements import UIButton
 
 from game.citations import source_list
 from game.claims import claim_label
+from game.saves.slots import SlotInfo
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:
@@ -107,3 +110,16 @@ def kinds_summary(statements: Iterable[Any]) -> str:
     for statement in statements:
         counts[statement.claim] = counts.get(statement.claim, 0) + 1
     return ", ".join(f"{claim_label(kind)} ({n})" for kind, n in counts.items())
+
+
+def saved_at(slot: SlotInfo) -> str:
+    """When the save was written, in local time, to the minute."""
+    stamp: dt.datetime | None = None
+    if slot.envelope is not None:
+        try:
+            stamp = dt.datetime.fromisoformat(slot.envelope.created).astimezone()
+        except ValueError:
+            stamp = None
+    if stamp is None and slot.modified:
+        stamp = dt.datetime.fromtimestamp(slot.modified)
+    return stamp.strftime("%Y-%m-%d %H:%M") if stamp else "-"

@@ -8,9 +8,7 @@ A class preset (game/ui/presets.py) pre-fills the screen and locks what the teac
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.elements import UIButton
@@ -18,14 +16,11 @@ from pygame_gui.elements import UIButton
 from game.core.rules import DIFFICULTIES
 from game.i18n import tr
 from game.scenario import ScenarioError, load_scenario
-from game.ui import layout, presets
+from game.ui import intents, layout, presets
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc, fit_text, kinds_summary, locked_button
 from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
-
-if TYPE_CHECKING:
-    from game.scenario import Scenario
-    from game.ui.app import App
+from game.ui.session import fresh_seed
 
 MIN_TEAMS, MAX_TEAMS = 2, 4
 SEED_DIGITS = 18
@@ -33,11 +28,6 @@ SEED_DIGITS = 18
 
 def team_names() -> tuple[str, ...]:
     return (tr("Red"), tr("Blue"), tr("Green"), tr("Gold"))
-
-
-def fresh_seed() -> int:
-    # Not game randomness: only a suggestion the player can read out and change.
-    return secrets.randbelow(1_000_000)
 
 
 def difficulty_name(key: str) -> str:
@@ -87,9 +77,7 @@ class NewGameScene(Scene):
                 self.selected = found
                 self._default_agency()
         if problem and not self.browse:
-            from game.ui.scenes.message import MessageScene
-
-            self.app.push(MessageScene(problem, title=tr("Class preset")))
+            self.go(intents.Message(problem, title=tr("Class preset")))
 
     def rescan(self) -> None:
         """Read every scenario file again; keep the chosen one selected if it is still there."""
@@ -558,13 +546,11 @@ class NewGameScene(Scene):
         return None
 
     def start(self) -> None:
-        from game.ui.scenes.message import MessageScene
-
         if not self.entries or not self.current.ok or not self.seed_text.isdigit():
             return
         problem = self.team_problem() if self.hot_seat else None
         if problem:
-            self.app.push(MessageScene(problem, title=tr("Hot-seat teams")))
+            self.go(intents.Message(problem, title=tr("Hot-seat teams")))
             return
         path = self.current.path
         try:
@@ -572,24 +558,12 @@ class NewGameScene(Scene):
             scenario = load_scenario(path)
         except ScenarioError as error:
             self.rescan()
-            self.app.push(MessageScene(tr("{file} no longer loads: {first}", file=path.name,
-                                          first=error.problems[0]),
-                                       title=tr("Scenario")))
+            self.go(intents.Message(tr("{file} no longer loads: {first}", file=path.name,
+                                       first=error.problems[0]), title=tr("Scenario")))
             return
         teams = {n.strip(): a for n, a in self.teams} if self.hot_seat else None
         agency = self.teams[0][1] if self.hot_seat else self.agency
         if agency is None:
             return
-        start_session(self.app, path, scenario, agency, self.difficulty, int(self.seed_text),
-                      teams)
-
-
-def start_session(app: App, path: Path, scenario: Scenario, agency: str, difficulty: str,
-                  seed: int, teams: dict[str, str] | None) -> None:
-    """Make the Session (with teams when Session.new takes them) and go into play."""
-    from game.ui.scenes import start_campaign
-    from game.ui.session import Session
-
-    session = Session.new(path, agency, difficulty, seed, teams=teams, scenario=scenario,
-                          sound=app.sound)
-    start_campaign(app, session)
+        self.go(intents.StartGame(path, scenario, agency, self.difficulty,
+                                  int(self.seed_text), teams))

@@ -9,7 +9,7 @@ Replace / Cancel first: two classes sharing a laptop must not overwrite each oth
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pygame
 import pygame_gui
@@ -17,11 +17,13 @@ import pygame_gui
 from game import paths
 from game.dates import date_of
 from game.i18n import tr
-from game.ui import layout
+from game.saves.errors import SaveError
+from game.saves.games import save_named_game
+from game.saves.slots import SaveSlots, SlotInfo
+from game.ui import intents, layout
 from game.ui.scene import Scene
-
-if TYPE_CHECKING:
-    from game.saves.slots import SlotInfo
+from game.ui.scenes.menu_parts import esc, saved_at
+from game.ui.widgets.text_fit import fit_line
 
 
 def default_save_name(session: Any) -> str:
@@ -35,9 +37,6 @@ def save_game_named(session: Any, name: str) -> Path:
     saver = getattr(session, "save_named", None)
     if callable(saver):
         return Path(saver(name))
-    from game.saves.games import save_named_game
-    from game.saves.slots import SaveSlots
-
     teams = getattr(session, "teams", None) or None
     return save_named_game(SaveSlots(paths.saves_dir()), name, session.engine,
                            session.scenario_path, teams)
@@ -45,8 +44,6 @@ def save_game_named(session: Any, name: str) -> Path:
 
 def save_to_be_replaced(name: str) -> SlotInfo | None:
     """The save that saving under `name` would overwrite, or None."""
-    from game.saves.slots import SaveSlots
-
     try:
         return SaveSlots(paths.saves_dir()).existing(name)
     except OSError:
@@ -57,19 +54,6 @@ def failure_reason(error: BaseException) -> str:
     """The one line a player reads when a save fails."""
     message = getattr(error, "message", None) or str(error) or type(error).__name__
     return str(message).splitlines()[0]
-
-
-def _open(app: Any, spec: str, missing: str) -> None:
-    """Push the screen named by "module:Class", or say it is not in this copy of the game."""
-    from game.ui.scenes import scene_class
-
-    cls = scene_class(spec)
-    if cls is None:
-        from game.ui.scenes.message import MessageScene
-
-        app.push(MessageScene(missing))
-        return
-    app.push(cls())
 
 
 class PauseScene(Scene):
@@ -109,8 +93,6 @@ class PauseScene(Scene):
             "Back to the title screen. The game was saved automatically when this turn "
             "began (Continue on the title screen finds it); Save first to keep this "
             "turn's choices too"))
-        from game.ui.scenes.history import fit_line
-
         font = self.app.manager.get_theme().get_font(["label"])
         line = self.status or self._where()
         self.label(status, fit_line(line, font, status.w - 8), tooltip=line,
@@ -139,26 +121,19 @@ class PauseScene(Scene):
             self.refresh()
 
     def load(self) -> None:
-        _open(self.app, "game.ui.scenes.load:LoadScene",
-              tr("Loading is not installed in this copy of the game."))
+        self.go(intents.Load())
 
     def settings(self) -> None:
-        _open(self.app, "game.ui.scenes.settings:SettingsScene",
-              tr("Settings are not installed in this copy of the game."))
+        self.go(intents.Settings())
 
     def help(self) -> None:
-        _open(self.app, "game.ui.scenes.help:HelpScene",
-              tr("Help is not installed in this copy of the game."))
+        self.go(intents.Help())
 
     def judge_sources(self) -> None:
-        from game.ui.scenes.judge_sources import JudgeSourcesScene
-
-        self.app.push(JudgeSourcesScene())
+        self.go(intents.JudgeSources())
 
     def to_title(self) -> None:
-        from game.ui.scenes.title import TitleScene
-
-        self.app.reset(TitleScene())
+        self.go(intents.Title())
 
 
 class SaveDialogScene(Scene):
@@ -187,8 +162,6 @@ class SaveDialogScene(Scene):
                    tooltip=tr("Saved in {folder}", folder=paths.saves_dir()))
         self._entry = self.entry(field_rect, self.text, on_change=self._typed,
                                  tooltip=tr("A name for this save; Enter saves"))
-        from game.ui.scenes.history import fit_line
-
         font = self.app.manager.get_theme().get_font(["label"])
         where = tr("Saves go to {folder}", folder=paths.saves_dir())
         line = self.error or where
@@ -229,8 +202,6 @@ class SaveDialogScene(Scene):
         # Cancel: the dialog stays, with the name, so another can be typed
 
     def _write(self, name: str) -> None:
-        from game.saves.errors import SaveError
-
         try:
             path = save_game_named(self.app.session, name)
         except (SaveError, OSError, ValueError) as error:
@@ -253,9 +224,6 @@ class ReplaceSaveScene(Scene):
         self.existing = existing
 
     def build(self, rect: pygame.Rect) -> None:
-        from game.ui.scenes.load import saved_at
-        from game.ui.scenes.menu_parts import esc
-
         u = self.app.units
         height = u.row + u.row * 3 + u.button + u.gap * 2 + u.margin * 2
         box = layout.centered(rect, round(520 * u.scale), height)

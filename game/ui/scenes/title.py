@@ -10,7 +10,8 @@ import pygame
 
 from game import paths
 from game.i18n import tr
-from game.ui import layout
+from game.saves.slots import SaveSlots
+from game.ui import intents, layout
 from game.ui.moon import moon_surface
 from game.ui.scene import Scene
 
@@ -18,8 +19,6 @@ from game.ui.scene import Scene
 def newest_save() -> object | None:
     """The newest save slot, or None (no saves, or the saves package cannot read them)."""
     try:
-        from game.saves.slots import SaveSlots
-
         return SaveSlots(paths.saves_dir()).newest()
     except (ImportError, OSError):
         return None
@@ -85,6 +84,8 @@ class TitleScene(Scene):
 
     def _notices(self, area: pygame.Rect) -> pygame.Rect:
         """The settings notes at the top of `area`, with OK; returns what is left for the Moon."""
+        # Here, not at the top: only a title with settings notes needs it (~10 ms the first
+        # frame does not wait for).
         from game.ui.scenes.menu_parts import esc
 
         u = self.app.units
@@ -114,33 +115,21 @@ class TitleScene(Scene):
     # --- actions ---------------------------------------------------------------------
 
     def new_game(self) -> None:
-        from game.ui.scenes.new_game import NewGameScene
-
-        self.app.push(NewGameScene())
+        self.go(intents.NewGame())
 
     def scenarios(self) -> None:
-        from game.ui.scenes.new_game import NewGameScene
-
-        self.app.push(NewGameScene(browse=True))
+        self.go(intents.NewGame(browse=True))
 
     def continue_game(self) -> None:
         save = newest_save()
         if save is not None:
-            from game.ui.scenes.load import open_save
-
-            open_save(self.app, save.path)  # type: ignore[attr-defined]
+            self.go(intents.OpenSave(save.path))  # type: ignore[attr-defined]
 
     def load(self) -> None:
-        from game.ui.scenes.load import LoadScene
-
-        self.app.push(LoadScene())
+        self.go(intents.Load())
 
     def judge_sources(self) -> None:
-        from game.ui.scenes.judge_sources import JudgeSourcesScene
-
-        self.app.push(JudgeSourcesScene())
+        self.go(intents.JudgeSources())
 
     def settings(self) -> None:
-        from game.ui.scenes.settings import SettingsScene
-
-        self.app.push(SettingsScene())
+        self.go(intents.Settings())

@@ -8,6 +8,7 @@ text in a tooltip.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 Measure = Callable[[str], int]
 ELLIPSIS = "\u2026"
@@ -82,3 +83,13 @@ def wrap_within(measure: Measure, text: str, width: int, max_lines: int) -> tupl
     if len(lines) > max_lines:
         kept[-1] = ellipsize(measure, " ".join(lines[max_lines - 1:]), width)
     return [ellipsize(measure, line, width) for line in kept], False
+
+
+def fit_line(text: str, font: Any, width: int) -> str:
+    """One line of text in a pygame font, shortened with an ellipsis at the end if it would
+    not fit (a label's own font: the screens that show one line of status use it)."""
+    if font.size(text)[0] <= width:
+        return text
+    while len(text) > 1 and font.size(text + "\u2026")[0] > width:
+        text = text[:-1]
+    return text + "\u2026"
