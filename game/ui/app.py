@@ -30,7 +30,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
@@ -45,8 +45,12 @@ from game.ui import theme_ids
 from game.ui.focus import FocusRing
 from game.ui.layout import Units
 from game.ui.scene import Scene
-from game.ui.session import Session
 from game.ui.sound import Sound
+
+if TYPE_CHECKING:
+    # The session brings the engine and the scenario models: the title screen needs
+    # neither, and they are most of what the game added to its start-up.
+    from game.ui.session import Session
 
 FPS = 60
 # After the last input keep drawing a little: hover fades and tooltips appear on a timer.
@@ -101,12 +105,15 @@ def _preload_rich_text_faces(manager: pygame_gui.UIManager) -> None:
 
 def _forget_fonts() -> None:
     """Fonts cached by an earlier pygame session die with pygame.quit(); a new window (a
-    test, a restart after a failed load) must not draw with them."""
-    from game.ui import charts
-    from game.ui.widgets import milestone_graph
-
-    milestone_graph.font.cache_clear()
-    charts._font.cache_clear()
+    test, a restart after a failed load) must not draw with them. A module not imported yet
+    has cached nothing, and importing it here only to clear it would bring the scenario
+    models into the start-up."""
+    graph = sys.modules.get("game.ui.widgets.milestone_graph")
+    if graph is not None:
+        graph.font.cache_clear()
+    charts = sys.modules.get("game.ui.charts")
+    if charts is not None:
+        charts._font.cache_clear()
 
 
 class App:
