@@ -18,9 +18,14 @@ from game.ui.scene import Scene
 def newest_save() -> object | None:
     """The newest save slot, or None (no saves, or the saves package cannot read them)."""
     try:
+        folder = paths.saves_dir()
+        # No save file at all (every first start): say so without importing the save
+        # reader, whose pydantic models would hold up the first title frame.
+        if not any(path.is_file() for path in folder.glob("*.json")):
+            return None
         from game.saves.slots import SaveSlots
 
-        return SaveSlots(paths.saves_dir()).newest()
+        return SaveSlots(folder).newest()
     except (ImportError, OSError):
         return None
 
