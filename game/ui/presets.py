@@ -24,7 +24,11 @@ from game.i18n import tr
 from game.saves.atomic import atomic_write_text
 
 if TYPE_CHECKING:
-    from game.ui.preset_models import Preset
+    # re-exported for the type checker; at run time __getattr__ below hands them out
+    from game.ui.preset_models import LockName as LockName
+    from game.ui.preset_models import Preset as Preset
+    from game.ui.preset_models import PresetSettings as PresetSettings
+    from game.ui.preset_models import PresetTeam as PresetTeam
 
 FILE_NAME = "classroom.json"
 MAX_BYTES = 64 * 1024  # a preset is a few lines; anything bigger is not one
