@@ -10,12 +10,17 @@ line that cites goes through here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from game.claims import claim_label
 from game.core.calendar import month_index
 from game.dates import month_label
 from game.i18n import tr
-from game.scenario.models import Scenario, Source
+
+if TYPE_CHECKING:
+    # For the hints only: the models bring pydantic, which the title screen (whose
+    # buttons cite nothing) should not wait for.
+    from game.scenario.models import Scenario, Source
 
 
 def _date_text(date: str) -> str:

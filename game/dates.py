@@ -3,9 +3,13 @@ for them are chosen here, where they are shown, in the language chosen then."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.core.calendar import Calendar
-from game.core.engine import Engine
 from game.i18n import tr
+
+if TYPE_CHECKING:  # the engine brings the scenario models: the title screen needs no date
+    from game.core.engine import Engine
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -3,14 +3,41 @@
     write_save(path, envelope)            temp file, flush, fsync, rename: all or nothing
     read_save(path) -> SaveEnvelope       or SaveError with a one-line reason
     SaveSlots(folder)                     named slots, autosaves (last five), newest
+
+The names are looked up on first use (PEP 562): `game.saves.atomic`, which the settings
+and the start-up sweep need, must not pay for the envelope's pydantic models before the
+title screen shows.
 """
 
 from __future__ import annotations
 
-from game.saves.atomic import atomic_write_text
-from game.saves.envelope import SAVE_VERSION, SaveEnvelope, ScenarioStamp, read_save, write_save
-from game.saves.errors import SaveError
-from game.saves.slots import SaveSlots, SlotInfo
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from game.saves.atomic import atomic_write_text
+    from game.saves.envelope import (
+        SAVE_VERSION,
+        SaveEnvelope,
+        ScenarioStamp,
+        read_save,
+        write_save,
+    )
+    from game.saves.errors import SaveError
+    from game.saves.slots import SaveSlots, SlotInfo
+
+# public name -> the submodule that defines it
+_HOMES = {
+    "SAVE_VERSION": "envelope",
+    "SaveEnvelope": "envelope",
+    "SaveError": "errors",
+    "SaveSlots": "slots",
+    "ScenarioStamp": "envelope",
+    "SlotInfo": "slots",
+    "atomic_write_text": "atomic",
+    "read_save": "envelope",
+    "write_save": "envelope",
+}
 
 __all__ = [
     "SAVE_VERSION",
@@ -23,3 +50,16 @@ __all__ = [
     "read_save",
     "write_save",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})

@@ -16,12 +16,42 @@ Public API (other packages import only these names):
         From game.scenario.models (the contract; game values sit under `game:` keys).
 
 Nothing is cached: each call reads the file again, so an edited scenario is seen at once.
+
+The names are looked up on first use (PEP 562), so importing a submodule (`limits`,
+`errors`) does not build the pydantic models and the checks: the title screen needs
+none of them, and they cost about 0.1 s of start-up.
 """
 
 from __future__ import annotations
 
-from game.scenario.errors import Problem, ScenarioError
-from game.scenario.loader import check_file, load_scenario
-from game.scenario.models import Scenario
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from game.scenario.errors import Problem, ScenarioError
+    from game.scenario.loader import check_file, load_scenario
+    from game.scenario.models import Scenario
+
+# public name -> the submodule that defines it
+_HOMES = {
+    "Problem": "errors",
+    "Scenario": "models",
+    "ScenarioError": "errors",
+    "check_file": "loader",
+    "load_scenario": "loader",
+}
 
 __all__ = ["Problem", "Scenario", "ScenarioError", "check_file", "load_scenario"]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})

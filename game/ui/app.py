@@ -30,7 +30,6 @@ redraw and the flip.
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
@@ -48,11 +47,14 @@ from game.ui import settings as settings_mod
 from game.ui.focus import FocusRing
 from game.ui.layout import Units
 from game.ui.scene import Scene
-from game.ui.session import Session
 from game.ui.sound import Sound
 
 if TYPE_CHECKING:
     from game.ui.intents import Intent
+
+    # The session brings the engine and the scenario models: the title screen needs
+    # neither, and they are most of what the game added to its start-up.
+    from game.ui.session import Session
 
 FPS = 60
 # After the last input keep drawing a little: hover fades and tooltips appear on a timer.
@@ -393,6 +395,8 @@ class App:
             scene.focus.draw(self.window, self.palette.focus)
 
     async def run(self) -> None:
+        import asyncio  # here, not at the top: 45 ms that the first frame need not wait for
+
         while self.running:
             dt = self.clock.tick(FPS) / 1000.0
             self.frame(dt)

@@ -14,21 +14,23 @@ The first screen is the title; what the flags open on top of it, the controller 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import paths
 from game.i18n import tr
 from game.saves.errors import SaveError
-from game.scenario import Scenario, ScenarioError, load_scenario
 from game.teams import Team, TeamsError, parse_teams
 from game.ui import intents, presets
-from game.ui.app import App, _size
+from game.ui.app import FPS, App, _size
 from game.ui.scenes.settings import apply_preset_settings
 from game.ui.scenes.title import TitleScene
-from game.ui.session import Session, fresh_seed
+
+if TYPE_CHECKING:
+    from game.scenario import Scenario
+    from game.ui.session import Session
 
 EXIT_PROBLEM, EXIT_USAGE = 1, 2
 
@@ -57,6 +59,9 @@ def _preset(args: argparse.Namespace) -> presets.Preset | int | None:
 
 def _hot_seat(args: argparse.Namespace, preset: presets.Preset | None
               ) -> tuple[Path, Scenario, list[Team]] | int:
+    # only for --teams: the scenario models bring pydantic, which the title need not wait for
+    from game.scenario import ScenarioError, load_scenario
+
     scenario_path = Path(args.scenario) if getattr(args, "scenario", None) else (
         (preset.scenario_path() if preset is not None else None) or paths.DEFAULT_SCENARIO)
     try:
@@ -105,6 +110,8 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
         return app
     if plan is not None:
         scenario_path, scenario, teams = plan
+        from game.ui.session import fresh_seed  # only now: it brings the engine and models
+
         if seed is None:
             seed = preset.seed if preset is not None and preset.seed is not None else fresh_seed()
         difficulty = (preset.difficulty if preset is not None and preset.difficulty
@@ -117,6 +124,8 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
 
 
 def _load(path: Path) -> Session | int:
+    from game.ui.session import Session  # only now: it brings the engine and the models
+
     try:
         return Session.load(path)
     except (SaveError, OSError) as error:
@@ -128,5 +137,11 @@ def run_from_cli(args: argparse.Namespace) -> int:
     app = open_from_cli(args)
     if isinstance(app, int):
         return app
+    # The loop's first frame, drawn before the work the first screen does not need: the
+    # sound cues, and asyncio itself. The loop goes on from the second frame.
+    app.frame(app.clock.tick(FPS) / 1000.0)
+    app.sound.prepare()
+    import asyncio  # here, not at the top: 45 ms the first title frame need not wait for
+
     asyncio.run(app.run())
     return 0

@@ -2,10 +2,13 @@
 
 `moon_surface(diameter, seed)` returns a pygame Surface with per-pixel alpha: a lit sphere
 (Lambert shading from the upper left), dark maria from smoothed noise, and craters with a
-dark floor and a bright rim. Made once per size and cached by the caller.
+dark floor and a bright rim. Made once per size and seed, and kept: a later title (Quit to
+title, a resize back) does not make it again.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 import pygame
@@ -18,9 +21,10 @@ def _smooth_noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray
     i = x.astype(int)
     f = x - i
     f = f * f * (3 - 2 * f)
-    top = grid[i][:, i] * (1 - f)[None, :] + grid[i][:, i + 1] * f[None, :]
-    bottom = grid[i + 1][:, i] * (1 - f)[None, :] + grid[i + 1][:, i + 1] * f[None, :]
-    return top * (1 - f)[:, None] + bottom * f[:, None]
+    # Along the rows on the coarse grid first, then pick rows: the same sums, element by
+    # element, as interpolating four full-size gathers, at a quarter of the work.
+    across = grid[:, i] * (1 - f)[None, :] + grid[:, i + 1] * f[None, :]
+    return across[i] * (1 - f)[:, None] + across[i + 1] * f[:, None]
 
 
 def moon_pixels(diameter: int, seed: int = 7) -> np.ndarray:
@@ -28,7 +32,8 @@ def moon_pixels(diameter: int, seed: int = 7) -> np.ndarray:
     d = max(8, diameter)
     rng = np.random.default_rng(seed)
     c = (np.arange(d) + 0.5) / d * 2 - 1
-    x, y = np.meshgrid(c, c)
+    # a row and a column that broadcast: the values of a meshgrid without its two full frames
+    x, y = c[None, :], c[:, None]
     r2 = x * x + y * y
     inside = r2 <= 1.0
     z = np.sqrt(np.clip(1 - r2, 0, 1))
@@ -46,7 +51,7 @@ def moon_pixels(diameter: int, seed: int = 7) -> np.ndarray:
         y0, y1 = (np.clip([(cy - reach + 1) / 2 * d, (cy + reach + 1) / 2 * d + 1], 0, d)
                   .astype(int))
         box = (slice(y0, y1), slice(x0, x1))
-        dist = np.sqrt((x[box] - cx) ** 2 + (y[box] - cy) ** 2) / radius
+        dist = np.sqrt((x[:, x0:x1] - cx) ** 2 + (y[y0:y1] - cy) ** 2) / radius
         bowl = np.where(dist < 1, -(1 - dist**2), 0.0)
         rim = np.exp(-((dist - 1.0) ** 2) / 0.02) * 0.35
         height[box] += (bowl + rim) * radius
@@ -59,13 +64,19 @@ def moon_pixels(diameter: int, seed: int = 7) -> np.ndarray:
     light /= np.linalg.norm(light)
     lambert = np.clip((nx * light[0] + ny * light[1] + nz * light[2]) / norm, 0, 1)
     shade = np.clip(albedo, 0, 1) * (0.08 + 0.92 * lambert)
-    rgb = np.stack([shade * 236, shade * 232, shade * 222], axis=-1)
     edge = np.clip((1 - np.sqrt(r2)) * d * 0.5, 0, 1)  # a soft one-pixel antialiased edge
     alpha = np.where(inside, edge * 255, 0)
-    return np.dstack([rgb, alpha]).clip(0, 255).astype(np.uint8)
+    # each channel straight into the bytes: no (d, d, 4) frame of floats on the way
+    pixels = np.empty((d, d, 4), np.uint8)
+    for k, channel in enumerate((shade * 236, shade * 232, shade * 222, alpha)):
+        pixels[..., k] = channel.clip(0, 255)
+    return pixels
 
 
+@lru_cache(maxsize=4)
 def moon_surface(diameter: int, seed: int = 7) -> pygame.Surface:
+    """The Moon as a Surface; the same object for the same size and seed, so callers blit
+    it and never draw on it."""
     pixels = moon_pixels(diameter, seed)
     surface = pygame.Surface(pixels.shape[:2], pygame.SRCALPHA)
     pygame.surfarray.pixels3d(surface)[...] = pixels[..., :3].transpose(1, 0, 2)

@@ -17,79 +17,36 @@ import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from game import files, paths
-from game.core.rules import DIFFICULTIES
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text
+
+if TYPE_CHECKING:
+    # re-exported for the type checker; at run time __getattr__ below hands them out
+    from game.ui.preset_models import LockName as LockName
+    from game.ui.preset_models import Preset as Preset
+    from game.ui.preset_models import PresetSettings as PresetSettings
+    from game.ui.preset_models import PresetTeam as PresetTeam
 
 FILE_NAME = "classroom.json"
 MAX_BYTES = 64 * 1024  # a preset is a few lines; anything bigger is not one
 GAME_FIELDS: tuple[str, ...] = ("scenario", "seed", "difficulty", "agency", "teams")
 SETTING_FIELDS: tuple[str, ...] = ("ui_scale", "colour_blind", "volume", "fullscreen")
 LOCKABLE: tuple[str, ...] = GAME_FIELDS + SETTING_FIELDS
-LockName = Literal["scenario", "seed", "difficulty", "agency", "teams",
-                   "ui_scale", "colour_blind", "volume", "fullscreen"]
+# The models live in game/ui/preset_models.py and are imported on first use: every start
+# asks for the preset, but only a start that finds a file needs pydantic to read it.
+_MODELS = ("LockName", "Preset", "PresetSettings", "PresetTeam")
 
 
-def _one_line(text: str) -> str:
-    """A team name is shown on one line (New game, the handover, the report)."""
-    if not files.is_clean_text(text, newlines=False) or "\t" in text:
-        raise ValueError("must be one line of text, without control characters")
-    return text
+def __getattr__(name: str) -> Any:
+    if name not in _MODELS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # on first use: the models bring pydantic, which the first title frame need not wait for
+    from game.ui import preset_models
 
-
-class PresetTeam(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: Annotated[str, AfterValidator(_one_line)] = Field(min_length=1, max_length=24)
-    agency: str = Field(min_length=1, max_length=64)
-
-
-class PresetSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    ui_scale: float | None = Field(default=None, ge=0.75, le=1.5)
-    colour_blind: bool | None = None
-    volume: float | None = Field(default=None, ge=0.0, le=1.0)
-    fullscreen: bool | None = None
-
-
-class Preset(BaseModel):
-    """What the teacher fixed for the class; every field may be left out."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    scenario: str | None = None
-    seed: int | None = Field(default=None, ge=0, le=2**63 - 1)
-    difficulty: str | None = None
-    agency: str | None = None
-    teams: list[PresetTeam] = Field(default_factory=list, max_length=4)
-    locked: list[LockName] = Field(default_factory=list)
-    settings: PresetSettings = Field(default_factory=PresetSettings)
-
-    def is_locked(self, name: str) -> bool:
-        return name in self.locked
-
-    def scenario_path(self) -> Path | None:
-        """The preset's scenario file: a path, or a file name in one of the scenario folders."""
-        if not self.scenario:
-            return None
-        given = Path(self.scenario)
-        if given.is_absolute():
-            return given
-        for folder in (paths.SCENARIOS_DIR, paths.user_scenarios_dir()):
-            if (folder / given).is_file():
-                return folder / given
-        return paths.SCENARIOS_DIR / given
-
-    def setting_overrides(self) -> dict[str, Any]:
-        """Setting values the preset both locks and gives."""
-        given = self.settings.model_dump(exclude_none=True)
-        return {k: v for k, v in given.items() if k in self.locked}
+    return getattr(preset_models, name)
 
 
 class PresetError(ValueError):
@@ -137,6 +94,13 @@ def read(path: Path) -> Preset | None:
         raise fail(problem.message + where) from None
     if not isinstance(raw, dict):
         raise fail(tr("must be a JSON object"))
+    from pydantic import ValidationError
+
+    from game.core.rules import DIFFICULTIES  # brings the scenario models: only with a file
+
+    # (the models bring pydantic: only read when a preset file is given)
+    from game.ui.preset_models import Preset
+
     try:
         preset = Preset.model_validate(raw)
     except ValidationError as error:

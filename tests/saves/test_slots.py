@@ -48,6 +48,32 @@ def test_newest_skips_a_broken_file(tmp_path, envelope):
     }
 
 
+def test_newest_is_the_first_readable_save_of_the_list_and_reads_no_further(
+        tmp_path, envelope, monkeypatch):
+    """newest() stops at the first save that loads (the title asks at every start), yet
+    picks the same one as the whole list: by time, ties as the folder lists them."""
+    import os
+
+    from game.saves import slots as slots_mod
+
+    slots = SaveSlots(tmp_path)
+    times = {"a": 100, "b": 300, "c": 300, "d": 200, "e": 400}
+    for name, when in times.items():
+        path = slots.save_named(name, envelope)
+        os.utime(path, (when, when))
+    newer_broken = tmp_path / "slot-broken.json"
+    newer_broken.write_text("{")
+    os.utime(newer_broken, (500, 500))
+    os.utime(slots.path_for("e"), (0, 0))  # the oldest now
+    expected = next(info for info in slots.list() if info.envelope is not None)
+    read = []
+    real = slots_mod.read_save
+    monkeypatch.setattr(slots_mod, "read_save", lambda path: read.append(path) or real(path))
+    assert slots.newest().path == expected.path
+    assert read == [newer_broken, expected.path]
+    assert SaveSlots(tmp_path / "none").newest() is None
+
+
 def test_slot_names_become_safe_file_names():
     assert slot_file_name("Class 4B / Tuesday!").startswith("slot-class-4b-tuesday-")
     assert slot_file_name("...").startswith("slot-save-")

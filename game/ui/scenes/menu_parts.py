@@ -14,10 +14,10 @@ from pygame_gui.elements import UIButton
 
 from game.citations import source_list
 from game.claims import claim_label
-from game.saves.slots import SlotInfo
 from game.ui.presets import locked_tooltip
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the save reader brings pydantic, which the title need not wait for
+    from game.saves.slots import SlotInfo
     from game.scenario import Scenario
     from game.ui.scene import Scene
 

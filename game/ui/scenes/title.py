@@ -10,7 +10,6 @@ import pygame
 
 from game import paths
 from game.i18n import tr
-from game.saves.slots import SaveSlots
 from game.ui import intents, layout
 from game.ui.moon import moon_surface
 from game.ui.scene import Scene
@@ -19,7 +18,14 @@ from game.ui.scene import Scene
 def newest_save() -> object | None:
     """The newest save slot, or None (no saves, or the saves package cannot read them)."""
     try:
-        return SaveSlots(paths.saves_dir()).newest()
+        folder = paths.saves_dir()
+        # No save file at all (every first start): say so without importing the save
+        # reader, whose pydantic models would hold up the first title frame.
+        if not any(path.is_file() for path in folder.glob("*.json")):
+            return None
+        from game.saves.slots import SaveSlots
+
+        return SaveSlots(folder).newest()
     except (ImportError, OSError):
         return None
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from game.citations import attribution, source_names
 from game.i18n import tr
-from game.scenario.models import Scenario
+
+if TYPE_CHECKING:
+    # A hint only: every scene imports this module, and the models bring pydantic.
+    from game.scenario.models import Scenario
 
 
 def esc(text: object) -> str:
