@@ -1,3 +1,5 @@
+"""`python -m game`: the same command line as main.py and `moonward`."""
+
 from __future__ import annotations
 
 import sys

@@ -1,3 +1,5 @@
+"""The one error a save problem becomes: which file, and what is wrong with it, in one line."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,0 +1,1 @@
+"""The desktop game: the only package that imports pygame."""
