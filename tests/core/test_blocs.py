@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from game.core.commands import JoinBloc, LeaveBloc
 from game.core.engine import Engine
+from tests.core.conftest import words
 
 
 def test_cnsa_cannot_join_artemis_while_nasa_is_there(engine: Engine) -> None:
@@ -14,7 +15,9 @@ def test_a_documented_refusal_blocks_joining_that_bloc(scenario) -> None:
     engine = Engine.new(scenario, seed=1, humans=["roscosmos"])
     assert engine.apply(LeaveBloc("roscosmos")).ok
     result = engine.apply(JoinBloc("roscosmos", "artemis"))
-    assert not result.ok and result.reason
+    assert not result.ok
+    documented = scenario.agencies["roscosmos"].constraints["refuses_artemis"].text
+    assert words(engine, result.reason) == documented  # the refusal says what the source says
 
 
 def test_lifting_a_constraint_opens_the_door(scenario) -> None:
