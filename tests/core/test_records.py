@@ -4,8 +4,6 @@ is shown in, and a format 1 save (whose news was saved as sentences) still loads
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
-from typing import Any
 
 import pytest
 
@@ -13,10 +11,10 @@ from game.core import save
 from game.core.commands import AnswerEvent, EndTurn
 from game.core.engine import Engine
 from game.core.policies import play_turn
-from game.core.records import VERBATIM, FiredEvent, Message, TurnReport
-from game.dates import turn_label
+from game.core.records import VERBATIM
 from game.messages import render
 from game.scenario import Scenario
+from tests.format_1 import as_format_1
 from tests.pseudo_language import OPEN, PseudoTranslation, english
 
 # Three teams at one keyboard, so news is held back from teams still playing (hot seat),
@@ -80,49 +78,6 @@ def test_a_game_saved_in_one_language_loads_and_reads_in_another(
 
 
 # --- format 1: news saved as sentences -----------------------------------------------------
-
-
-def as_format_1(engine: Engine) -> dict[str, Any]:
-    """The save format 1 wrote for this game: news as sentences (in English), reports with
-    their date in words, events with their title and the answer's text, held news as
-    [place, sentence] (and left out when there was none), a turn in progress without
-    the lines a closed report has. The migration run backwards."""
-    scenario = engine.rules.scenario
-    calendar = engine.rules.calendar
-    data = save.to_dict(engine)
-    state = data["state"]
-
-    def words(message: Message) -> str:
-        return render(message, scenario)
-
-    def event(fired: FiredEvent) -> dict[str, Any]:
-        rule = scenario.events[fired.event]
-        out: dict[str, Any] = {"event": fired.event, "title": rule.title}
-        if fired.choice is not None:
-            out["choice"] = rule.choices[fired.choice].text
-        return out
-
-    def report(typed: TurnReport) -> dict[str, Any]:
-        old = asdict(typed)
-        del old["closed"]
-        if not typed.closed:
-            for key in ("development_spent", "unspent", "carry_lost", "scores_after",
-                        "money_left"):
-                del old[key]
-        old["label"] = turn_label(calendar, typed.turn)
-        old["news"] = [words(m) for m in typed.news]
-        old["events"] = [event(f) for f in typed.events]
-        del old["held_news"]
-        if typed.held_news:
-            old["held_news"] = [[h.place, words(h.message)] for h in typed.held_news]
-        return old
-
-    state["news"] = [{"turn": n.turn, "agency": n.agency, "text": words(n.message)}
-                     for n in engine.state.news]
-    state["current"] = {aid: report(r) for aid, r in engine.state.current.items()}
-    state["reports"] = {aid: report(r) for aid, r in engine.state.reports.items()}
-    data["format"] = 1
-    return json.loads(json.dumps(data))
 
 
 @pytest.fixture
