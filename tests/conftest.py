@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings
+
+from tests.pseudo_language import PseudoTranslation, speaking
 
 # `make test` runs the same generated cases every time, so a red CI is a real regression and
 # never a new random draw; `make fuzz` (which sets MOONWARD_FUZZ_EXAMPLES) keeps exploring
@@ -46,3 +49,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         sys.stderr.write(f"the test run peaked at {peak:.0f} MB, over the "
                          f"{PEAK_MEMORY_LIMIT_MB} MB bound: something keeps memory alive "
                          "between tests (measure each test with /proc/self/statm)\n")
+
+
+@pytest.fixture
+def pseudo() -> Iterator[PseudoTranslation]:
+    """The pseudo-language (tests/pseudo_language.py) in force for the test, English after."""
+    translation = PseudoTranslation()
+    with speaking(translation, "x-pseudo"):
+        yield translation

@@ -94,7 +94,7 @@ class ProgressLine:
 
 @dataclass
 class LaunchStep:
-    name: str  # the step's id in the rules ("launch", "landing", ...)
+    name: str  # the step as the scenario names it ("Launch", "Descent and landing")
     chance: float
     ok: bool
 
@@ -143,7 +143,9 @@ class AllocationCut:
 class TurnReport:
     turn: int
     scores_before: dict[str, float]
-    money_start: int
+    # None: a report from a save made before the money lines were kept (it shows only the
+    # money carried over, since its lines cannot be made to add up)
+    money_start: int | None
     progress: list[ProgressLine] = field(default_factory=list)
     launches: list[Launch] = field(default_factory=list)
     events: list[FiredEvent] = field(default_factory=list)

@@ -204,7 +204,7 @@ def check_numbers(state: GameState) -> None:
 
 
 def _check_report_numbers(report: TurnReport, turns: int) -> None:
-    money = [report.money_start, report.income, report.dues_paid, report.event_money,
+    money = [report.money_start or 0, report.income, report.dues_paid, report.event_money,
              report.failure_costs, report.money_left, report.development_spent]
     money += [p.spent for p in report.progress]
     money += [v for c in report.allocation_cuts for v in (c.before, c.after)]
@@ -287,7 +287,7 @@ def _report_v1(scenario: Scenario, report: dict[str, Any], closed: bool) -> dict
     report["held_news"] = [{"place": place, "message": _verbatim(text)}
                            for place, text in report.get("held_news", [])]
     report["events"] = [_event_v1(scenario, fired) for fired in report["events"]]
-    report.setdefault("money_start", 0)
+    report.setdefault("money_start", None)
     report["closed"] = closed
     return report
 

@@ -74,15 +74,5 @@ class GameState:
     activity: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON; `game.core.save.load_state` is the way back, checked."""
         return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> GameState:
-        data = dict(data)
-        agencies = {}
-        for key, raw in data.pop("agencies").items():
-            raw = dict(raw)
-            raw["projects"] = {m: Project(**p) for m, p in raw["projects"].items()}
-            agencies[key] = AgencyState(**raw)
-        pending = [Pending(**p) for p in data.pop("pending")]
-        return cls(agencies=agencies, pending=pending, **data)

@@ -4,6 +4,8 @@ import pytest
 
 from game.core.engine import Engine
 from game.core.new_game import new_game
+from game.core.records import Message
+from game.messages import render
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import Scenario, load_scenario
 
@@ -27,3 +29,9 @@ def clear_pending(engine: Engine, agency: str = "esa") -> None:
             assert engine.apply(DeclineOffer(agency, item.ref)).ok
         else:
             assert engine.apply(AnswerEvent(agency, item.ref, 0)).ok
+
+
+def words(engine: Engine, message: Message | None) -> str:
+    """A message as the player reads it (English, unless a test chose otherwise)."""
+    assert message is not None, "the engine gave no message"
+    return render(message, engine.rules.scenario)

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from game.core import changes, funding, missions
 from game.core.commands import JoinBloc, LeaveBloc
 from game.core.engine import Engine
 from game.core.new_game import new_game
+from tests.core.conftest import words
 
 
 def test_cnsa_cannot_join_artemis_while_nasa_is_there(engine: Engine) -> None:
@@ -15,7 +17,9 @@ def test_a_documented_refusal_blocks_joining_that_bloc(scenario) -> None:
     engine = new_game(scenario, seed=1, humans=["roscosmos"])
     assert engine.apply(LeaveBloc("roscosmos")).ok
     result = engine.apply(JoinBloc("roscosmos", "artemis"))
-    assert not result.ok and result.reason
+    assert not result.ok
+    documented = scenario.agencies["roscosmos"].constraints["refuses_artemis"].text
+    assert words(engine, result.reason) == documented  # the refusal says what the source says
 
 
 def test_lifting_a_constraint_opens_the_door(scenario) -> None:
@@ -23,7 +27,7 @@ def test_lifting_a_constraint_opens_the_door(scenario) -> None:
     assert not engine.bloc_view("cnsa", "artemis").can_join
     for aid, agency in engine.state.agencies.items():
         for cid in list(agency.constraints):
-            engine.lift_constraint(aid, cid)
+            changes.lift_constraint(engine.world, aid, cid)
     assert engine.bloc_view("cnsa", "artemis").can_join
 
 
@@ -64,8 +68,8 @@ def test_failing_a_bloc_mission_costs_partners_trust(engine: Engine) -> None:
                   if engine.rules.milestones[m].is_mission)
     esa.projects[shared] = Project(progress=1.0)
     before = dict(esa.trust)
-    engine._failure(esa, engine.rules.milestones[shared], esa.projects[shared],
-                    engine.failure_preview("esa", shared))
+    missions._failure(engine.world, esa, engine.rules.milestones[shared], esa.projects[shared],
+                      engine.failure_preview("esa", shared))
     assert all(esa.trust[p] < before[p] for p in before)
 
 
@@ -73,5 +77,5 @@ def test_unpaid_dues_cost_partners_trust(engine: Engine) -> None:
     esa = engine.state.agencies["esa"]
     before = dict(esa.trust)
     esa.money = 0
-    engine._pay_dues(esa)
+    funding.pay_dues(engine.world, esa)
     assert all(esa.trust[p] < before[p] for p in before)

@@ -5,7 +5,7 @@ import json
 from game.core.commands import Allocate, Attempt, DeclineOffer, EndTurn, JoinBloc, LeaveBloc
 from game.core.engine import Engine
 from game.core.save import canonical_json
-from tests.core.conftest import clear_pending
+from tests.core.conftest import clear_pending, words
 
 
 def end_turn(engine: Engine, agency: str = "esa") -> None:
@@ -24,7 +24,7 @@ def test_a_basic_turn_allocates_spends_and_moves_on(engine: Engine) -> None:
     project = engine.state.agencies["esa"].projects["lunar_orbiter"]
     assert project.spent == 100 and project.progress > 0
     report = engine.last_report("esa")
-    assert report is not None and report["progress"][0]["milestone"] == "lunar_orbiter"
+    assert report is not None and report.progress[0].milestone == "lunar_orbiter"
 
 
 def test_an_overspending_allocation_is_refused_and_changes_nothing(engine: Engine) -> None:
@@ -32,7 +32,7 @@ def test_an_overspending_allocation_is_refused_and_changes_nothing(engine: Engin
     agency.money = 200  # less than the orbiter's full speed, so the money is what refuses
     before = canonical_json(engine)
     result = engine.apply(Allocate("esa", "lunar_orbiter", 201))
-    assert not result.ok and "available" in result.reason
+    assert not result.ok and "available" in words(engine, result.reason)
     assert canonical_json(engine) == before
 
 
@@ -51,12 +51,12 @@ def test_a_second_allocation_replaces_the_first(engine: Engine) -> None:
 
 def test_funding_a_locked_milestone_is_refused_with_what_it_needs(engine: Engine) -> None:
     result = engine.apply(Allocate("esa", "lunar_lander", 10))
-    assert not result.ok and "needs first" in result.reason
+    assert not result.ok and "needs first" in words(engine, result.reason)
 
 
 def test_attempting_an_unfinished_mission_is_refused(engine: Engine) -> None:
     result = engine.apply(Attempt("esa", "lunar_orbiter"))
-    assert not result.ok and "not ready" in result.reason
+    assert not result.ok and "not ready" in words(engine, result.reason)
 
 
 def test_end_turn_waits_for_an_answer_to_a_pending_offer(engine: Engine) -> None:

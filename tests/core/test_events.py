@@ -17,7 +17,7 @@ def test_the_condition_registry_covers_exactly_the_scenario_names() -> None:
 
 def test_an_event_dated_in_the_first_turn_fires_at_its_start(engine: Engine) -> None:
     assert engine.state.fired.get("ilrs_memorandum") == 1
-    titles = [e["event"] for e in engine.current_report("cnsa")["events"]]
+    titles = [e.event for e in engine.current_report("cnsa").events]
     assert "ilrs_memorandum" in titles
 
 

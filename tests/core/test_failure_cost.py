@@ -6,11 +6,12 @@ from typing import Any
 
 import pytest
 
+from game.core import changes, save
 from game.core import commands as cmd
-from game.core import save
 from game.core.budget import Cut, change_money, trim_allocation
 from game.core.engine import Engine
 from game.core.new_game import new_game
+from game.core.records import AllocationCut
 from game.scenario import Scenario
 from tests.core.conftest import clear_pending
 
@@ -90,22 +91,22 @@ def test_a_failure_costs_exactly_what_failure_preview_said(
     preview = engine.failure_preview("esa", "lunar_orbiter")
     report = engine.current_report("esa")
     assert report is not None
-    costs_before, support_before = report["failure_costs"], agency.support
-    engine.rng = AlwaysFails()  # type: ignore[assignment]
+    costs_before, support_before = report.failure_costs, agency.support
+    engine.world.rng = AlwaysFails()  # type: ignore[assignment]
     result = engine.apply(cmd.Attempt("esa", "lunar_orbiter"))
     assert result.ok and not result.launch.success
 
     assert preview.taken == min(preview.cost, money) == money - agency.money
-    assert report["failure_costs"] - costs_before == -preview.taken
+    assert report.failure_costs - costs_before == -preview.taken
     assert preview.short == (money < preview.cost)
     expected = dict(allocation)
     for cut in preview.cuts:
         expected[cut.milestone] = cut.after
     assert agency.allocation == {m: a for m, a in expected.items() if a}
     assert sum(agency.allocation.values()) <= agency.money
-    recorded = report.get("allocation_cuts", [])
-    assert recorded == [{"milestone": c.milestone, "before": c.before, "after": c.after,
-                         "cause": "failure", "by": "lunar_orbiter"} for c in preview.cuts]
+    assert report.allocation_cuts == [
+        AllocationCut(c.milestone, c.before, c.after, "failure", "lunar_orbiter")
+        for c in preview.cuts]
     assert agency.support == max(0, support_before - preview.support)
 
 
@@ -122,11 +123,11 @@ def test_money_short_of_the_cost_is_taken_whole_and_every_allocation_cancelled(
 def test_a_money_event_records_the_allocations_it_cut_with_its_cause(engine: Engine) -> None:
     money = engine.state.agencies["esa"].money = 200  # under the orbiter's full speed
     assert engine.apply(cmd.Allocate("esa", "lunar_orbiter", money)).ok
-    engine.change_money("esa", -100)  # what a money effect of an event does
+    changes.change_money(engine.world, "esa", -100)  # what a money effect of an event does
     report = engine.current_report("esa")
     assert report is not None
-    assert report["allocation_cuts"] == [{"milestone": "lunar_orbiter", "before": money,
-                                          "after": money - 100, "cause": "event", "by": ""}]
+    assert report.allocation_cuts == [AllocationCut("lunar_orbiter", money, money - 100,
+                                                    "event", "")]
 
 
 # --- saves ------------------------------------------------------------------------------
@@ -136,13 +137,13 @@ def test_a_save_keeps_the_cuts_and_one_from_before_them_still_loads(engine: Engi
                                                                      scenario: Scenario) -> None:
     money = engine.state.agencies["esa"].money = 200  # under the orbiter's full speed
     assert engine.apply(cmd.Allocate("esa", "lunar_orbiter", money)).ok
-    engine.change_money("esa", -100)
+    changes.change_money(engine.world, "esa", -100)
     data = save.to_dict(engine)
     loaded = save.from_dict(scenario, data)
-    assert loaded.current_report("esa")["allocation_cuts"][0]["after"] == money - 100
+    assert loaded.current_report("esa").allocation_cuts[0].after == money - 100
     for report in data["state"]["current"].values():
         report.pop("allocation_cuts", None)  # as an older game wrote it
-    assert save.from_dict(scenario, data).current_report("esa").get("allocation_cuts") is None
+    assert save.from_dict(scenario, data).current_report("esa").allocation_cuts == []
 
 
 def test_a_save_with_a_damaged_cut_is_refused(engine: Engine, scenario: Scenario) -> None:

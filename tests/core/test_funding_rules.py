@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from game.core import funding
 from game.core import milestones as ms
 from game.core.commands import Allocate, EndTurn
 from game.core.engine import Engine
@@ -80,7 +81,7 @@ def test_a_standing_order_ends_when_development_is_done(engine: Engine) -> None:
         end_turn(engine)
     assert engine.status("esa", "lunar_orbiter") == ms.READY
     assert engine.milestone_view("esa", "lunar_orbiter").allocation == 0
-    assert "lunar_orbiter" in engine.current_report("esa")["orders_ended"]
+    assert "lunar_orbiter" in engine.current_report("esa").orders_ended
 
 
 def test_standing_orders_are_cut_largest_first_when_money_is_short(engine: Engine) -> None:
@@ -89,12 +90,12 @@ def test_standing_orders_are_cut_largest_first_when_money_is_short(engine: Engin
     assert engine.apply(Allocate("esa", "heavy_launcher", 100)).ok
     end_turn(engine)
     agency = engine.state.agencies["esa"]
-    renewed = engine.current_report("esa")["orders"]
-    assert {o["milestone"] for o in renewed} == {"lunar_orbiter", "heavy_launcher"}
+    renewed = engine.current_report("esa").orders
+    assert {o.milestone for o in renewed} == {"lunar_orbiter", "heavy_launcher"}
     # With too little money next turn, the larger order gives way first.
     agency.money = 250
     agency.allocation = {"lunar_orbiter": 200, "heavy_launcher": 100}
-    engine._renew_orders(agency, dict(agency.allocation))  # the rule on its own
+    funding.renew_orders(engine.world, agency, dict(agency.allocation))  # the rule on its own
     assert agency.allocation == {"lunar_orbiter": 150, "heavy_launcher": 100}
 
 
@@ -114,7 +115,7 @@ def test_only_the_stated_share_of_unspent_money_carries_over(engine: Engine,
     money = engine.state.agencies["esa"].money
     end_turn(engine)
     report = engine.last_report("esa")
-    assert report["money_left"] == int(money * carry)
+    assert report.money_left == int(money * carry)
 
 
 def test_a_save_with_damaged_standing_orders_fails_on_loading(engine: Engine,

@@ -8,12 +8,14 @@ import json
 import pytest
 
 from game.core.commands import Attempt, EndTurn
-from game.core.engine import Engine, with_held_news
+from game.core.engine import Engine
 from game.core.new_game import new_game
-from game.core.save import GameFormatError, canonical_json, check_state, from_dict, to_dict
+from game.core.records import HeldNews, Message, message
+from game.core.save import GameFormatError, canonical_json, from_dict, to_dict
 from game.core.state import Project
+from game.core.world import with_held_news
 from game.scenario import Scenario
-from tests.core.conftest import clear_pending
+from tests.core.conftest import clear_pending, words
 
 STATION = "robotic_station"  # CNSA may fly it at once; it carries a 'first'
 
@@ -25,9 +27,9 @@ def ready(engine: Engine, aid: str, mid: str) -> None:
         progress=1.0, spent=rule.cost * 3, turns_funded=rule.min_turns, attempts=6)
 
 
-def launched(scenario: Scenario) -> tuple[Engine, str]:
+def launched(scenario: Scenario) -> tuple[Engine, Message]:
     """A two-team game (CNSA, NASA) where CNSA has just flown its station successfully in
-    the open turn, and the news line that launch made."""
+    the open turn, and the news that launch made."""
     for seed in range(40):
         engine = new_game(scenario, seed=seed, humans=["cnsa", "nasa"])
         clear_pending(engine, "cnsa")
@@ -35,28 +37,29 @@ def launched(scenario: Scenario) -> tuple[Engine, str]:
         result = engine.apply(Attempt("cnsa", STATION))
         assert result.ok
         if result.launch.success:
-            return engine, engine.current_report("cnsa")["news"][-1]
+            return engine, engine.current_report("cnsa").news[-1]
     raise AssertionError("no seed flew the station")
 
 
 def test_another_team_s_launch_is_held_from_a_team_until_the_turn_resolves(
         scenario: Scenario) -> None:
     engine, line = launched(scenario)
-    assert "achieves a first" in line
-    assert line not in engine.current_report("nasa")["news"]
+    assert "achieves a first" in words(engine, line)
+    assert line not in engine.current_report("nasa").news
     clear_pending(engine, "nasa")
     assert engine.apply(EndTurn("cnsa")).ok and engine.apply(EndTurn("nasa")).ok
     assert engine.state.turn == 1
     report = engine.last_report("nasa")
-    assert line in report["news"]
-    assert "held_news" not in report
-    assert all("held_news" not in r for r in engine.state.current.values())
+    assert line in report.news
+    assert report.held_news == []
+    assert all(r.held_news == [] for r in engine.state.current.values())
 
 
 def test_the_resolved_report_keeps_the_news_in_the_order_it_happened() -> None:
-    news = ["dues unpaid", "NASA joins Artemis", "ESA leaves ILRS"]
-    held = [[1, "CNSA achieves a first"], [1, "CNSA's lander failed"], [3, "last"]]
-    assert with_held_news(news, held) == [
+    news = [message("dues unpaid"), message("NASA joins Artemis"), message("ESA leaves ILRS")]
+    held = [HeldNews(1, message("CNSA achieves a first")),
+            HeldNews(1, message("CNSA's lander failed")), HeldNews(3, message("last"))]
+    assert [m.text for m in with_held_news(news, held)] == [
         "dues unpaid", "CNSA achieves a first", "CNSA's lander failed", "NASA joins Artemis",
         "ESA leaves ILRS", "last"]
     assert with_held_news(news, []) == news
@@ -83,7 +86,8 @@ def test_a_single_player_game_holds_nothing_back(scenario: Scenario) -> None:
     clear_pending(engine, "cnsa")
     ready(engine, "cnsa", STATION)
     assert engine.apply(Attempt("cnsa", STATION)).ok
-    assert "held_news" not in json.dumps(to_dict(engine))
+    state = to_dict(engine)["state"]
+    assert all(report["held_news"] == [] for report in state["current"].values())
 
 
 def test_held_news_goes_through_a_save_and_is_checked(scenario: Scenario) -> None:
@@ -93,20 +97,30 @@ def test_held_news_goes_through_a_save_and_is_checked(scenario: Scenario) -> Non
     assert canonical_json(loaded) == canonical_json(engine)
     clear_pending(loaded, "nasa")
     assert loaded.apply(EndTurn("cnsa")).ok and loaded.apply(EndTurn("nasa")).ok
-    assert line in loaded.last_report("nasa")["news"]
+    assert line in loaded.last_report("nasa").news
 
 
-@pytest.mark.parametrize("held", [
-    "not a list",
-    [["0", "text"]],
-    [[0, 7]],
-    [[0]],
-    [[99, "beyond the news"]],
-    [[1, "later"], [0, "earlier"]],
+def _said(text: str) -> dict[str, object]:
+    """A news message as a save holds it."""
+    return {"text": text, "args": {}}
+
+
+@pytest.mark.parametrize("held,problem", [
+    ("not a list", "state.current.nasa.held_news: "),
+    ([{"place": "0", "message": _said("text")}], "state.current.nasa.held_news.0.place: "),
+    ([{"place": 0, "message": 7}], "state.current.nasa.held_news.0.message: "),
+    ([{"place": 0}], "state.current.nasa.held_news.0.message: Field required"),
+    ([[0, "text"]], "state.current.nasa.held_news.0: "),  # as format 1 wrote it
+    ([{"place": 99, "message": _said("beyond the news")}], "a turn report is damaged"),
+    ([{"place": 1, "message": _said("later")}, {"place": 0, "message": _said("earlier")}],
+     "a turn report is damaged"),
 ])
-def test_damaged_held_news_is_refused_on_loading(scenario: Scenario, held: object) -> None:
+def test_damaged_held_news_is_refused_on_loading(scenario: Scenario, held: object,
+                                                 problem: str) -> None:
     engine, _ = launched(scenario)
-    engine.state.current["nasa"]["news"] = ["a", "b"]
-    engine.state.current["nasa"]["held_news"] = held
-    with pytest.raises(GameFormatError, match="a turn report is damaged"):
-        check_state(engine.rules, engine.state)
+    data = json.loads(json.dumps(to_dict(engine)))
+    data["state"]["current"]["nasa"]["news"] = [_said("a"), _said("b")]
+    data["state"]["current"]["nasa"]["held_news"] = held
+    with pytest.raises(GameFormatError) as refused:
+        from_dict(scenario, data)
+    assert str(refused.value).startswith(problem), str(refused.value)

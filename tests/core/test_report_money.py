@@ -34,10 +34,10 @@ def test_every_report_adds_up_from_money_carried_in_to_money_left() -> None:
     for _ in range(16):
         _end_turn(engine)
         for aid, r in engine.state.reports.items():
-            assert all(key in r for key in MONEY), aid
-            flow = (r["money_start"] + r["income"] - r["dues_paid"] + r["event_money"]
-                    + r["failure_costs"] - r["development_spent"] - r["carry_lost"])
-            assert flow == r["money_left"], (aid, r)
+            assert r.closed and all(isinstance(getattr(r, key), int) for key in MONEY), aid
+            flow = (r.money_start + r.income - r.dues_paid + r.event_money
+                    + r.failure_costs - r.development_spent - r.carry_lost)
+            assert flow == r.money_left, (aid, r)
 
 
 def test_the_carry_over_loss_is_the_unspent_share_the_rule_drops() -> None:
@@ -45,9 +45,9 @@ def test_the_carry_over_loss_is_the_unspent_share_the_rule_drops() -> None:
     _end_turn(engine)
     report = engine.last_report("cnsa")
     assert report is not None
-    kept = report["unspent"] - report["carry_lost"]
-    assert kept == report["money_left"]
-    assert report["carry_lost"] > 0 and report["development_spent"] == 0
+    kept = report.unspent - report.carry_lost
+    assert kept == report.money_left
+    assert report.carry_lost > 0 and report.development_spent == 0
 
 
 def test_an_answered_event_keeps_the_answer_in_the_report() -> None:
@@ -62,5 +62,6 @@ def test_an_answered_event_keeps_the_answer_in_the_report() -> None:
     _end_turn(engine)  # answers the first choice
     report = engine.last_report("cnsa")
     assert report is not None
-    fired = [e for e in report["events"] if e["event"] == waiting[0].ref]
-    assert fired and fired[0]["choice"] == event.choices[0].text
+    fired = [e for e in report.events if e.event == waiting[0].ref]
+    assert fired and fired[0].choice == 0  # the answer's number: its words are the scenario's
+    assert event.choices[fired[0].choice].text

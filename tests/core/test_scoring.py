@@ -49,7 +49,7 @@ def test_a_first_gives_prestige_once(engine: Engine) -> None:
 
 
 def test_a_first_made_before_the_game_belongs_to_its_maker_from_turn_zero(engine: Engine) -> None:
-    assert engine.state.firsts["far_side_landing"] == ["cnsa", -1]
+    assert engine.state.firsts["far_side_landing"] == ("cnsa", -1)
 
 
 def test_scores_start_finite(engine: Engine) -> None:

@@ -83,20 +83,20 @@ def test_the_dialog_says_a_failure_takes_all_that_is_left_and_cancels_the_other_
     assert cancelled == [("Heavy launcher", str(OTHER[1]))]
 
     report = s.engine.current_report("esa")
-    costs_before = report["failure_costs"]
+    costs_before = report.failure_costs
     drive.press("Launch")
     for _ in range(400):
         if dialog.revealed:
             break
         drive.step()
-    assert dialog.launch is not None and not dialog.launch["success"]
+    assert dialog.launch is not None and not dialog.launch.success
 
     agency = s.state.agencies["esa"]
-    assert agency.money == 0 and report["failure_costs"] - costs_before == -left
+    assert agency.money == 0 and report.failure_costs - costs_before == -left
     assert agency.allocation == {}
     names = {m: r.name for m, r in s.engine.rules.milestones.items()}
-    assert [(names[c["milestone"]], str(c["before"]), c["after"], c["cause"], c["by"])
-            for c in report["allocation_cuts"]] == [
+    assert [(names[c.milestone], str(c.before), c.after, c.cause, c.by)
+            for c in report.allocation_cuts] == [
         (name, amount, 0, "failure", "lunar_orbiter") for name, amount in cancelled]
     drive.press("Continue")
 
@@ -123,10 +123,10 @@ def test_the_reports_carry_over_line_states_the_rule_with_the_scenarios_share(
     s = session("esa", seed=1)
     answer_everything(s)
     # the rule's share as the game's rules give it (not a figure written into the screen)
-    s.engine.rules = dataclasses.replace(s.engine.rules, tuning=Tuning(carry_over=carry_over))
+    s.engine.world.rules = dataclasses.replace(s.engine.rules, tuning=Tuning(carry_over=carry_over))
     assert s.apply(cmd.EndTurn(agency="esa")).ok
     report = s.engine.last_report("esa")
-    assert report["carry_lost"] > 0
+    assert report.carry_lost > 0
     app = app_factory((1024, 600))
     app.session = s
     app.push(StandIn())

@@ -180,11 +180,11 @@ def test_attempting_a_ready_mission_shows_odds_then_records_the_launch(app_facto
     assert 0 < dialog.overall < 1
     drive.press("Launch")
     run_until_revealed(drive, dialog)
-    launches = session.engine.current_report("esa")["launches"]
-    assert len(launches) == 1 and launches[0]["milestone"] == "lunar_orbiter"
+    launches = session.engine.current_report("esa").launches
+    assert len(launches) == 1 and launches[0].milestone == "lunar_orbiter"
     project = session.state.agencies["esa"].projects["lunar_orbiter"]
     assert project.attempts == 1
-    assert ("lunar_orbiter" in session.state.agencies["esa"].achieved) == launches[0]["success"]
+    assert ("lunar_orbiter" in session.state.agencies["esa"].achieved) == launches[0].success
     drive.press("Continue")
     assert app.top is scene
 

@@ -9,6 +9,7 @@ import pygame
 from pygame_gui.elements import UITextEntryLine
 
 from game.core import commands as cmd
+from game.core import funding
 from tests.ui.test_dashboard import allocation, new_session, open_dashboard
 
 
@@ -93,7 +94,7 @@ def test_the_news_says_when_a_standing_order_is_more_than_a_turn_can_use() -> No
     assert session.apply(cmd.EndTurn(agency="esa")).ok
     agency = engine.state.agencies["esa"]
     # an order above today's full speed (a bloc's cost share can lower it) is cut to it
-    engine._renew_orders(agency, {"lunar_orbiter": full + 100})
+    funding.renew_orders(engine.world, agency, {"lunar_orbiter": full + 100})
     now = engine.milestone_view("esa", "lunar_orbiter").allocation
     assert now <= full
     assert f"Lunar orbiter: {now}M this turn instead of {full + 100}M, all it can use" \

@@ -138,16 +138,17 @@ class _Lucky:
 
 
 def red_launches(s: Session) -> str:
-    """Red (CNSA) flies its station, as the attempt dialog does; the news line it made."""
+    """Red (CNSA) flies its station, as the attempt dialog does; the news line it made, in
+    words."""
     rule = s.engine.rules.milestones[STATION]
     s.state.agencies["cnsa"].projects[STATION] = Project(
         progress=1.0, spent=rule.cost, turns_funded=rule.min_turns)  # the starting position
-    dice, s.engine.rng = s.engine.rng, _Lucky()
+    dice, s.engine.world.rng = s.engine.rng, _Lucky()
     try:
         assert s.apply(cmd.Attempt(agency="cnsa", milestone=STATION)).ok
     finally:
-        s.engine.rng = dice
-    return s.engine.current_report("cnsa")["news"][-1]
+        s.engine.world.rng = dice
+    return s.words(s.engine.current_report("cnsa").news[-1])
 
 
 def rival_row(app, agency_name: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -227,8 +227,8 @@ class Seat:
         check_turn_screen(self.app, where)
         self.checks += 1
         session = self.session
-        report = session.engine.current_report(session.agency) or {}
-        if report.get("event_money"):
+        report = session.engine.current_report(session.agency)
+        if report is not None and report.event_money:
             self.money_events_checked += 1
         if self._bloc_changed:
             self.bloc_changes_checked += 1
@@ -301,8 +301,8 @@ class Seat:
             if getattr(dialog, "revealed", True):
                 break
             self.drive.step()
-        launch = getattr(dialog, "launch", None) or {}
-        if launch and not launch.get("success"):
+        launch = getattr(dialog, "launch", None)
+        if launch is not None and not launch.success:
             self._failed = True
         assert self.press(tr("Continue"))
 

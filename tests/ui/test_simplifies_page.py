@@ -10,9 +10,10 @@ from pygame_gui.elements import UITextBox
 
 from game import paths, simplifies
 from game.core import milestones as ms
+from game.core import missions
 from game.core.engine import Engine
 from game.core.new_game import new_game
-from game.dates import month_label, turn_label
+from game.dates import achieved_label, month_label, turn_label
 from game.scenario import Scenario, load_scenario
 from game.scenario.models import Assumption
 from game.ui.scenes.help import HelpScene, simplifies_html
@@ -131,8 +132,8 @@ def test_missions_are_rolled_against_the_scenarios_game_value_reliabilities() ->
                for (_, c), s in zip(chances, written, strict=True))
     for roll, success in ((0.0, True), (0.999, False)):
         engine, mid = ready_engine()
-        engine.rng = FixedRoll(roll)  # type: ignore[assignment]
-        assert engine._fly(engine.state.agencies["esa"], mid)["success"] is success
+        engine.world.rng = FixedRoll(roll)  # type: ignore[assignment]
+        assert missions.fly(engine.world, engine.state.agencies["esa"], mid).success is success
 
 
 def test_money_comes_each_turn_as_a_share_of_the_yearly_budget_raised_by_support() -> None:
@@ -164,4 +165,5 @@ def test_time_passes_in_the_scenarios_turns_and_a_deed_is_dated_to_its_turns_fir
         assert turn_label(calendar, turn) == month_label(calendar.start + turn * months)
     engine.achieve("esa", "lunar_orbiter")
     row = next(r for r in engine.history_comparison("esa") if r["milestone"] == "lunar_orbiter")
-    assert row["yours"] == turn_label(calendar, engine.state.turn)
+    assert row["yours"] == engine.state.turn
+    assert achieved_label(calendar, row["yours"]) == turn_label(calendar, engine.state.turn)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import asdict
+
 import pytest
 
 from game.core import commands as cmd
+from game.core.records import FiredEvent, Launch, LaunchStep, TurnReport
+from game.core.save import from_dict, to_dict
 from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.testing import Driver, layout_problems
 from tests.ui.flow_support import StandIn, pass_offers, session, texts
@@ -39,11 +44,9 @@ def test_the_report_shows_scores_and_development(app_factory) -> None:  # type: 
 
 
 def test_a_launch_lists_each_step_with_its_chance(app_factory) -> None:  # type: ignore[no-untyped-def]
-    report = {"turn": 0, "label": "Mar 2021", "progress": [], "events": [], "news": [],
-              "achieved": [], "scores_before": {}, "scores_after": {},
-              "launches": [{"milestone": "lunar_orbiter", "chance": 0.9, "success": False,
-                            "steps": [{"name": "Launch", "chance": 0.95, "ok": True},
-                                      {"name": "Orbit", "chance": 0.9, "ok": False}]}]}
+    report = TurnReport(turn=0, scores_before={}, money_start=0, launches=[
+        Launch("lunar_orbiter", [LaunchStep("Launch", 0.95, True),
+                                 LaunchStep("Orbit", 0.9, False)], chance=0.9, success=False)])
     app, _ = open_report(app_factory, report)
     shown = texts(app)
     assert "Lunar orbiter: overall chance 90%, failure" in shown
@@ -75,28 +78,51 @@ def test_the_money_lines_add_up_to_the_money_carried_over(app_factory) -> None: 
                                  "Money now:"))}
     assert lines["Development"] == -200 and lines["Not carried over"] < 0
     moved = sum(v for k, v in lines.items() if k not in ("Money now",))
-    assert moved == lines["Money now"] == app.session.engine.last_report("cnsa")["money_left"]
+    assert moved == lines["Money now"] == app.session.engine.last_report("cnsa").money_left
     drive.press("Continue")
     assert isinstance(app.top, StandIn)
 
 
+def _old_report(money_left: int) -> TurnReport:
+    """A closed report from a format 1 save made before the money lines existed, as
+    migrate_v1 loads it."""
+    old = {"turn": 0, "label": "Mar 2021", "progress": [], "events": [], "news": [],
+           "achieved": [], "launches": [], "scores_before": {}, "scores_after": {},
+           "money_left": money_left}
+    s = played_session()
+    data = to_dict(s.engine)
+    data["format"], data["state"]["news"] = 1, []  # format 1 news was text: none here
+    data["state"]["reports"]["cnsa"] = old
+    data["state"]["current"] = {aid: {**asdict(r), "news": [], "held_news": [], "events": []}
+                                for aid, r in s.engine.state.current.items()}
+    report = from_dict(s.scenario, data).last_report("cnsa")
+    assert report is not None
+    return report
+
+
 def test_an_old_report_without_money_lines_still_shows_the_money_carried_over(app_factory) -> None:  # type: ignore[no-untyped-def]
-    report = {"turn": 0, "label": "Mar 2021", "progress": [], "events": [], "news": [],
-              "achieved": [], "launches": [], "scores_before": {}, "scores_after": {},
-              "money_left": 321}
-    app, _ = open_report(app_factory, report)
+    app, _ = open_report(app_factory, _old_report(321))
     assert "Money carried over: 321 million" in texts(app)
 
 
+def test_an_old_report_without_money_lines_shows_no_lines_that_do_not_add_up(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, _ = open_report(app_factory, _old_report(321))
+    shown = texts(app).splitlines()
+    lines = {line.split(":")[0]: _money(line) for line in shown
+             if line.startswith(("Carried in:", "Income:", "Development:",
+                                 "Not carried over:", "Money now:"))}
+    assert not lines or sum(v for k, v in lines.items() if k != "Money now") == 321
+
+
 def test_an_event_line_names_the_answer_the_team_chose(app_factory) -> None:  # type: ignore[no-untyped-def]
-    report = {"turn": 0, "label": "Mar 2021", "progress": [], "news": [], "achieved": [],
-              "launches": [], "scores_before": {}, "scores_after": {},
-              "events": [{"event": "e", "title": "Rival pressure", "choice": "Speed up"},
-                         {"event": "f", "title": "A quiet note"}]}
+    report = TurnReport(turn=0, scores_before={}, money_start=0, events=[
+        FiredEvent("supplier_delay", 1), FiredEvent("budget_squeeze"),
+        FiredEvent("an_event_since_removed", 0)])
     app, _ = open_report(app_factory, report)
     shown = texts(app)
-    assert "Rival pressure: you chose \u201cSpeed up\u201d" in shown
-    assert "A quiet note" in shown
+    assert "Supplier delay: you chose \u201cAccept the delay (public support)\u201d" in shown
+    assert "Budget squeeze" in shown and "Budget squeeze:" not in shown
+    assert "an_event_since_removed" in shown  # an edited scenario: its id is all there is
 
 
 def test_a_hot_seat_report_names_the_team_and_its_agency(app_factory) -> None:  # type: ignore[no-untyped-def]
@@ -114,8 +140,8 @@ def test_a_hot_seat_report_names_the_team_and_its_agency(app_factory) -> None:  
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
 def test_a_report_with_every_money_line_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
     app, _ = open_report(app_factory, None, size)
-    report = dict(app.session.engine.last_report("cnsa"))
-    report.update(dues_paid=80, event_money=50, failure_costs=-120)
+    report = dataclasses.replace(app.session.engine.last_report("cnsa"), dues_paid=80,
+                                 event_money=50, failure_costs=-120)
     app.push(TurnReportScene(report))
     Driver(app).step(2)
     assert "Failed launches: -120M" in texts(app)

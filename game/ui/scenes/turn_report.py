@@ -79,7 +79,7 @@ def money_lines(report: TurnReport, carry_over: float,
     follow the loss (named by `names`: milestone id -> name), and the carry-over loss is
     followed by its rule."""
     names = names or {}
-    if not report.closed:
+    if not report.closed or report.money_start is None:
         return []
     lines = [
         (tr("Carried in: {n}M", n=report.money_start),

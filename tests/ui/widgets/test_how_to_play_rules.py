@@ -42,7 +42,7 @@ def test_the_carry_over_share_stated_is_the_engine_s() -> None:
     assert f"{round(share * 100)}% carries to the next" in money_step()
     money = game.state.agencies["esa"].money
     end_turn(game)
-    assert game.last_report("esa")["money_left"] == int(money * share)
+    assert game.last_report("esa").money_left == int(money * share)
 
 
 def test_full_speed_takes_the_fewest_turns_and_about_twice_the_steady_rate() -> None:
