@@ -60,7 +60,7 @@ class HandoverScene(Scene):
                          tooltip=tr("Show {team}'s last turn report; the debrief follows "
                                     "the last team's", team=self.team_name) if over
                          else tr("Show {team}'s screen", team=self.team_name))
-        self.focus.focus(go)
+        self.focus_on(go)
 
     def _order(self, order_line: pygame.Rect, rotates: pygame.Rect, order: list[str]) -> None:
         """This turn's playing order, and why it changes: the class sees that the team

@@ -173,7 +173,7 @@ class HistoryScene(Scene):
                            tooltip=tr("Close the history (Esc)"))
         if session is None:
             self.label(rest, tr("No game is being played."))
-            self.focus.focus(back)
+            self.focus_on(back)
             return
         self._table(rest)
         if self.pages > 1:
@@ -184,7 +184,7 @@ class HistoryScene(Scene):
             fitted_label(self, where, tr("Page {n} of {m}", n=self.page + 1, m=self.pages))
             self.button(later, tr("Next page"), lambda: self.turn_page(1),
                         enabled=self.page < self.pages - 1)
-        self.focus.focus(back)
+        self.focus_on(back)
 
     def turn_page(self, step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))

@@ -97,7 +97,7 @@ class PauseScene(Scene):
         line = self.status or self._where()
         self.label(status, fit_line(line, font, status.w - 8), tooltip=line,
                    object_id="#error" if self.status_is_error else "#left")
-        self.focus.focus(first)
+        self.focus_on(first)
 
     def _where(self) -> str:
         session = self.app.session
@@ -171,7 +171,7 @@ class SaveDialogScene(Scene):
         self.button(save_rect, tr("Save"), self.save, tooltip=tr("Write the save now"))
         self.button(cancel_rect, tr("Cancel"), lambda: self.dismiss(None),
                     tooltip=tr("Close without saving (Esc)"))
-        self.focus.focus(self._entry)
+        self.focus_on(self._entry)
 
     def _typed(self, text: str) -> None:
         self.text = text
@@ -243,4 +243,4 @@ class ReplaceSaveScene(Scene):
                                file=self.existing.path.name))
         cancel = self.button(cancel_rect, tr("Cancel"), lambda: self.dismiss(None),
                              tooltip=tr("Keep the old save and choose another name (Esc)"))
-        self.focus.focus(cancel)
+        self.focus_on(cancel)

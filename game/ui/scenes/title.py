@@ -72,7 +72,7 @@ class TitleScene(Scene):
                                "game; the results go into the next game's report"))
         self.button(slots[5], tr("Settings"), self.settings)
         self.button(slots[6], tr("Quit"), self.app.quit)
-        self.focus.focus(first)
+        self.focus_on(first)
         if self.notices:
             moon_area = self._notices(moon_area)
         d = min(moon_area.w, moon_area.h) * 9 // 10

@@ -200,7 +200,7 @@ class TurnReportScene(Scene):
             self.textbox(notice, f"<font color='#FF8A8A'>{escape(session.notice)}</font>")
         go = self.button(foot_right, tr("Continue"), lambda: self.dismiss(None),
                          tooltip=tr("On to the next half-year"))
-        self.focus.focus(go)
+        self.focus_on(go)
 
     def _who(self) -> str:
         """"Red (CNSA)" in a hot-seat game (the whole room reads it), else "CNSA"."""
