@@ -29,6 +29,8 @@ from game.ui import settings as settings_mod
 from game.ui.app import App
 
 DT = 1 / 60
+# A widget class to look for; named here because Driver.type() hides the builtin in its body.
+ElementKind = type[UIElement]
 
 
 def make_app(size: tuple[int, int] = (1280, 720), **settings: Any) -> App:
@@ -64,7 +66,8 @@ class Driver:
     def _pos(self, target: UIElement | tuple[int, int]) -> tuple[int, int]:
         if isinstance(target, tuple):
             return target
-        return target.rect.center
+        center: tuple[int, int] = target.rect.center
+        return center
 
     def click(self, target: UIElement | tuple[int, int], button: int = 1) -> None:
         # Move, press and release arrive in one frame, as a quick click does: pygame_gui
@@ -92,7 +95,7 @@ class Driver:
             pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=ch))
         self.step(2)
 
-    def find(self, kind: type[UIElement] | None = None, text: str | None = None) -> UIElement:
+    def find(self, kind: ElementKind | None = None, text: str | None = None) -> UIElement:
         for element in visible_elements(self.app):
             if kind is not None and not isinstance(element, kind):
                 continue

@@ -15,10 +15,11 @@ from typing import Any
 
 import pygame
 
+from game.charts import Colour
 from game.i18n import tr
 from game.scenario.models import Scenario
 from game.ui.fonts import font
-from game.ui.palette import Colour, Palette
+from game.ui.palette import Palette
 from game.ui.widgets import text_fit
 from game.ui.widgets.graph_layout import GraphPlan, Placement, place, plan
 
