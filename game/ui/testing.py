@@ -24,6 +24,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
 from pygame_gui.core import UIElement
+from pygame_gui.core.interfaces import IGUIFontInterface
 
 from game.ui import settings as settings_mod
 from game.ui.app import App
@@ -186,7 +187,7 @@ ELLIPSES = ("\u2026", "...")
 LEADING = 5  # px of a line's height above and below the letters that may be clipped
 
 
-def _text_font(element: UIElement) -> Any:
+def _text_font(element: UIElement) -> IGUIFontInterface | None:
     font = getattr(element, "font", None)
     if font is None:  # a button keeps its font in the drawable shape's theming
         shape = getattr(element, "drawable_shape", None)
@@ -194,7 +195,7 @@ def _text_font(element: UIElement) -> Any:
     return font
 
 
-def _text_size(font: Any, text: str) -> tuple[int, int]:
+def _text_size(font: IGUIFontInterface, text: str) -> tuple[int, int]:
     try:
         rect = font.get_rect(text)
         return int(rect.width), int(rect.height)

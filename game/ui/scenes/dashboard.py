@@ -179,8 +179,8 @@ class DashboardScene(Scene):
         invented = bool(getattr(spec, "fiction", False))
         if invented:  # a pupil must never take the invented agency for a real one
             who = tr("{agency} (fiction)", agency=who)
-        bloc = engine.rules.blocs[state.agencies[aid].bloc].short if state.agencies[aid].bloc \
-            else tr("independent")
+        bloc_id = state.agencies[aid].bloc
+        bloc = engine.rules.blocs[bloc_id].short if bloc_id else tr("independent")
         calendar = engine.rules.calendar
         left = calendar.turns_left(state.turn)
         tips = words.budget_tips(engine, aid)

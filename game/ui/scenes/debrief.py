@@ -15,7 +15,6 @@ import datetime as dt
 from functools import partial
 from html import escape
 from pathlib import Path
-from typing import Any
 
 import pygame
 
@@ -30,6 +29,7 @@ from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
 from game.ui.scene import Scene
 from game.ui.widgets.labels import short_if_cut
+from game.ui.widgets.text_fit import TextFont
 from game.ui.widgets.text_fit import fit_line as _fit
 
 AXES: tuple[str, ...] = CHART_AXES
@@ -69,7 +69,7 @@ class DebriefScene(Scene):
         self.report_path: Path | None = None
         self.report_folder: Path | None = None
         self.report_error: str | None = None
-        self._charts: dict[tuple[Any, ...], pygame.Surface] = {}
+        self._charts: dict[tuple[object, ...], pygame.Surface] = {}
         self._chart_rect = pygame.Rect(0, 0, 0, 0)
 
     # --- lifecycle -------------------------------------------------------------------
@@ -355,7 +355,7 @@ class DebriefScene(Scene):
         return labels, series
 
 
-def _fit_left(text: str, font: Any, width: int) -> str:
+def _fit_left(text: str, font: TextFont, width: int) -> str:
     """Like _fit, but keeps the end (a path's folder name matters more than its start)."""
     if font.size(text)[0] <= width:
         return text
