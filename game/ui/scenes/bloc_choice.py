@@ -74,7 +74,9 @@ class BlocChoiceScene(Scene):
     # --- what the columns say ---------------------------------------------------------
 
     def _names(self, agencies: tuple[str, ...] | list[str]) -> str:
-        scenario = self.app.session.scenario  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        scenario = session.scenario
         return ", ".join(scenario.agencies[a].short for a in agencies) or tr("nobody yet")
 
     def bloc_html(self, view: BlocView) -> str:
@@ -275,7 +277,9 @@ class BlocChoiceScene(Scene):
             self._send(cmd.DeclineOffer(agency=session.agency, bloc=self.offer))
 
     def join(self, bloc: str) -> None:
-        if self._send(cmd.JoinBloc(agency=self.app.session.agency, bloc=bloc)):  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        if self._send(cmd.JoinBloc(agency=session.agency, bloc=bloc)):
             self._answer_offer()
             self.dismiss(bloc)
 
@@ -284,7 +288,9 @@ class BlocChoiceScene(Scene):
         self.dismiss(None)
 
     def go_independent(self) -> None:
-        if self._send(cmd.LeaveBloc(agency=self.app.session.agency)):  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        if self._send(cmd.LeaveBloc(agency=session.agency)):
             self._answer_offer()
             self.dismiss("independent")
 

@@ -46,7 +46,9 @@ class EventCardScene(Scene):
 
     @property
     def event(self) -> Event:
-        return self.app.session.scenario.events[self.event_id]  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        return session.scenario.events[self.event_id]
 
     @property
     def choosing(self) -> bool:
