@@ -17,10 +17,12 @@ play: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m ruff check game tests benchmarks tools main.py
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check game tests benchmarks tools main.py
+	$(BIN)/python -m mypy
 
 # Every benchmark runs even when one fails, so one broken script hides no figures; the
 # failures are named at the end and make the target fail.

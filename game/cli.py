@@ -137,7 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     module_name, _, function_name = HANDLERS[command].partition(":")
-    return getattr(importlib.import_module(module_name), function_name)
+    # HANDLERS names only `main(args) -> int` functions; the name says what getattr cannot
+    handler: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(module_name), function_name)
+    return handler
 
 
 def _front_parser() -> argparse.ArgumentParser:

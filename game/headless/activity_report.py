@@ -8,6 +8,7 @@ line an item quotes). Kept apart from report.py so the report gains one call per
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -56,7 +57,8 @@ def not_played() -> str:
     return tr("The class did not do the source-judgement activity in this game.")
 
 
-def html_lines(section: ActivitySection | None, table: Any) -> list[str]:
+def html_lines(section: ActivitySection | None,
+               table: Callable[[list[list[str]]], str]) -> list[str]:
     """The section as HTML; `table` is report.py's own table maker, so it looks the same."""
     out = [f"<h2>{escape(heading())}</h2>"]
     if section is None:
@@ -65,7 +67,8 @@ def html_lines(section: ActivitySection | None, table: Any) -> list[str]:
     return [*out, table(section.rows)]
 
 
-def markdown_lines(section: ActivitySection | None, text: Any, table: Any) -> list[str]:
+def markdown_lines(section: ActivitySection | None, text: Callable[[str], str],
+                   table: Callable[[list[list[str]]], list[str]]) -> list[str]:
     out = [f"## {text(heading())}", ""]
     if section is None:
         return [*out, text(not_played()), ""]

@@ -8,6 +8,7 @@ Kept apart from report.py, which lays the page out, so that the two change indep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -111,7 +112,7 @@ def html_sources(items: list[dict[str, str | None]]) -> list[str]:
     return out
 
 
-def md_sources(items: list[dict[str, str | None]], md: Any) -> list[str]:
+def md_sources(items: list[dict[str, str | None]], md: Callable[[str], str]) -> list[str]:
     out = [f"## {md(tr('Sources'))}", ""]
     for item in items:
         note = f" <sub>{md(teacher_note(item['file']))}</sub>" if item["file"] else ""
@@ -131,7 +132,7 @@ def html_disagreements(items: list[dict[str, Any]]) -> list[str]:
     return out
 
 
-def md_disagreements(items: list[dict[str, Any]], md: Any) -> list[str]:
+def md_disagreements(items: list[dict[str, Any]], md: Callable[[str], str]) -> list[str]:
     if not items:
         return []
     out = [f"## {md(tr('Sources disagree'))}", ""]
@@ -162,7 +163,7 @@ def html_simplifies(rules: dict[str, list[tuple[str, str]]]) -> list[str]:
     return out
 
 
-def md_simplifies(rules: dict[str, list[tuple[str, str]]], md: Any) -> list[str]:
+def md_simplifies(rules: dict[str, list[tuple[str, str]]], md: Callable[[str], str]) -> list[str]:
     out = [f"## {md(simplifies.heading())}", "", md(simplifies.introduction()), "",
            f"### {md(simplifies.scenario_heading())}", ""]
     if not rules["scenario"]:

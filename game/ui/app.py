@@ -50,10 +50,10 @@ from game.ui.scene import Scene
 from game.ui.sound import Sound
 
 if TYPE_CHECKING:
+    # The session and the commands bring the engine and the scenario models: the title
+    # screen needs neither, and they are most of what the game added to its start-up.
+    from game.core.commands import RecordActivity
     from game.ui.intents import Intent
-
-    # The session brings the engine and the scenario models: the title screen needs
-    # neither, and they are most of what the game added to its start-up.
     from game.ui.session import Session
 
 FPS = 60
@@ -146,7 +146,7 @@ class App:
         self.session: Session | None = None
         # Source-judgement answers given on the title screen, before any game: a
         # RecordActivity the next game started records (scenes.judge_sources).
-        self.activity_answers: Any = None
+        self.activity_answers: RecordActivity | None = None
         self.running = True
         self.dirty = True
         self.frames_drawn = 0

@@ -18,9 +18,9 @@ from itertools import pairwise
 
 import pygame
 
-from game.charts import Box, Plot, Series, ValueAxis, tick_label
+from game.charts import Box, Colour, Plot, Series, ValueAxis, tick_label
 from game.ui.fonts import font as _font
-from game.ui.palette import Colour, Palette
+from game.ui.palette import Palette
 
 __all__ = ["Series", "legend_width", "line_chart"]
 

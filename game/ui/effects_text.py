@@ -8,14 +8,25 @@ date), never by a file name (game.citations).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from game.citations import source_list, source_name
 from game.i18n import tr
-from game.scenario.models import Scenario
+from game.scenario.models import (
+    Effect,
+    JoinBlocEffect,
+    LeaveBlocEffect,
+    LiftConstraintEffect,
+    MoneyEffect,
+    OfferBlocEffect,
+    PrestigeEffect,
+    ProgressEffect,
+    ReliabilityEffect,
+    Scenario,
+    ScienceEffect,
+    SupportEffect,
+    TrustEffect,
+)
 from game.score_axes import axis_name
-
-_SCORES = ("science", "prestige")  # the score axes an event may move
 
 
 def _signed(amount: float) -> str:
@@ -39,48 +50,50 @@ def _bloc(scenario: Scenario, bid: str) -> str:
     return bloc.short if bloc is not None else bid
 
 
-def _who(effect: Any, scenario: Scenario) -> str:
+def _who(effect: Effect, scenario: Scenario) -> str:
     """" (CNSA)" when the effect lands on a named agency rather than on the addressee."""
-    aid = getattr(effect, "agency", "self")
+    aid = effect.agency
     return "" if aid == "self" else f" ({_agency(scenario, aid)})"
 
 
-def describe_effect(effect: Any, scenario: Scenario) -> str:
+def describe_effect(effect: Effect, scenario: Scenario) -> str:
     """One effect as a phrase: "Support +5 (game value)", "Joins Artemis"."""
+    # By class, so each branch reads the fields that kind of effect has (the `effect` tag
+    # and the class are one: the scenario format's discriminator).
     kind = effect.effect
     who = _who(effect, scenario)
     game = tr("game value")
-    if kind == "support":
+    if isinstance(effect, SupportEffect):
         return tr("Public support {n}{who} ({game})", n=_signed(effect.amount), who=who, game=game)
-    if kind == "money":
+    if isinstance(effect, MoneyEffect):
         return tr("Money {n} million{who} ({game})", n=_signed(effect.amount), who=who, game=game)
-    if kind in _SCORES:
+    if isinstance(effect, ScienceEffect | PrestigeEffect):  # the score axes an event may move
         return tr("{axis} score {n}{who} ({game})", axis=axis_name(kind),
                   n=_signed(effect.amount), who=who, game=game)
-    if kind == "trust":
+    if isinstance(effect, TrustEffect):
         partner = (_agency(scenario, effect.partner) if effect.partner
                    else tr("all bloc partners"))
         return tr("Trust with {p} {n}{who} ({game})", p=partner, n=_signed(effect.amount),
                   who=who, game=game)
-    if kind == "progress":
+    if isinstance(effect, ProgressEffect):
         return tr("{m}: development {n}%{who} ({game})", m=_milestone(scenario, effect.milestone),
                   n=_signed(round(effect.amount * 100)), who=who, game=game)
-    if kind == "reliability":
+    if isinstance(effect, ReliabilityEffect):
         return tr("{m}: experience worth {n}% reliability{who} ({game})",
                   m=_milestone(scenario, effect.milestone),
                   n=_signed(round(effect.amount * 100)), who=who, game=game)
-    if kind == "lift_constraint":
+    if isinstance(effect, LiftConstraintEffect):
         return tr("A documented restriction is lifted{who}", who=who)
-    if kind == "join_bloc":
+    if isinstance(effect, JoinBlocEffect):
         return tr("Joins {b}{who}", b=_bloc(scenario, effect.bloc), who=who)
-    if kind == "leave_bloc":
+    if isinstance(effect, LeaveBlocEffect):
         return tr("Leaves its bloc{who}", who=who)
-    if kind == "offer_bloc":
+    if isinstance(effect, OfferBlocEffect):
         return tr("An invitation to join {b}{who}", b=_bloc(scenario, effect.bloc), who=who)
     return tr("Effect: {k}", k=kind)
 
 
-def describe_effects(effects: Iterable[Any], scenario: Scenario) -> list[str]:
+def describe_effects(effects: Iterable[Effect], scenario: Scenario) -> list[str]:
     return [describe_effect(e, scenario) for e in effects]
 
 

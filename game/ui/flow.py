@@ -30,6 +30,7 @@ itself in `resume()` after the last one closes.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -293,7 +294,7 @@ def start_of_turn_steps(session: Session) -> list[Step]:
         if event.choices:
             steps.append(_pending_event_step(session, eid, key))
         elif key not in session.shown:
-            steps.append(_once(session, key, lambda eid=eid: EventCardScene(eid)))
+            steps.append(_once(session, key, partial(EventCardScene, eid)))
     for item in engine.pending(agency):
         if item.kind == "event" and item.ref not in fired_ids:
             key = f"event:{agency}:{turn}:{item.ref}"

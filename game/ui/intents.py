@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from game.scenario import Scenario
+    from game.ui.session import Session
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class OpenSave:
 class Play:
     """Play this session (a `Session`): the turn screen, then what waits at its turn."""
 
-    session: Any = field(hash=False)
+    session: Session = field(hash=False)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ def _smooth_noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray
     # Along the rows on the coarse grid first, then pick rows: the same sums, element by
     # element, as interpolating four full-size gathers, at a quarter of the work.
     across = grid[:, i] * (1 - f)[None, :] + grid[:, i + 1] * f[None, :]
-    return across[i] * (1 - f)[:, None] + across[i + 1] * f[:, None]
+    noise: np.ndarray = across[i] * (1 - f)[:, None] + across[i + 1] * f[:, None]
+    return noise
 
 
 def moon_pixels(diameter: int, seed: int = 7) -> np.ndarray:

@@ -8,10 +8,13 @@ once. A pure read of the engine's state and the scenario.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.core.engine import Engine
 
 
-def invitation_may_come(engine: Any, agency: str) -> bool:
+def invitation_may_come(engine: Engine, agency: str) -> bool:
     """True if some event still to fire can invite `agency` into a bloc it is not in."""
     state, rules = engine.state, engine.rules
     mine = state.agencies[agency].bloc

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
-from pygame_gui.core import ObjectID, UIElement
+from pygame_gui.core import IContainerLikeInterface, ObjectID, UIElement
 from pygame_gui.elements import (
     UIButton,
     UIHorizontalSlider,
@@ -71,6 +71,8 @@ if TYPE_CHECKING:
     from game.ui.intents import Intent
 
 ResultCallback = Callable[[Any], None]
+# Where a widget goes: a panel or scroller of the screen, or None for the window itself.
+Container = IContainerLikeInterface | None
 
 
 class Scene:
@@ -211,6 +213,12 @@ class Scene:
         """Ask for another screen; the controller decides which (game/ui/flow.py)."""
         self.app.navigate(intent, on_result)
 
+    def focus_on(self, element: UIElement | None) -> None:
+        """Give `element` the keyboard focus (FocusRing.focus). Screens call it from build()
+        and later, when App.push has already given them their ring."""
+        assert self.focus is not None, "a scene gets its focus ring when it is pushed"
+        self.focus.focus(element)
+
     def dismiss(self, result: Any = None) -> None:
         self.app.pop(self, result)
 
@@ -239,7 +247,7 @@ class Scene:
         return element
 
     def button(self, rect: pygame.Rect, text: str, on_click: Callable[[], None],
-               tooltip: str | None = None, container: Any = None, enabled: bool = True,
+               tooltip: str | None = None, container: Container = None, enabled: bool = True,
                object_id: str | None = None) -> UIButton:
         b = UIButton(rect, text, manager=self.app.manager, container=container,
                      tool_tip_text=tooltip, object_id=_oid(object_id))
@@ -250,7 +258,7 @@ class Scene:
         return b
 
     def label(self, rect: pygame.Rect, text: str, tooltip: str | None = None,
-              container: Any = None, object_id: str | None = None) -> UILabel:
+              container: Container = None, object_id: str | None = None) -> UILabel:
         # pygame_gui cuts a text wider than the label at its edge, with no more than a
         # warning; such a text is shortened here with an ellipsis and the tooltip starts
         # with all of it (issue 11: 11 labels cut theirs), so that warning is answered.
@@ -267,7 +275,7 @@ class Scene:
         self.track(lab)
         return lab
 
-    def textbox(self, rect: pygame.Rect, html: str, container: Any = None,
+    def textbox(self, rect: pygame.Rect, html: str, container: Container = None,
                 object_id: str | None = None) -> UITextBox:
         box = UITextBox(html, rect, manager=self.app.manager, container=container,
                         object_id=_oid(object_id))
@@ -276,7 +284,7 @@ class Scene:
 
     def slider(self, rect: pygame.Rect, value: float, low: float, high: float,
                on_change: Callable[[float], None], tooltip: str | None = None,
-               step: float | None = None, container: Any = None) -> UIHorizontalSlider:
+               step: float | None = None, container: Container = None) -> UIHorizontalSlider:
         s = UIHorizontalSlider(rect, value, (low, high), manager=self.app.manager,
                                container=container, click_increment=step or 1)
         s.focus_step = step  # type: ignore[attr-defined]  # read by focus._nudge
@@ -287,7 +295,7 @@ class Scene:
         return s
 
     def entry(self, rect: pygame.Rect, text: str, on_change: Callable[[str], None] | None = None,
-              container: Any = None, allowed: list[str] | str | None = None,
+              container: Container = None, allowed: list[str] | str | None = None,
               tooltip: str | None = None,
               on_submit: Callable[[str], None] | None = None) -> UITextEntryLine:
         e = UITextEntryLine(rect, manager=self.app.manager, container=container,
@@ -303,7 +311,7 @@ class Scene:
         self.track(e, focusable=True)
         return e
 
-    def panel(self, rect: pygame.Rect, container: Any = None,
+    def panel(self, rect: pygame.Rect, container: Container = None,
               object_id: str | None = None) -> UIPanel:
         p = UIPanel(rect, manager=self.app.manager, container=container,
                     object_id=_oid(object_id))
@@ -311,7 +319,7 @@ class Scene:
         return p
 
     def scroller(self, rect: pygame.Rect, content_height: int,
-                 container: Any = None) -> UIScrollingContainer:
+                 container: Container = None) -> UIScrollingContainer:
         """A vertically scrolling area; put long lists in it (`container=` the result)."""
         box = UIScrollingContainer(rect, manager=self.app.manager, container=container,
                                    allow_scroll_x=False)

@@ -104,7 +104,7 @@ class Screen:
 def new_session(scenario: Path = paths.DEFAULT_SCENARIO, agency: str = AGENCY, seed: int = SEED,
                 teams: dict[str, str] | None = None) -> Session:
     if teams:
-        return Session.new(scenario, agency, "normal", seed, teams=teams)  # type: ignore[call-arg]
+        return Session.new(scenario, agency, "normal", seed, teams=teams)
     return Session.new(scenario, agency, "normal", seed)
 
 
@@ -308,7 +308,8 @@ def _judge_at(item_id: str, answer: str | None = None) -> Callable[[App], None]:
     def reach(app: App) -> None:
         _title(app)
         _show(app, JUDGE)
-        scene: Any = app.top
+        scene = app.top
+        assert isinstance(scene, JUDGE)
         scene.index = next(n for n, (_, item) in enumerate(scene.items) if item.id == item_id)
         if answer is not None:
             scene.answer(answer)
@@ -322,7 +323,8 @@ def _judge_results(app: App) -> None:
     or its first choice."""
     _debrief(app)
     _show(app, JUDGE)
-    scene: Any = app.top
+    scene = app.top
+    assert isinstance(scene, JUDGE)
     for _, item in list(scene.items):
         scene.answer(item.options[0])
         scene.next_item()
@@ -377,8 +379,8 @@ def shoot(app: App, screen: Screen, out_dir: Path) -> Path:
 def _private_user_dirs(root: Path) -> None:
     """Point saves and settings at a scratch folder: screenshots never touch a player's own
     saves, and always show the same two example saves."""
-    paths.user_data_dir = lambda: root / "data"  # type: ignore[assignment]
-    paths.user_config_dir = lambda: root / "config"  # type: ignore[assignment]
+    paths.user_data_dir = lambda: root / "data"
+    paths.user_config_dir = lambda: root / "config"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from game import paths
 from game.core import commands as cmd
@@ -33,6 +33,7 @@ from game.core.commands import Result
 from game.core.engine import Engine
 from game.core.new_game import new_game
 from game.core.records import Message
+from game.core.state import GameState
 from game.i18n import tr
 from game.messages import render
 from game.saves.errors import SaveError
@@ -47,6 +48,12 @@ def fresh_seed() -> int:
     return secrets.randbelow(1_000_000)
 
 
+class Cues(Protocol):
+    """What a session needs of the sound: a cue played by name (game.ui.sound.Sound)."""
+
+    def play(self, name: str) -> None: ...
+
+
 class _Silent:
     def play(self, name: str) -> None:
         pass
@@ -58,7 +65,7 @@ class Session:
     scenario: Scenario
     scenario_path: Path
     agency: str
-    sound: Any = field(default_factory=_Silent)
+    sound: Cues = field(default_factory=_Silent)
     version: int = 0
     teams: dict[str, str] = field(default_factory=dict)
     notice: str = ""
@@ -67,7 +74,7 @@ class Session:
     @classmethod
     def new(cls, scenario_path: Path, agency: str, difficulty: str = "normal", seed: int = 1,
             teams: dict[str, str] | None = None, scenario: Scenario | None = None,
-            sound: Any = None) -> Session:
+            sound: Cues | None = None) -> Session:
         """A new game; with `teams`, every team's agency is a human and the first team starts."""
         scenario = scenario or load_scenario(scenario_path)
         teams = dict(teams or {})
@@ -78,7 +85,7 @@ class Session:
                    teams=teams)
 
     @classmethod
-    def load(cls, path: Path, sound: Any = None) -> Session:
+    def load(cls, path: Path, sound: Cues | None = None) -> Session:
         """Open a save file; raises game.saves.errors.SaveError with a one-line reason."""
         loaded = load_game(Path(path))
         state = loaded.engine.state
@@ -151,7 +158,7 @@ class Session:
     # --- reading and playing ---------------------------------------------------------
 
     @property
-    def state(self) -> Any:
+    def state(self) -> GameState:
         return self.engine.state
 
     @property

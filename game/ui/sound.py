@@ -30,7 +30,8 @@ def _tone(freqs: list[float], seconds: float, decay: float = 6.0, noise: float =
         # a fixed, local generator: the sound is the same every run and owns no game state
         wave += noise * np.random.default_rng(seed).uniform(-1, 1, t.size)
     envelope = np.exp(-decay * t / seconds) * np.minimum(1.0, t * 400)
-    return (wave * envelope * 0.4 * 32767).astype(np.int16)
+    samples: np.ndarray = (wave * envelope * 0.4 * 32767).astype(np.int16)
+    return samples
 
 
 def _samples(name: str) -> np.ndarray:
@@ -55,9 +56,11 @@ class Sound:
         try:
             if not pygame.mixer.get_init():
                 pygame.mixer.init(frequency=RATE, size=-16, channels=1)
-            freq, _size, channels = pygame.mixer.get_init()
+            mixer = pygame.mixer.get_init()
         except pygame.error:
             return
+        assert mixer is not None  # init() above succeeded or raised
+        freq, _size, channels = mixer
         self._format = (freq, channels)
         self.set_volume(volume)
 

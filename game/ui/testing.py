@@ -24,11 +24,14 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
 from pygame_gui.core import UIElement
+from pygame_gui.core.interfaces import IGUIFontInterface
 
 from game.ui import settings as settings_mod
 from game.ui.app import App
 
 DT = 1 / 60
+# A widget class to look for; named here because Driver.type() hides the builtin in its body.
+ElementKind = type[UIElement]
 
 
 def make_app(size: tuple[int, int] = (1280, 720), **settings: Any) -> App:
@@ -64,7 +67,8 @@ class Driver:
     def _pos(self, target: UIElement | tuple[int, int]) -> tuple[int, int]:
         if isinstance(target, tuple):
             return target
-        return target.rect.center
+        center: tuple[int, int] = target.rect.center
+        return center
 
     def click(self, target: UIElement | tuple[int, int], button: int = 1) -> None:
         # Move, press and release arrive in one frame, as a quick click does: pygame_gui
@@ -92,7 +96,7 @@ class Driver:
             pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=ch))
         self.step(2)
 
-    def find(self, kind: type[UIElement] | None = None, text: str | None = None) -> UIElement:
+    def find(self, kind: ElementKind | None = None, text: str | None = None) -> UIElement:
         for element in visible_elements(self.app):
             if kind is not None and not isinstance(element, kind):
                 continue
@@ -183,7 +187,7 @@ ELLIPSES = ("\u2026", "...")
 LEADING = 5  # px of a line's height above and below the letters that may be clipped
 
 
-def _text_font(element: UIElement) -> Any:
+def _text_font(element: UIElement) -> IGUIFontInterface | None:
     font = getattr(element, "font", None)
     if font is None:  # a button keeps its font in the drawable shape's theming
         shape = getattr(element, "drawable_shape", None)
@@ -191,7 +195,7 @@ def _text_font(element: UIElement) -> Any:
     return font
 
 
-def _text_size(font: Any, text: str) -> tuple[int, int]:
+def _text_size(font: IGUIFontInterface, text: str) -> tuple[int, int]:
     try:
         rect = font.get_rect(text)
         return int(rect.width), int(rect.height)

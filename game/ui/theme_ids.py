@@ -10,32 +10,38 @@ is never cleared, so memoising on a tuple of them returns the very same list obj
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pygame_gui
 
 _MARK = "_moonward_fast_ids"
 
-Ids = Sequence[Any] | None
+# The id lists pygame_gui passes (element ids are never None; the others may hold None).
+Ids = list[str | None] | None
+Key = tuple[str | None, ...] | None
 
 
-def _key(ids: Ids) -> tuple[Any, ...] | None:
+def _key(ids: Sequence[str | None] | None) -> Key:
     return None if ids is None else tuple(ids)
 
 
-def speed_up(manager: Any) -> None:
+def speed_up(manager: pygame_gui.UIManager) -> None:
     """Memoise `build_all_combined_ids` on `manager`'s theme (once per theme)."""
     theme = manager.get_theme()
     if getattr(theme, _MARK, False):
         return
     original = theme.build_all_combined_ids
-    memo: dict[tuple[Any, ...], list[str]] = {}
+    memo: dict[tuple[Key, Key, Key, Key], list[str]] = {}
 
-    def build_all_combined_ids(element_base_ids: Ids, element_ids: Ids, class_ids: Ids,
-                               object_ids: Ids) -> list[str]:
+    def build_all_combined_ids(element_base_ids: Ids, element_ids: list[str] | None,
+                               class_ids: Ids, object_ids: Ids) -> list[str]:
         key = (_key(element_base_ids), _key(element_ids), _key(class_ids), _key(object_ids))
         found = memo.get(key)
         if found is None:
             found = memo[key] = original(element_base_ids, element_ids, class_ids, object_ids)
         return found
 
-    theme.build_all_combined_ids = build_all_combined_ids
+    # Replaced on this theme object only, on purpose: setattr says so to the type checker.
+    setattr(theme, "build_all_combined_ids", build_all_combined_ids)  # noqa: B010
     setattr(theme, _MARK, True)

@@ -8,7 +8,7 @@ It sends one command, `Attempt`, and dismisses with the launch record the engine
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -22,6 +22,11 @@ from game.ui.widgets import theme_extra
 from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.text_height import text_box_height
 from game.ui.widgets.tips import esc, game_value, percent, sentence
+
+if TYPE_CHECKING:
+    from game.core.engine import Engine
+    from game.core.views import MilestoneView
+    from game.ui.session import Session
 
 REVEAL_SECONDS = 0.45  # between two steps' outcomes: slow enough for a class to follow
 
@@ -45,6 +50,13 @@ class AttemptScene(Scene):
         self.note_html = ""
 
     @property
+    def session(self) -> Session:
+        """The game being played: flow opens this screen only from an open game."""
+        session = self.app.session
+        assert session is not None
+        return session
+
+    @property
     def phase(self) -> str:
         if self.refusal:
             return "refused"
@@ -56,7 +68,7 @@ class AttemptScene(Scene):
         return self.launch is not None and self.shown >= len(self.launch.steps)
 
     def on_enter(self) -> None:
-        session = self.app.session
+        session = self.session
         odds = session.engine.odds(session.agency, self.milestone_id)
         self.plan = list(odds.steps)
         self.overall = odds.overall
@@ -66,7 +78,7 @@ class AttemptScene(Scene):
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
         theme_extra.ensure(self.app.manager, u.scale)
-        session = self.app.session
+        session = self.session
         engine, aid = session.engine, session.agency
         view = engine.milestone_view(aid, self.milestone_id)
         row_h = round(28 * u.scale)
@@ -123,10 +135,10 @@ class AttemptScene(Scene):
                      tooltip=game_value(tr("Every step must succeed: the product of the "
                                            "steps' chances.")))
 
-    def _note(self, engine: Any, view: Any) -> str:
+    def _note(self, engine: Engine, view: MilestoneView) -> str:
         """What a failure would do, from the engine's own preview: the very figures it charges
         (the cost, all the money when there is less, each allocation it cuts)."""
-        aid = self.app.session.agency
+        aid = self.session.agency
         preview = engine.failure_preview(aid, self.milestone_id)
         parts = [tr("A failure costs {m} million, {s} points of public support and {p}% of "
                     "the development; you may try again next turn.", m=preview.cost,
@@ -164,16 +176,16 @@ class AttemptScene(Scene):
                                  tooltip=tr("Fly the mission now: the dice are rolled"))
             self.button(cancel_r, tr("Cancel"), lambda: self.dismiss(None),
                         tooltip=tr("Back to the turn screen; nothing happens"))
-            self.focus.focus(launch)
+            self.focus_on(launch)
             return
         done = self.button(layout.centered(row, round(240 * u.scale), row.h), tr("Continue"),
                            lambda: self.dismiss(self.launch))
-        self.focus.focus(done)
+        self.focus_on(done)
 
     # --- actions --------------------------------------------------------------------------
 
     def fly(self) -> None:
-        session = self.app.session
+        session = self.session
         result = session.apply(cmd.Attempt(agency=session.agency, milestone=self.milestone_id))
         if not result.ok:
             self.refusal = sentence(session.words(result.reason))

@@ -9,9 +9,11 @@ Decline button turns it down (cmd.DeclineOffer); either way the offer is answere
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 import pygame
+from pygame_gui.elements import UIButton
 
 from game.claims import claim_label
 from game.core import commands as cmd
@@ -72,7 +74,9 @@ class BlocChoiceScene(Scene):
     # --- what the columns say ---------------------------------------------------------
 
     def _names(self, agencies: tuple[str, ...] | list[str]) -> str:
-        scenario = self.app.session.scenario  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        scenario = session.scenario
         return ", ".join(scenario.agencies[a].short for a in agencies) or tr("nobody yet")
 
     def bloc_html(self, view: BlocView) -> str:
@@ -191,7 +195,7 @@ class BlocChoiceScene(Scene):
                      object_id="#error" if self.problem else "#left")
         blocs = list(session.scenario.blocs)
         cols = layout.columns(middle, len(blocs) + 1, gap=u.margin)
-        first = None
+        first: UIButton | None = None
         for bid, col in zip(blocs, cols, strict=False):
             view = session.engine.bloc_view(session.agency, bid)
             button = self._column(col, view.short, self.bloc_html(view), *self._bloc_button(view),
@@ -214,33 +218,35 @@ class BlocChoiceScene(Scene):
             self.button(foot_cols[1], tr("Close"), lambda: self.dismiss(None),
                         tooltip=tr("Keep your current road"))
         if first is not None:
-            self.focus.focus(first)
+            self.focus_on(first)
 
     def _column(self, rect: pygame.Rect, heading: str, html: str, text: str,
-                action: object, enabled: bool, tip: str, tooltip: str) -> object:
+                action: Callable[[], None], enabled: bool, tip: str, tooltip: str) -> UIButton:
         u = self.app.units
         top, rest = layout.split_top(rect, u.row, u.gap)
         box, bottom = layout.split_bottom(rest, u.button, u.gap)
         fitted_label(self, top, heading, tooltip=tooltip, object_id="#heading")
         self.textbox(box, html)
-        button = self.button(bottom, text, action, tooltip=tip, enabled=enabled)  # type: ignore[arg-type]
+        button = self.button(bottom, text, action, tooltip=tip, enabled=enabled)
         set_fitted(button, text, tip)
         return button
 
-    def _bloc_button(self, view: BlocView) -> tuple[str, object, bool, str]:
+    def _bloc_button(self, view: BlocView) -> tuple[str, Callable[[], None], bool, str]:
         if view.member:
             return (tr("Stay in {b}", b=view.short), self.stay, True,
                     tr("Keep your place in {b}", b=view.short))
         if not view.can_join:
+            session = self.app.session
+            assert session is not None
             return (tr("Join {b}", b=view.short), lambda: None, False,
-                    sentence(self.app.session.words(view.reason)))  # type: ignore[union-attr]
+                    sentence(session.words(view.reason)))
         text = (tr("Accept: join {b}", b=view.short) if self.offer == view.id
                 else tr("Join {b}", b=view.short))
         return (text, lambda: self.join(view.id), True,
                 tr("Become a member of {b}; dues {n} million per turn (game value)",
                    b=view.short, n=view.dues_per_turn))
 
-    def _independent_button(self) -> tuple[str, object, bool, str]:
+    def _independent_button(self) -> tuple[str, Callable[[], None], bool, str]:
         session = self.app.session
         assert session is not None
         current = session.state.agencies[session.agency].bloc
@@ -254,9 +260,11 @@ class BlocChoiceScene(Scene):
     # --- actions ----------------------------------------------------------------------
 
     def _send(self, command: cmd.Command) -> bool:
-        result = self.app.session.apply(command)  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        result = session.apply(command)
         if not result.ok:
-            self.problem = sentence(self.app.session.words(result.reason))
+            self.problem = sentence(session.words(result.reason))
             self.refresh()
         return result.ok
 
@@ -269,7 +277,9 @@ class BlocChoiceScene(Scene):
             self._send(cmd.DeclineOffer(agency=session.agency, bloc=self.offer))
 
     def join(self, bloc: str) -> None:
-        if self._send(cmd.JoinBloc(agency=self.app.session.agency, bloc=bloc)):  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        if self._send(cmd.JoinBloc(agency=session.agency, bloc=bloc)):
             self._answer_offer()
             self.dismiss(bloc)
 
@@ -278,7 +288,9 @@ class BlocChoiceScene(Scene):
         self.dismiss(None)
 
     def go_independent(self) -> None:
-        if self._send(cmd.LeaveBloc(agency=self.app.session.agency)):  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        if self._send(cmd.LeaveBloc(agency=session.agency)):
             self._answer_offer()
             self.dismiss("independent")
 

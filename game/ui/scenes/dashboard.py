@@ -13,13 +13,17 @@ presses (in the amount box: sets it). H opens the history, Esc the pause menu.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
+from pygame_gui.core import UIElement
 from pygame_gui.elements import (
     UIButton,
     UIHorizontalSlider,
     UILabel,
+    UIScrollingContainer,
     UITextBox,
     UITextEntryLine,
 )
@@ -41,6 +45,11 @@ from game.ui.widgets.milestone_graph import (
 )
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence, sourced
 
+if TYPE_CHECKING:
+    from game.core.engine import Engine
+    from game.core.views import MilestoneView
+    from game.ui.session import Session
+
 
 class DashboardScene(Scene):
     name = "dashboard"
@@ -59,8 +68,8 @@ class DashboardScene(Scene):
         self.news_box: UITextBox | None = None
         self._live: dict[str, UILabel] = {}
         self._side_rect: pygame.Rect | None = None
-        self._side_elements: list[Any] = []  # what `refresh_side` rebuilds alone
-        self._side_focus: list[Any] = []
+        self._side_elements: list[UIElement] = []  # what `refresh_side` rebuilds alone
+        self._side_focus: list[UIElement] = []
         self._session_id = 0
         self._stale = False  # a slider move waits for the mouse release to rebuild
         self._built_at: tuple[int, str] = (-1, "")
@@ -69,16 +78,19 @@ class DashboardScene(Scene):
     # --- reading the session -----------------------------------------------------------
 
     @property
-    def session(self) -> Any:
-        return self.app.session
+    def session(self) -> Session:
+        """The game shown; only read once build() found one (app.session may be None)."""
+        session = self.app.session
+        assert session is not None
+        return session
 
     @property
-    def engine(self) -> Any:
-        return self.app.session.engine
+    def engine(self) -> Engine:
+        return self.session.engine
 
     @property
     def agency(self) -> str:
-        return str(self.app.session.agency)
+        return str(self.session.agency)
 
     def _sync_session(self) -> None:
         """A load or a hot-seat hand-over may have changed the session or agency."""
@@ -116,19 +128,19 @@ class DashboardScene(Scene):
         self._sync_session()
 
     def _whose_turn(self) -> tuple[int, str]:
-        return (int(self.session.state.turn), self.agency) if self.session else (-1, "")
+        return (int(self.session.state.turn), self.agency) if self.app.session else (-1, "")
 
-    def keep_key(self) -> Any:
+    def keep_key(self) -> object:
         """What the widgets show depends on these alone (see Scene.keep_key): closing Help,
         History or the pause menu then takes no rebuild (~50 ms)."""
-        session = self.session
+        session = self.app.session
         if session is None or self._stale:
             return None
         return (id(session), session.version, self.agency, self.selected, self.notice,
                 session.notice, session.is_over)
 
     def build(self, rect: pygame.Rect) -> None:
-        if self.session is None:
+        if self.app.session is None:
             return
         self._sync_session()
         u = self.app.units
@@ -155,7 +167,7 @@ class DashboardScene(Scene):
 
     # --- top bar -----------------------------------------------------------------------
 
-    def _top_bar(self, top: pygame.Rect) -> Any:
+    def _top_bar(self, top: pygame.Rect) -> Callable[[], None]:
         u = self.app.units
         engine, aid = self.engine, self.agency
         spec = self.session.scenario.agencies[aid]
@@ -167,8 +179,8 @@ class DashboardScene(Scene):
         invented = bool(getattr(spec, "fiction", False))
         if invented:  # a pupil must never take the invented agency for a real one
             who = tr("{agency} (fiction)", agency=who)
-        bloc = engine.rules.blocs[state.agencies[aid].bloc].short if state.agencies[aid].bloc \
-            else tr("independent")
+        bloc_id = state.agencies[aid].bloc
+        bloc = engine.rules.blocs[bloc_id].short if bloc_id else tr("independent")
         calendar = engine.rules.calendar
         left = calendar.turns_left(state.turn)
         tips = words.budget_tips(engine, aid)
@@ -236,11 +248,11 @@ class DashboardScene(Scene):
         scenario = self.session.scenario
         for mid, node in placement.nodes.items():
             view = self.engine.milestone_view(self.agency, mid)
-            b = self.button(node, "", lambda m=mid: self.select(m),
+            b = self.button(node, "", partial(self.select, mid),
                             tooltip=words.node_tooltip(scenario, view), object_id="#graph_node")
             self.node_buttons[mid] = b
 
-    def _picture_key(self) -> tuple[Any, ...]:
+    def _picture_key(self) -> tuple[object, ...]:
         return (self._session_id, self.session.version, self.agency)
 
     # --- side panel: the selected milestone ---------------------------------------------
@@ -292,7 +304,7 @@ class DashboardScene(Scene):
                         tooltip=tr("Events and offers to answer before the turn can end"))
         self._end_turn_button(end_row)  # last: Tab reaches it after funding and attempt
 
-    def _capture(self, make: Any) -> tuple[list[Any], list[Any]]:
+    def _capture(self, make: Callable[[], None]) -> tuple[list[UIElement], list[UIElement]]:
         """Run `make` and return the widgets and focus entries it added."""
         n0 = len(self.elements)
         f0 = len(self.focus.items) if self.focus is not None else 0
@@ -303,10 +315,11 @@ class DashboardScene(Scene):
     def refresh_side(self) -> None:
         """Rebuild only the side panel (selection and funding change nothing else), keeping
         its place in the Tab order; a whole rebuild of ~100 widgets takes ~0.1 s."""
-        node = self.node_buttons.get(self.selected or "")
+        selected = self.selected or ""  # no node has the id ""
+        node = self.node_buttons.get(selected)
         if node is not None:  # its tooltip names this turn's funding, which just changed
             node.set_tooltip(words.node_tooltip(
-                self.session.scenario, self.engine.milestone_view(self.agency, self.selected)))
+                self.session.scenario, self.engine.milestone_view(self.agency, selected)))
         focus = self.focus
         if (self._side_rect is None or focus is None or self.app.top is not self
                 or not self._side_focus or self._side_focus[0] not in focus.items):
@@ -315,7 +328,8 @@ class DashboardScene(Scene):
             return
         current = focus.current
         start = focus.items.index(self._side_focus[0])
-        offset = (focus.items.index(current) - start if current in self._side_focus else None)
+        offset = (focus.items.index(current) - start
+                  if current is not None and current in self._side_focus else None)
         dead = {id(e) for e in self._side_elements}
         for element in self._side_elements:
             element.kill()
@@ -324,8 +338,8 @@ class DashboardScene(Scene):
         self.elements = [e for e in self.elements if id(e) not in dead]
         focus.items = [e for e in focus.items if id(e) not in dead]
         before = len(focus.items)
-        self._side_elements, self._side_focus = self._capture(
-            lambda: self._side(self._side_rect))  # type: ignore[arg-type]
+        side = self._side_rect
+        self._side_elements, self._side_focus = self._capture(lambda: self._side(side))
         focus.items = focus.items[:start] + self._side_focus + focus.items[start:before]
         if offset is not None:
             focus.index = start + min(offset, len(self._side_focus) - 1)
@@ -337,7 +351,7 @@ class DashboardScene(Scene):
         self.mark_built()
         self.app.dirty = True
 
-    def _figures(self, grid: pygame.Rect, view: Any) -> None:
+    def _figures(self, grid: pygame.Rect, view: MilestoneView) -> None:
         if view.status in ("achieved", "shared"):
             # A chance or a steady rate means nothing for what is built: say when and who.
             self._done_figures(grid, view)
@@ -363,7 +377,7 @@ class DashboardScene(Scene):
             self._live[key] = fitted_label(self, cell, text, tooltip=tip,
                                            object_id="#small_left")
 
-    def _done_figures(self, grid: pygame.Rect, view: Any) -> None:
+    def _done_figures(self, grid: pygame.Rect, view: MilestoneView) -> None:
         u = self.app.units
         state = self.session.state
         own = view.id in state.agencies[self.agency].achieved
@@ -423,7 +437,7 @@ class DashboardScene(Scene):
         team = self.session.team_of(aid) if hasattr(self.session, "team_of") else None
         return tr("{team} ({a})", team=team, a=short) if team else short
 
-    def _funding(self, fund_row: pygame.Rect, steady_row: pygame.Rect, view: Any) -> None:
+    def _funding(self, fund_row: pygame.Rect, steady_row: pygame.Rect, view: MilestoneView) -> None:
         u = self.app.units
         open_ = view.status in words.FUNDABLE and not self.session.is_over
         step = words.funding_step(view)
@@ -468,7 +482,7 @@ class DashboardScene(Scene):
                     enabled=open_ and view.allocation > 0,
                     tooltip=tr("No funding for this milestone from now on"))
 
-    def _why_closed(self, view: Any) -> str:
+    def _why_closed(self, view: MilestoneView) -> str:
         if self.session.is_over:
             return tr("The game is over")
         if view.status in ("achieved", "shared"):
@@ -478,7 +492,7 @@ class DashboardScene(Scene):
             return tr("Needs first: {missing}", missing=missing)
         return tr("Not open to you: see the details above")
 
-    def _attempt(self, row: pygame.Rect, view: Any) -> None:
+    def _attempt(self, row: pygame.Rect, view: MilestoneView) -> None:
         if not view.is_mission:
             text = tr("Programme: completes when funded")
             enabled, tip = False, tr("A programme has no launch: fund it to the end")
@@ -533,7 +547,8 @@ class DashboardScene(Scene):
         return words.news_html(self.engine, self.agency, self.notice,
                                getattr(self.session, "notice", ""))
 
-    def _rows(self, body: pygame.Rect, count: int) -> tuple[Any, list[pygame.Rect]]:
+    def _rows(self, body: pygame.Rect, count: int
+              ) -> tuple[UIScrollingContainer, list[pygame.Rect]]:
         """A scroller with `count` rows; returns (container, row rects inside it)."""
         u = self.app.units
         row_h = round(24 * u.scale)
@@ -638,18 +653,19 @@ class DashboardScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.app.palette.background)
         graph = self.graph
-        if graph is None or graph.placement is None or self.session is None:
+        if graph is None or graph.placement is None or self.app.session is None:
             return
         picture = graph.picture(self._picture_key(),
                                 lambda: node_infos(self.engine, self.agency,
                                                    self.session.scenario),
                                 self.app.palette)
         surface.blit(picture, graph.area.topleft)
-        node = graph.placement.nodes.get(self.selected or "")
+        selected = self.selected or ""  # no node has the id ""
+        node = graph.placement.nodes.get(selected)
         if node is not None:
             pygame.draw.rect(surface, self.app.palette.text, node.inflate(8, 8), width=3,
                              border_radius=8)
-            funded = self.engine.milestone_view(self.agency, self.selected).allocation
+            funded = self.engine.milestone_view(self.agency, selected).allocation
             if funded > 0:  # the ring would cover the node's funding tag
                 funded_tag(surface, funded, node, self.app.palette)
 

@@ -12,9 +12,9 @@ one-line message on the screen, never a crash.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from html import escape
 from pathlib import Path
-from typing import Any
 
 import pygame
 
@@ -29,6 +29,7 @@ from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
 from game.ui.scene import Scene
 from game.ui.widgets.labels import short_if_cut
+from game.ui.widgets.text_fit import TextFont
 from game.ui.widgets.text_fit import fit_line as _fit
 
 AXES: tuple[str, ...] = CHART_AXES
@@ -68,7 +69,7 @@ class DebriefScene(Scene):
         self.report_path: Path | None = None
         self.report_folder: Path | None = None
         self.report_error: str | None = None
-        self._charts: dict[tuple[Any, ...], pygame.Surface] = {}
+        self._charts: dict[tuple[object, ...], pygame.Surface] = {}
         self._chart_rect = pygame.Rect(0, 0, 0, 0)
 
     # --- lifecycle -------------------------------------------------------------------
@@ -161,7 +162,7 @@ class DebriefScene(Scene):
         width = min((area.w - 2 * self.app.units.gap) // 3, round(220 * self.app.units.scale))
         strip = pygame.Rect(area.x, area.y, width * 3 + self.app.units.gap * 2, area.h)
         for view, cell in zip(VIEWS, layout.columns(strip, 3, self.app.units.gap), strict=True):
-            b = self.button(cell, names[view], lambda v=view: self.show(v), tooltip=tips[view])
+            b = self.button(cell, names[view], partial(self.show, view), tooltip=tips[view])
             if view == self.view:
                 b.select()
         # At the tabs' far end, where the row has room: the footer's note needs its width.
@@ -224,7 +225,7 @@ class DebriefScene(Scene):
         strip = pygame.Rect(picker.x, picker.y, width * len(AXES) + u.gap * (len(AXES) - 1),
                             picker.h)
         for axis, cell in zip(AXES, layout.columns(strip, len(AXES), u.gap), strict=True):
-            b = self.button(cell, axis_name(axis), lambda a=axis: self.pick_axis(a),
+            b = self.button(cell, axis_name(axis), partial(self.pick_axis, axis),
                             tooltip=axis_meaning(axis))
             if axis == self.axis:
                 b.select()
@@ -283,7 +284,7 @@ class DebriefScene(Scene):
         self.button(title, tr("Title"), self.to_title,
                     tooltip=tr("Back to the title screen; the report stays on disk"))
         self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
-        self.focus.focus(first)
+        self.focus_on(first)
 
     # --- actions ---------------------------------------------------------------------
 
@@ -354,7 +355,7 @@ class DebriefScene(Scene):
         return labels, series
 
 
-def _fit_left(text: str, font: Any, width: int) -> str:
+def _fit_left(text: str, font: TextFont, width: int) -> str:
     """Like _fit, but keeps the end (a path's folder name matters more than its start)."""
     if font.size(text)[0] <= width:
         return text

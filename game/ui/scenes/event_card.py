@@ -8,6 +8,7 @@ answers are listed in the text and one OK button closes it.
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
 import pygame
@@ -45,7 +46,9 @@ class EventCardScene(Scene):
 
     @property
     def event(self) -> Event:
-        return self.app.session.scenario.events[self.event_id]  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        return session.scenario.events[self.event_id]
 
     @property
     def choosing(self) -> bool:
@@ -124,18 +127,18 @@ class EventCardScene(Scene):
         if not choices:
             ok = self.button(layout.centered(foot, round(240 * u.scale), u.button), tr("OK"),
                              lambda: self.dismiss(None))
-            self.focus.focus(ok)
+            self.focus_on(ok)
             return
         slots = layout.stack(foot, len(choices), per_choice - u.gap, u.gap)
         for i, (choice, slot) in enumerate(zip(choices, slots, strict=True)):
             top, effects_rect = layout.split_top(slot, u.button, u.gap // 2)
             effects = describe_effects(choice.effects, session.scenario)
             words = "; ".join(effects) or tr("No effect on the game")
-            button = self.button(top, choice.text, lambda i=i: self.choose(i), tooltip=words)
+            button = self.button(top, choice.text, partial(self.choose, i), tooltip=words)
             set_fitted(button, choice.text, words)  # a long answer: whole in the card's text
             self.textbox(effects_rect, f"<font color='#A8B0CC'>{escape(words)}</font>")
             if i == 0:
-                self.focus.focus(button)
+                self.focus_on(button)
 
     def choose(self, index: int) -> None:
         session = self.app.session

@@ -6,6 +6,7 @@ Opaque on purpose (`transparent = False`): the dashboard under it is not drawn a
 from __future__ import annotations
 
 import pygame
+from pygame_gui.elements import UILabel
 
 from game.dates import date_of
 from game.i18n import tr
@@ -60,7 +61,7 @@ class HandoverScene(Scene):
                          tooltip=tr("Show {team}'s last turn report; the debrief follows "
                                     "the last team's", team=self.team_name) if over
                          else tr("Show {team}'s screen", team=self.team_name))
-        self.focus.focus(go)
+        self.focus_on(go)
 
     def _order(self, order_line: pygame.Rect, rotates: pygame.Rect, order: list[str]) -> None:
         """This turn's playing order, and why it changes: the class sees that the team
@@ -80,15 +81,16 @@ class HandoverScene(Scene):
         pass  # Esc must not reveal the dashboard: only the start button does
 
 
-def _centre_text(label: object, row: pygame.Rect) -> None:
+def _centre_text(label: UILabel, row: pygame.Rect) -> None:
     """The #title style aligns left; the cover wants its big line centred, so shrink the
     label to its text and centre it in the row."""
-    font = getattr(label, "font", None)
-    text = getattr(label, "text", "")
+    font = label.font
+    if font is None:  # no font to measure with: leave the label as it is
+        return
     try:
-        width = font.get_rect(text).width  # type: ignore[union-attr]
+        width = font.get_rect(label.text).width
     except (AttributeError, TypeError, pygame.error):
         return
     width = min(row.w, width + 24)
-    label.set_dimensions((width, row.h))  # type: ignore[attr-defined]
-    label.set_position((row.centerx - width // 2, row.y))  # type: ignore[attr-defined]
+    label.set_dimensions((width, row.h))
+    label.set_position((row.centerx - width // 2, row.y))

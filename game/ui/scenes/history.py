@@ -9,7 +9,7 @@ Opened from the dashboard (H) and from the debrief; Esc or Back closes it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -24,7 +24,11 @@ from game.scenario import Scenario
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
-from game.ui.widgets.text_fit import fit_line
+from game.ui.widgets.text_fit import TextFont, fit_line
+
+if TYPE_CHECKING:
+    from game.core.engine import Engine
+    from game.scenario.models import HistoryEntry
 
 STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
 # One label a line, and pygame_gui adds each widget to its container in time that grows
@@ -46,7 +50,7 @@ def source_titles(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
     return source_list(scenario, ids)
 
 
-def wrap(text: str, font: Any, width: int) -> list[str]:
+def wrap(text: str, font: TextFont, width: int) -> list[str]:
     """Greedy word wrap with the widget font; a word longer than a line is cut into pieces."""
     lines: list[str] = []
     line = ""
@@ -97,7 +101,7 @@ class TimelineRow:
     claims: list[Claim] = field(default_factory=list)
 
 
-def claim_from(entry: Any) -> Claim:
+def claim_from(entry: HistoryEntry) -> Claim:
     """A history entry as the screen shows it: an exact date as a month, a vague time in
     the source's own words (never as a month); the game's reading of those words is used
     only for the difference, through game.core.history, and marked there as a game value."""
@@ -112,13 +116,15 @@ def claim_from(entry: Any) -> Claim:
                  entry.claim, doc)
 
 
-def timeline(engine: Any, agency: str) -> list[TimelineRow]:
+def timeline(engine: Engine, agency: str) -> list[TimelineRow]:
     """Every milestone achieved in this game or named by the history, in scenario order,
     then the documented lines that match no game milestone."""
     rules, state = engine.rules, engine.state
     scenario: Scenario = rules.scenario
     calendar = rules.calendar
-    compared = {row["milestone"]: row for row in engine.history_comparison(agency)}
+    # core.history.compare's rows (dict[str, Any] there; Engine passes them on as object)
+    compared: dict[object, dict[str, Any]] = {
+        row["milestone"]: row for row in engine.history_comparison(agency)}
     claims: dict[str | None, list[Claim]] = {}
     for entry in scenario.history:
         claims.setdefault(entry.milestone, []).append(claim_from(entry))
@@ -173,7 +179,7 @@ class HistoryScene(Scene):
                            tooltip=tr("Close the history (Esc)"))
         if session is None:
             self.label(rest, tr("No game is being played."))
-            self.focus.focus(back)
+            self.focus_on(back)
             return
         self._table(rest)
         if self.pages > 1:
@@ -184,7 +190,7 @@ class HistoryScene(Scene):
             fitted_label(self, where, tr("Page {n} of {m}", n=self.page + 1, m=self.pages))
             self.button(later, tr("Next page"), lambda: self.turn_page(1),
                         enabled=self.page < self.pages - 1)
-        self.focus.focus(back)
+        self.focus_on(back)
 
     def turn_page(self, step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))
@@ -242,7 +248,7 @@ class HistoryScene(Scene):
                                tooltip=tip, container=box, object_id="#left")
             y += lines_count * line_h + u.gap
 
-    def _blocks(self, engine: Any, agency: str, scenario: Scenario, font: Any,
+    def _blocks(self, engine: Engine, agency: str, scenario: Scenario, font: TextFont,
                 widths: list[pygame.Rect]) -> list[tuple[int, list[list[tuple[str, str]]]]]:
         """Per timeline row: its height in lines and the wrapped lines of each column."""
         you = scenario.agencies[agency].short
@@ -283,7 +289,7 @@ class HistoryScene(Scene):
             blocks.append((count, [name, game, documented, difference]))
         return blocks
 
-    def _difference(self, row: TimelineRow, claim: Claim, font: Any,
+    def _difference(self, row: TimelineRow, claim: Claim, font: TextFont,
                     width: int) -> list[tuple[str, str]]:
         if row.milestone is None:  # a documented line no game milestone matches
             return [("\u2014", tr("Not a game milestone: nothing in the game to compare"))]
@@ -312,7 +318,7 @@ class HistoryScene(Scene):
             tip += " " + legend()
         return [(t, tip) for t in wrap(text, font, width)]
 
-    def _disagreement_blocks(self, scenario: Scenario, font: Any, width: int) -> list[Block]:
+    def _disagreement_blocks(self, scenario: Scenario, font: TextFont, width: int) -> list[Block]:
         """One full-width block per disagreement: its topic, every claim with its kind and
         its citation, and the note on what differs; the first carries the section title."""
         blocks: list[Block] = []

@@ -31,4 +31,4 @@ class HowToPlayScene(Scene):
         start = self.button(layout.centered(foot, min(foot.w, round(260 * u.scale)), foot.h),
                             tr("Let's play"), lambda: self.dismiss(True),
                             tooltip=tr("F1 shows these steps again, with every key"))
-        self.focus.focus(start)
+        self.focus_on(start)

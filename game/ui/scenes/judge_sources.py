@@ -12,7 +12,8 @@ sends them to the next game started.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, SupportsInt, cast
 
 import pygame
 
@@ -134,7 +135,7 @@ class JudgeSourcesScene(Scene):
         for n, (answer, slot) in enumerate(zip(item.options, slots, strict=True), start=1):
             tip = claim_hint(answer) if not item.choices else tr("Key {n}", n=n)
             self.button(slot, f"{n}.  {answer_label(item, answer)}",
-                        lambda a=answer: self.answer(a), tooltip=tip, object_id=BIG_BUTTON)
+                        partial(self.answer, answer), tooltip=tip, object_id=BIG_BUTTON)
         # No button has the focus: a stray Enter must not answer for the class (1..n do).
 
     def _footer(self, foot: pygame.Rect, current: tuple[Part, Item] | None) -> None:
@@ -154,7 +155,7 @@ class JudgeSourcesScene(Scene):
                                "is done"))
         if current is not None and current[1].id in self.answers:
             last = self.index == len(self.items) - 1
-            self.focus.focus(self.button(forward, tr("Results (Enter)") if last
+            self.focus_on(self.button(forward, tr("Results (Enter)") if last
                                          else tr("Next (Enter)"), self.next_item))
 
     # --- texts ---------------------------------------------------------------------------
@@ -187,8 +188,12 @@ class JudgeSourcesScene(Scene):
         assert self.activity is not None
         titles = {p.id: p.title for p in self.activity.parts}
         out = [f"<b>{esc(tr('Score'))}</b><br>"]
-        out += [f"{esc(score_line(titles.get(str(part), str(part)), int(r), int(n)))}<br>"
-                for part, r, n in self.scores]  # type: ignore[call-overload]
+        for part, r, n in self.scores:
+            # The counts are the ints the engine recorded (JSON keeps them so); core types
+            # the rows list[object], so the casts say what int() is given.
+            line = score_line(titles.get(str(part), str(part)), int(cast(SupportsInt, r)),
+                              int(cast(SupportsInt, n)))
+            out.append(f"{esc(line)}<br>")
         where = (tr("Kept for the next game started; it goes into that game's report.")
                  if self.kept_for_next_game else
                  tr("Saved with this game; it goes into the debrief report."))

@@ -7,7 +7,9 @@ its one-line reason in a message and the player stays where they were.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -17,6 +19,9 @@ from game.saves.slots import SaveSlots, SlotInfo
 from game.ui import intents, layout
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc, fit_text, saved_at
+
+if TYPE_CHECKING:
+    from pygame_gui.core import IContainerLikeInterface
 
 
 class LoadScene(Scene):
@@ -66,7 +71,7 @@ class LoadScene(Scene):
             self._row(row, weights, slot, box)
 
     def _row(self, row: pygame.Rect, weights: list[float], slot: SlotInfo,
-             box: object) -> None:
+             box: IContainerLikeInterface) -> None:
         u = self.app.units
         name_r, scen_r, turn_r, date_r, load_r = layout.columns(row, weights, gap=u.gap)
         date_tip = tr("When this file was written, from the save itself")
@@ -90,5 +95,5 @@ class LoadScene(Scene):
                                 tooltip=tr("The game's calendar date at the saved turn")))
         fit_text(self.label(date_r, saved_at(slot), tooltip=date_tip, container=box,
                             object_id="#left"))
-        self.button(load_r, tr("Load"), lambda path=slot.path: self.go(intents.OpenSave(path)),
+        self.button(load_r, tr("Load"), partial(self.go, intents.OpenSave(slot.path)),
                     container=box, tooltip=file_tip)

@@ -6,22 +6,30 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
-from pygame_gui.core import UIElement
-from pygame_gui.elements import UIButton
+from pygame_gui.elements import UIButton, UILabel
 
 from game.citations import source_list
-from game.claims import claim_label
+from game.claims import Claim, claim_label
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:  # the save reader brings pydantic, which the title need not wait for
+    from pygame_gui.core.interfaces import IGUIFontInterface
+
     from game.saves.slots import SlotInfo
     from game.scenario import Scenario
-    from game.ui.scene import Scene
+    from game.ui.scene import Container, Scene
 
 ELLIPSIS = "..."
+
+
+class Claimed(Protocol):
+    """A sourced statement of the scenario (a fact, an achievement, a project underway)."""
+
+    @property
+    def claim(self) -> Claim: ...
 
 
 class LockedButton(UIButton):
@@ -36,19 +44,19 @@ class LockedButton(UIButton):
 
     def on_hovered(self) -> None:
         if self.is_enabled:
-            super().on_hovered()
+            super().on_hovered()  # type: ignore[no-untyped-call]  # pygame_gui: unannotated
         else:
             self.hover_time = 0.0
 
     def on_unhovered(self) -> None:
         if self.is_enabled:
-            super().on_unhovered()
+            super().on_unhovered()  # type: ignore[no-untyped-call]  # pygame_gui: unannotated
         elif self.tool_tip is not None:
             self.tool_tip.kill()
             self.tool_tip = None
 
 
-def locked_button(scene: Scene, rect: pygame.Rect, text: str, container: Any = None,
+def locked_button(scene: Scene, rect: pygame.Rect, text: str, container: Container = None,
                   tooltip: str | None = None, selected: bool = False) -> LockedButton:
     """A button shown greyed with "Locked by the class preset" (or `tooltip`) on hover."""
     b = LockedButton(rect, text, manager=scene.app.manager, container=container,
@@ -58,13 +66,13 @@ def locked_button(scene: Scene, rect: pygame.Rect, text: str, container: Any = N
     if selected:
         # the locked choice itself stays lit (a disabled button cannot look selected);
         # it has no callback, so pressing it does nothing
-        b.select()
+        b.select()  # type: ignore[no-untyped-call]  # pygame_gui leaves select unannotated
     else:
-        b.disable()
+        b.disable()  # type: ignore[no-untyped-call]  # pygame_gui: unannotated
     return b
 
 
-def fit_text(element: UIElement, text: str | None = None) -> None:
+def fit_text(element: UILabel | UIButton, text: str | None = None) -> None:
     """Shorten a label's or button's text with '...' until it fits its width.
 
     The full text goes in the tooltip when the element has none, so nothing is lost.
@@ -86,7 +94,7 @@ def fit_text(element: UIElement, text: str | None = None) -> None:
         element.set_tooltip(html.escape(text, quote=False))
 
 
-def _width(font: Any, text: str) -> int:
+def _width(font: IGUIFontInterface, text: str) -> int:
     try:
         return int(font.get_rect(text).width)
     except (AttributeError, TypeError, pygame.error):
@@ -103,7 +111,7 @@ def source_titles(scenario: Scenario, ids: Iterable[str]) -> str:
     return source_list(scenario, ids)
 
 
-def kinds_summary(statements: Iterable[Any]) -> str:
+def kinds_summary(statements: Iterable[Claimed]) -> str:
     """'Reporter's framing (2), Plan or target (1)': the kinds of several statements, short
     enough for a tooltip; the statements themselves, with sources, are in Help."""
     counts: dict[str, int] = {}

@@ -28,4 +28,4 @@ class MessageScene(Scene):
         self.label(head, self.title or tr("Moonward"))
         self.textbox(body, self.text)
         ok = self.button(layout.centered(foot, 200, u.button), tr("OK"), lambda: self.dismiss(True))
-        self.focus.focus(ok)
+        self.focus_on(ok)

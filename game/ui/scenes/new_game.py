@@ -8,6 +8,7 @@ A class preset (game/ui/presets.py) pre-fills the screen and locks what the teac
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -18,7 +19,7 @@ from game.i18n import tr
 from game.scenario import ScenarioError, load_scenario
 from game.ui import intents, layout, presets
 from game.ui.scene import Scene
-from game.ui.scenes.menu_parts import esc, fit_text, kinds_summary, locked_button
+from game.ui.scenes.menu_parts import Claimed, esc, fit_text, kinds_summary, locked_button
 from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
 from game.ui.session import fresh_seed
 
@@ -222,7 +223,7 @@ class NewGameScene(Scene):
             if self.locked("scenario") and i != self.selected:
                 locked_button(self, row, text, container=box)
                 continue
-            b = self.button(row, text, lambda i=i: self.choose(i), tooltip=tip, container=box,
+            b = self.button(row, text, partial(self.choose, i), tooltip=tip, container=box,
                             object_id=None if entry.ok else "#error")
             fit_text(b)  # before select(): a selected button keeps the text it was drawn with
             if i == self.selected:
@@ -313,7 +314,7 @@ class NewGameScene(Scene):
                 why = tr("This agency is invented by the game. {more}", more=why)
             fit_text(self.label(fiction_r, tr("fiction"), tooltip=esc(why), object_id="#error"))
         else:
-            said = [*agency.facts, *agency.achieved, *agency.underway]
+            said: list[Claimed] = [*agency.facts, *agency.achieved, *agency.underway]
             tip = tr("A real agency; its facts cite the scenario's sources")
             if said:
                 tip = tr("A real agency. What the reports say of it: {kinds}. Help's "
@@ -348,12 +349,12 @@ class NewGameScene(Scene):
                 locked_button(self, prev_b, "<")
                 locked_button(self, next_b, ">")
             else:
-                self.entry(name_r, name, lambda text, i=i: self.rename_team(i, text),
+                self.entry(name_r, name, partial(self.rename_team, i),
                            tooltip=tr("Team name (what the hand-over screen calls them)"))
-                self.button(prev_b, "<", lambda i=i: self.cycle_team(i, -1),
+                self.button(prev_b, "<", partial(self.cycle_team, i, -1),
                             tooltip=tr("Previous agency; a team that holds it takes this "
                                        "team's agency instead"))
-                self.button(next_b, ">", lambda i=i: self.cycle_team(i, 1),
+                self.button(next_b, ">", partial(self.cycle_team, i, 1),
                             tooltip=tr("Next agency; a team that holds it takes this "
                                        "team's agency instead"))
             fit_text(self.label(agency_r, self.agency_name(aid)))
@@ -367,7 +368,7 @@ class NewGameScene(Scene):
             if self.locked("difficulty"):
                 locked_button(self, cell, difficulty_name(key), selected=key == self.difficulty)
                 continue
-            b = self.button(cell, difficulty_name(key), lambda key=key: self.set_difficulty(key),
+            b = self.button(cell, difficulty_name(key), partial(self.set_difficulty, key),
                             tooltip=difficulty_tooltip(key))
             fit_text(b)
             if key == self.difficulty:
@@ -499,7 +500,8 @@ class NewGameScene(Scene):
     def save_preset(self) -> None:
         if not self.entries:
             return
-        locked = ["scenario", "seed", "difficulty"] if self.lock_on_save else []
+        locked: list[presets.LockName] = (["scenario", "seed", "difficulty"]
+                                          if self.lock_on_save else [])
         if self.lock_on_save and self.hot_seat:
             locked.append("teams")
         preset = presets.Preset(

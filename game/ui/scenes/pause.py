@@ -9,10 +9,11 @@ Replace / Cancel first: two classes sharing a laptop must not overwrite each oth
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
+from pygame_gui.elements import UITextEntryLine
 
 from game import paths
 from game.dates import date_of
@@ -25,14 +26,17 @@ from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc, saved_at
 from game.ui.widgets.text_fit import fit_line
 
+if TYPE_CHECKING:
+    from game.ui.session import Session
 
-def default_save_name(session: Any) -> str:
+
+def default_save_name(session: Session) -> str:
     """"<agency> <turn label>", e.g. "ESA Mar 2024": what most players would type anyway."""
     agency = session.scenario.agencies[session.agency].short
     return tr("{agency} {turn}", agency=agency, turn=date_of(session.engine))
 
 
-def save_game_named(session: Any, name: str) -> Path:
+def save_game_named(session: Session, name: str) -> Path:
     """Save into the named slot; raises SaveError or OSError with a one-line reason."""
     saver = getattr(session, "save_named", None)
     if callable(saver):
@@ -97,7 +101,7 @@ class PauseScene(Scene):
         line = self.status or self._where()
         self.label(status, fit_line(line, font, status.w - 8), tooltip=line,
                    object_id="#error" if self.status_is_error else "#left")
-        self.focus.focus(first)
+        self.focus_on(first)
 
     def _where(self) -> str:
         session = self.app.session
@@ -114,7 +118,7 @@ class PauseScene(Scene):
         self.app.push(SaveDialogScene(default_save_name(self.app.session)),
                       on_result=self._saved)
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, result: Path | None) -> None:  # what SaveDialogScene dismisses with
         if isinstance(result, Path):
             self.status = tr("Saved as {file}", file=result.name)
             self.status_is_error = False
@@ -146,7 +150,7 @@ class SaveDialogScene(Scene):
         super().__init__()
         self.text = default_name
         self.error = ""
-        self._entry: Any = None
+        self._entry: UITextEntryLine | None = None
 
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
@@ -171,7 +175,7 @@ class SaveDialogScene(Scene):
         self.button(save_rect, tr("Save"), self.save, tooltip=tr("Write the save now"))
         self.button(cancel_rect, tr("Cancel"), lambda: self.dismiss(None),
                     tooltip=tr("Close without saving (Esc)"))
-        self.focus.focus(self._entry)
+        self.focus_on(self._entry)
 
     def _typed(self, text: str) -> None:
         self.text = text
@@ -202,8 +206,10 @@ class SaveDialogScene(Scene):
         # Cancel: the dialog stays, with the name, so another can be typed
 
     def _write(self, name: str) -> None:
+        session = self.app.session
+        assert session is not None  # PauseScene.save opens this dialog only over a game
         try:
-            path = save_game_named(self.app.session, name)
+            path = save_game_named(session, name)
         except (SaveError, OSError, ValueError) as error:
             self.error = tr("Not saved: {why}", why=failure_reason(error))
             self.refresh()
@@ -243,4 +249,4 @@ class ReplaceSaveScene(Scene):
                                file=self.existing.path.name))
         cancel = self.button(cancel_rect, tr("Cancel"), lambda: self.dismiss(None),
                              tooltip=tr("Keep the old save and choose another name (Esc)"))
-        self.focus.focus(cancel)
+        self.focus_on(cancel)

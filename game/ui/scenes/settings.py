@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import pygame
 
@@ -49,6 +50,17 @@ def apply_preset_settings(app: App, preset: presets.Preset | None) -> None:
 def nearest_scale(value: float) -> int:
     return min(range(len(UI_SCALE_STEPS)), key=lambda i: abs(UI_SCALE_STEPS[i] - value))
 
+
+
+class SettingsChange(TypedDict, total=False):
+    """The fields of settings_mod.Settings a button here may change, with their types."""
+
+    fullscreen: bool
+    width: int
+    height: int
+    ui_scale: float
+    volume: float
+    colour_blind: bool
 
 class SettingsScene(Scene):
     name = "settings"
@@ -93,7 +105,7 @@ class SettingsScene(Scene):
                 locked_button(self, cell, label, selected=selected,
                               tooltip=tr("Leave fullscreen to choose a window size"))
                 continue
-            b = self.button(cell, label, lambda size=size: self.set_size(size),
+            b = self.button(cell, label, partial(self.set_size, size),
                             tooltip=tr("Window size in pixels when not fullscreen"))
             fit_text(b)  # before select(): a selected button keeps the text it was drawn with
             if selected:
@@ -150,7 +162,7 @@ class SettingsScene(Scene):
 
     # --- actions ---------------------------------------------------------------------
 
-    def change(self, **values: object) -> None:
+    def change(self, **values: Unpack[SettingsChange]) -> None:
         self.commit_volume()
         self.app.apply_settings(replace(self.app.settings, **values))
 

@@ -6,6 +6,8 @@ above a smaller Moon, until the player presses OK.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game import paths
@@ -14,8 +16,11 @@ from game.ui import intents, layout
 from game.ui.moon import moon_surface
 from game.ui.scene import Scene
 
+if TYPE_CHECKING:  # the save reader brings pydantic, which the first title frame waits for
+    from game.saves.slots import SlotInfo
 
-def newest_save() -> object | None:
+
+def newest_save() -> SlotInfo | None:
     """The newest save slot, or None (no saves, or the saves package cannot read them)."""
     try:
         folder = paths.saves_dir()
@@ -72,7 +77,7 @@ class TitleScene(Scene):
                                "game; the results go into the next game's report"))
         self.button(slots[5], tr("Settings"), self.settings)
         self.button(slots[6], tr("Quit"), self.app.quit)
-        self.focus.focus(first)
+        self.focus_on(first)
         if self.notices:
             moon_area = self._notices(moon_area)
         d = min(moon_area.w, moon_area.h) * 9 // 10
@@ -129,7 +134,7 @@ class TitleScene(Scene):
     def continue_game(self) -> None:
         save = newest_save()
         if save is not None:
-            self.go(intents.OpenSave(save.path))  # type: ignore[attr-defined]
+            self.go(intents.OpenSave(save.path))
 
     def load(self) -> None:
         self.go(intents.Load())

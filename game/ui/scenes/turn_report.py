@@ -127,7 +127,9 @@ class TurnReportScene(Scene):
         self.report = report
 
     def _milestone(self, mid: str) -> str:
-        milestone = self.app.session.scenario.milestones.get(mid)  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        milestone = session.scenario.milestones.get(mid)
         return milestone.name if milestone is not None else mid
 
     def body_html(self) -> str:
@@ -159,7 +161,9 @@ class TurnReportScene(Scene):
         return "".join(out)
 
     def _event_line(self, fired: FiredEvent) -> str:
-        event = self.app.session.scenario.events.get(fired.event)  # type: ignore[union-attr]
+        session = self.app.session
+        assert session is not None
+        event = session.scenario.events.get(fired.event)
         if event is None:  # a save from an edited scenario: the id is all there is
             return escape(fired.event)
         title = escape(event.title)
@@ -200,7 +204,7 @@ class TurnReportScene(Scene):
             self.textbox(notice, f"<font color='#FF8A8A'>{escape(session.notice)}</font>")
         go = self.button(foot_right, tr("Continue"), lambda: self.dismiss(None),
                          tooltip=tr("On to the next half-year"))
-        self.focus.focus(go)
+        self.focus_on(go)
 
     def _who(self) -> str:
         """"Red (CNSA)" in a hot-seat game (the whole room reads it), else "CNSA"."""

@@ -69,7 +69,8 @@ def depths(requires: dict[str, tuple[str, ...]]) -> dict[str, int]:
 def plan(scenario: Scenario) -> GraphPlan:
     requires = {mid: tuple(m.requires) for mid, m in scenario.milestones.items()}
     column = depths(requires)
-    band = {mid: m.track for mid, m in scenario.milestones.items()}
+    # plain names, as GraphPlan keeps them: the layout only groups and orders them
+    band: dict[str, str] = {mid: m.track for mid, m in scenario.milestones.items()}
     tracks = [t for t in TRACK_ORDER if t in band.values()]
     tracks += [t for t in dict.fromkeys(band.values()) if t not in tracks]
     order = {mid: i for i, mid in enumerate(scenario.milestones)}

@@ -10,17 +10,22 @@ for clicks, Tab focus and tooltips, and draws the selection ring itself each fra
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 
+from game.charts import Colour
 from game.i18n import tr
 from game.scenario.models import Scenario
 from game.ui.fonts import font
-from game.ui.palette import Colour, Palette
+from game.ui.palette import Palette
 from game.ui.widgets import text_fit
 from game.ui.widgets.graph_layout import GraphPlan, Placement, place, plan
+
+if TYPE_CHECKING:
+    from game.core.engine import Engine
 
 DONE = ("achieved", "shared")
 
@@ -35,7 +40,7 @@ class NodeInfo:
     funded: int = 0  # millions given to it this turn (0: nothing yet)
 
 
-def node_infos(engine: Any, agency: str, scenario: Scenario) -> dict[str, NodeInfo]:
+def node_infos(engine: Engine, agency: str, scenario: Scenario) -> dict[str, NodeInfo]:
     out = {}
     for mid in scenario.milestones:
         view = engine.milestone_view(agency, mid)
@@ -88,7 +93,7 @@ class MilestoneGraph:
         self.graph_area = pygame.Rect(0, 0, 0, 0)
         self.legend_area = pygame.Rect(0, 0, 0, 0)
         self.placement: Placement | None = None
-        self._key: tuple[Any, ...] | None = None
+        self._key: tuple[object, ...] | None = None
         self._surface: pygame.Surface | None = None
         self.renders = 0  # how often the picture was redrawn (tests watch the cache)
 
@@ -101,7 +106,8 @@ class MilestoneGraph:
         self.placement = place(self.plan, self.graph_area, gutter, max(4, round(6 * scale)))
         return self.placement
 
-    def picture(self, key: tuple[Any, ...], infos: Any, palette: Palette) -> pygame.Surface:
+    def picture(self, key: tuple[object, ...], infos: Callable[[], dict[str, NodeInfo]],
+                palette: Palette) -> pygame.Surface:
         """The cached picture; `infos` is called (to read the engine) only on a redraw."""
         full_key = (key, tuple(self.area), palette.name)
         if self._surface is None or full_key != self._key:

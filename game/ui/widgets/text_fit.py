@@ -8,9 +8,17 @@ text in a tooltip.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 Measure = Callable[[str], int]
+
+
+class TextFont(Protocol):
+    """What fit_line and the screens' word wrap need of a font: pygame's own Font or a
+    pygame_gui theme font (IGUIFontInterface) both measure a line with size()."""
+
+    def size(self, text: str, /) -> tuple[int, int]: ...
+
 ELLIPSIS = "\u2026"
 
 
@@ -85,7 +93,7 @@ def wrap_within(measure: Measure, text: str, width: int, max_lines: int) -> tupl
     return [ellipsize(measure, line, width) for line in kept], False
 
 
-def fit_line(text: str, font: Any, width: int) -> str:
+def fit_line(text: str, font: TextFont, width: int) -> str:
     """One line of text in a pygame font, shortened with an ellipsis at the end if it would
     not fit (a label's own font: the screens that show one line of status use it)."""
     if font.size(text)[0] <= width:

@@ -7,14 +7,15 @@ its own layout: a throwaway UITextBox of dynamic height (-1), never drawn, kille
 from __future__ import annotations
 
 import warnings
-from typing import Any
 
 import pygame
+import pygame_gui
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UITextBox
 
 
-def text_box_height(manager: Any, html: str, width: int, object_id: str | None = None) -> int:
+def text_box_height(manager: pygame_gui.UIManager, html: str, width: int,
+                    object_id: str | None = None) -> int:
     """Outer height of a UITextBox `width` wide whose whole text shows without scrolling
     (in the theme's look for `object_id`, when given)."""
     with warnings.catch_warnings():  # font loading notices: harmless here

@@ -15,7 +15,10 @@ with font sizes scaled like the app scales the file's.
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pygame_gui
 
 _MARK = "_moonward_dashboard_theme"
 CLEAR = "#00000000"
@@ -51,7 +54,7 @@ def theme_data(scale: float) -> dict[str, Any]:
     }
 
 
-def ensure(manager: Any, scale: float) -> None:
+def ensure(manager: pygame_gui.UIManager, scale: float) -> None:
     """Add the ids to `manager`'s theme unless this manager already has them."""
     if getattr(manager, _MARK, None) == scale:
         return

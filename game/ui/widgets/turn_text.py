@@ -6,7 +6,8 @@ the engine's queries and the scenario; nothing changes the game.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from game.citations import attribution
 from game.core.milestones import is_developed
@@ -20,34 +21,38 @@ from game.ui.widgets import tips
 from game.ui.widgets.milestone_graph import status_name
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sourced
 
+if TYPE_CHECKING:
+    from game.core.engine import Engine
+    from game.core.views import MilestoneView
+
 FUNDABLE = ("available", "in_progress", "ready")
 
 
-def funding_step(view: Any) -> int:
+def funding_step(view: MilestoneView) -> int:
     """-/+ step: 10 million for small projects, 50 for big ones (fewer clicks in class)."""
     return 50 if view.steady_funding >= 250 else 10
 
 
-def cost_left(view: Any) -> int:
+def cost_left(view: MilestoneView) -> int:
     if is_developed(view.progress):
         return 0
     return max(1, round(view.cost * (1 - view.progress)))  # never 0 while work remains
 
 
-def developed(view: Any) -> str:
+def developed(view: MilestoneView) -> str:
     """Progress rounded down: 99.6% is not done, so it must never read 100%."""
     if is_developed(view.progress):
         return "100%"
     return f"{min(99, int(view.progress * 100))}%"
 
 
-def funding_text(view: Any) -> str:
+def funding_text(view: MilestoneView) -> str:
     if view.standing:
         return tr("Every turn {m}", m=money(view.allocation))
     return tr("This turn {m}", m=money(view.allocation))
 
 
-def ready_text(view: Any) -> str:
+def ready_text(view: MilestoneView) -> str:
     """When development is done at this funding, repeated every turn (the engine's count)."""
     if view.status == "ready":
         return tr("Ready to fly")
@@ -83,7 +88,7 @@ def standing_rule_tip() -> str:
                          "amounts are cut first."))
 
 
-def steady_tip(engine: Any, agency: str, view: Any) -> str:
+def steady_tip(engine: Engine, agency: str, view: MilestoneView) -> str:
     turns = engine.turns_to_ready(agency, view.id, view.steady_funding)
     return game_value(tr("Fund {s} million a turn: the cost spread over the minimum {n} "
                          "turns (less if that finishes it). Cheaper than full speed but "
@@ -91,7 +96,7 @@ def steady_tip(engine: Any, agency: str, view: Any) -> str:
                          s=view.steady_funding, n=view.min_turns, when=_when(turns)))
 
 
-def full_speed_tip(engine: Any, agency: str, view: Any) -> str:
+def full_speed_tip(engine: Engine, agency: str, view: MilestoneView) -> str:
     turns = engine.turns_to_ready(agency, view.id, view.full_speed)
     return game_value(tr("Fund {f} million a turn, the most that does any good: {when}. "
                          "Money beyond what finishes development raises a mission's "
@@ -106,7 +111,7 @@ def _when(turns: int | None) -> str:
     return tr("developed in {n} turns", n=turns)
 
 
-def node_tooltip(scenario: Scenario, view: Any) -> str:
+def node_tooltip(scenario: Scenario, view: MilestoneView) -> str:
     parts = [f"<b>{esc(view.name)}</b>", esc(status_name(view.status))]
     parts.append(esc(tr("Developed: {p}", p=developed(view))))
     if view.allocation > 0:
@@ -123,7 +128,7 @@ def node_tooltip(scenario: Scenario, view: Any) -> str:
     return lines(*parts)
 
 
-def figure_tips(view: Any) -> dict[str, str]:
+def figure_tips(view: MilestoneView) -> dict[str, str]:
     """Tooltips for the figures of the selected milestone."""
     return {
         "progress": game_value(tr(
@@ -148,7 +153,7 @@ def figure_tips(view: Any) -> dict[str, str]:
     }
 
 
-def details_html(scenario: Scenario, engine: Any, agency: str, view: Any) -> str:
+def details_html(scenario: Scenario, engine: Engine, agency: str, view: MilestoneView) -> str:
     """The selected milestone: what it is, what it needs, who has it, and its sources."""
     spec = scenario.milestones[view.id]
     out: list[str] = []
@@ -186,7 +191,7 @@ def details_html(scenario: Scenario, engine: Any, agency: str, view: Any) -> str
     return "<br><br>".join(out)
 
 
-def _source_note(scenario: Scenario, source_ids: Any, claim: str | None) -> str:
+def _source_note(scenario: Scenario, source_ids: Sequence[str], claim: str | None) -> str:
     return "<i>(" + esc(attribution(scenario, claim, source_ids)) + ")</i>"
 
 
@@ -217,7 +222,7 @@ def how_to_play_html(carry_over: float = Tuning.carry_over) -> str:
     return f"<b>{esc(tr('How to play'))}</b><br>{steps}"
 
 
-def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -> str:
+def news_html(engine: Engine, agency: str, notice: str, session_notice: str = "") -> str:
     """Newest first: what went wrong with the game itself (a failed autosave), a refusal
     just now, this turn's events and news, then last turn's."""
     items: list[str] = []
@@ -249,7 +254,7 @@ def news_html(engine: Any, agency: str, notice: str, session_notice: str = "") -
     return "<br>".join(items)
 
 
-def order_lines(engine: Any, agency: str, current: TurnReport) -> list[str]:
+def order_lines(engine: Engine, agency: str, current: TurnReport) -> list[str]:
     """What became of last turn's funding at the start of this one (standing orders)."""
     names = engine.rules.milestones
     out: list[str] = []
@@ -283,14 +288,14 @@ def order_lines(engine: Any, agency: str, current: TurnReport) -> list[str]:
     return out
 
 
-def _launch_line(engine: Any, launch: Launch) -> str:
+def _launch_line(engine: Engine, launch: Launch) -> str:
     name = engine.rules.milestones[launch.milestone].name
     if launch.success:
         return tr("Launch: {m} succeeded", m=name)
     return tr("Launch: {m} failed", m=name)
 
 
-def _achieved(engine: Any, aid: str, viewer: str | None) -> dict[str, int]:
+def _achieved(engine: Engine, aid: str, viewer: str | None) -> dict[str, int]:
     """`aid`'s achievements as `viewer` may know them (hot-seat hides another team's of the
     turn being played), or all of them without a viewer."""
     if viewer is None:
@@ -298,7 +303,7 @@ def _achieved(engine: Any, aid: str, viewer: str | None) -> dict[str, int]:
     return dict(engine.known_achieved(viewer, aid))
 
 
-def achieved_tip(scenario: Scenario, engine: Any, aid: str, viewer: str | None = None) -> str:
+def achieved_tip(scenario: Scenario, engine: Engine, aid: str, viewer: str | None = None) -> str:
     achieved = _achieved(engine, aid, viewer)
     before = [m for m, t in achieved.items() if t < 0]
     sources = sorted({s for done in scenario.agencies[aid].achieved for s in done.sources})
@@ -308,7 +313,7 @@ def achieved_tip(scenario: Scenario, engine: Any, aid: str, viewer: str | None =
     return sourced(scenario, text, sources) if sources else esc(text)
 
 
-def latest_achievement(engine: Any, aid: str, viewer: str | None = None) -> tuple[str, str]:
+def latest_achievement(engine: Engine, aid: str, viewer: str | None = None) -> tuple[str, str]:
     """(name of the newest achievement `viewer` may know of, when) or ("", "")."""
     achieved = _achieved(engine, aid, viewer)
     if not achieved:
@@ -326,7 +331,7 @@ def trust_tip(partner: str) -> str:
         "trust makes partners carry more of a bloc project's cost.", p=partner))
 
 
-def budget_tips(engine: Any, agency: str) -> dict[str, str]:
+def budget_tips(engine: Engine, agency: str) -> dict[str, str]:
     return {
         "money": game_value(tr("Millions available this turn: this turn's income plus what "
                                "was kept from the last.")),
