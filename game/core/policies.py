@@ -38,6 +38,8 @@ def wanted_bloc(engine: Engine, agency: str, strategy: str) -> str | None:
 
 
 def bloc_moves(engine: Engine, agency: str, strategy: str) -> list[Command]:
+    if strategy == "keep":  # every rival, every turn: it stays where it is
+        return []
     state = engine.state.agencies[agency]
     target = wanted_bloc(engine, agency, strategy)
     if state.bloc == target:
@@ -53,6 +55,8 @@ def bloc_moves(engine: Engine, agency: str, strategy: str) -> list[Command]:
 
 def answers(engine: Engine, agency: str, strategy: str) -> list[Command]:
     out: list[Command] = []
+    if not engine.state.pending:  # most turns: nothing waits for anyone
+        return out
     target = wanted_bloc(engine, agency, strategy)
     for item in engine.pending(agency):
         if item.kind == "event":
@@ -95,13 +99,14 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
     The plan replaces whatever is allocated (a player's standing orders from last turn),
     so a scripted player spends the same whether or not its orders were renewed."""
     state = engine.state.agencies[agency]
-    free = state.money - _reserve(engine, agency)
+    rules = engine.rules
+    own = state.bloc
+    free = state.money - (rules.blocs[own].dues_per_turn if own is not None else 0)  # _reserve
     if free <= 0:  # nothing to hand out: every loop below would stop at once
         return _replace(agency, state.allocation, {})
     ranked = []
-    rules, firsts = engine.rules, engine.state.firsts
+    firsts = engine.state.firsts
     milestones, static_value = rules.milestones, rules.static_value
-    own = state.bloc
     shares = rules.blocs[own].shares if own is not None else frozenset()
     share = None  # worked out only if some candidate is a bloc milestone
     for mid, status in statuses.items():
@@ -119,17 +124,18 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
         # max(1, ...): the loader refuses a cost under 1, but a division is no place to trust it.
         ranked.append((-value / max(1, cost), mid, rule, cost, status))
     ranked.sort()
+    # The paces fund what is in development, the last pass what is ready: each pass walks
+    # its own part of the ranking, in ranked order, and money moves only where it funds.
+    building = [(mid, cost / rule.min_turns) for _, mid, rule, cost, status in ranked
+                if status != ms.READY]
     plan: dict[str, int] = {}
-    tuning = engine.rules.tuning
-    for pace in (1.0, tuning.full_speed_funding):
-        for _, mid, rule, cost, status in ranked:
+    for pace in (1.0, rules.tuning.full_speed_funding):
+        for mid, steady in building:
             if free <= 0:
                 break
-            if status == ms.READY:
-                continue
-            want = round(cost / rule.min_turns * pace) - plan.get(mid, 0)
-            amount = min(free, max(0, want))
-            if amount > 0:
+            want = round(steady * pace) - plan.get(mid, 0)
+            if want > 0:
+                amount = want if want < free else free
                 plan[mid] = plan.get(mid, 0) + amount
                 free -= amount
     for _, mid, rule, cost, status in ranked:
@@ -145,6 +151,8 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
 def _replace(agency: str, current: dict[str, int], plan: dict[str, int]) -> list[Command]:
     """Commands turning `current` into `plan`: cuts first, so that every raise fits the
     money that the cuts freed."""
+    if not current:  # a computer player's turn starts with nothing allocated: raises only
+        return [Allocate(agency, mid, amount) for mid, amount in plan.items() if amount > 0]
     cuts: list[Command] = [Allocate(agency, mid, 0) for mid in sorted(current)
                            if mid not in plan]
     cuts += [Allocate(agency, mid, amount) for mid, amount in plan.items()
@@ -178,11 +186,12 @@ def play_turn(
         apply(command)
     for command in bloc_moves(engine, agency, strategy):  # after answers: an offer may be taken
         apply(command)
-    statuses = engine.statuses(agency)
+    # Only what is open to fund or fly: `attempts` and `funding` pass over the rest anyway.
+    statuses = ms.open_statuses(engine.rules, engine.state, engine.state.agencies[agency])
     flights = attempts(engine, agency, statuses)
     for command in flights:
         apply(command)
     if flights:  # a launch can achieve (or set back) a milestone: look again
-        statuses = engine.statuses(agency)
+        statuses = ms.open_statuses(engine.rules, engine.state, engine.state.agencies[agency])
     for command in funding(engine, agency, statuses):
         apply(command)

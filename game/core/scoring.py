@@ -10,8 +10,13 @@ from game.core.state import AgencyState, GameState
 
 
 def raw_total(rules: Rules, agency: AgencyState) -> float:
-    weights, scores = rules.weights, agency.scores
-    return sum([weights[axis] * scores.get(axis, 0.0) for axis in SCORE_AXES])
+    # Added up in the axes' order from 0, as `sum` over them would: the same float, without
+    # building a list every agency-turn.
+    get = agency.scores.get
+    out = 0.0
+    for axis, weight in rules.weighted_axes:
+        out += weight * get(axis, 0.0)
+    return out
 
 
 def total(rules: Rules, agency: AgencyState) -> float:
