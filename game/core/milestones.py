@@ -116,17 +116,22 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
 
 def open_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[str, str]:
     """`all_statuses`, only the milestones now open to fund or fly (available, in progress,
-    ready), in the same order: all that the policies look at, every agency-turn. Another
-    bloc's milestones are left out unread: achieved, shared or locked, never open."""
-    table = rules.open_table.get(agency.bloc)
-    if table is None:  # a bloc the rules do not know: `all_statuses` says the same
+    ready), in the same order: all that the policies look at, every agency-turn."""
+    own = agency.bloc
+    if own is not None and own not in rules.blocs:  # a bloc the rules do not know
         return {m: s for m, s in all_statuses(rules, state, agency).items() if s in _OPEN}
-    done = access_set(rules, state, agency)
+    # Which milestones are open depends on the bloc and on what counts as done alone, and
+    # that changes only when something is achieved: the rules remember it per done-set.
+    done = frozenset(access_set(rules, state, agency))
+    key = (own, done)
+    open_now = rules.open_memo.get(key)
+    if open_now is None:
+        open_now = remember(rules.open_memo, key, tuple(
+            (mid, min_turns) for mid, requires, min_turns in rules.open_table[own]
+            if mid not in done and done.issuperset(requires)))  # not achieved, shared, locked
     projects = agency.projects
     out: dict[str, str] = {}
-    for mid, requires, min_turns in table:
-        if mid in done or not done.issuperset(requires):  # achieved, shared, or locked
-            continue
+    for mid, min_turns in open_now:
         project = projects.get(mid)
         if project is None or (project.progress <= 0 and project.spent == 0):
             out[mid] = AVAILABLE
@@ -201,7 +206,7 @@ _MEMO_SIZE = 1 << 15
 
 
 def remember(memo: dict[Any, Any], key: Any, value: _T) -> _T:
-    """Keep `value` in one of the rules' memos (`Rules.gain_memo`...), emptied when full: a
+    """Keep `value` in one of the rules' memos (`Rules.open_memo`...), emptied when full: a
     long batch meets ever new sums, and a memo must not grow without end."""
     if len(memo) >= _MEMO_SIZE:
         memo.clear()

@@ -190,7 +190,7 @@ class Rules:
     def open_table(self) -> dict[str | None, tuple[tuple[str, frozenset[str], int], ...]]:
         """Own bloc (None: none) -> (id, requires, min_turns) of every milestone a member may
         build, in order. Another bloc's milestone is never open to fund or fly, whatever the
-        state, so the policies' status pass (`milestones.open_statuses`) skips it unread."""
+        state, so `milestones.open_statuses` never reads it."""
         return {
             own: tuple((mid, requires, min_turns)
                        for mid, bloc, requires, min_turns in self.status_table
@@ -207,6 +207,12 @@ class Rules:
     # games on one Rules, and the same sums come back turn after turn. Only the function
     # named writes each; `milestones.remember` bounds their size.
     @cached_property
+    def open_memo(self) -> dict[tuple[str | None, frozenset[str]], tuple[tuple[str, int], ...]]:
+        """(own bloc, what counts as done) -> (id, min_turns) of each milestone then open to
+        fund or fly, in order (`milestones.open_statuses`)."""
+        return {}
+
+    @cached_property
     def gain_memo(self) -> dict[tuple[int, int, int], tuple[float, int]]:
         """(min_turns, cost, funding) -> `milestones.progress_gain`."""
         return {}
@@ -217,9 +223,9 @@ class Rules:
         return {}
 
     @cached_property
-    def weighted_axes(self) -> tuple[tuple[str, float], ...]:
-        """(axis, weight) of every score axis, in `SCORE_AXES` order (`scoring.raw_total`)."""
-        return tuple((axis, self.weights[axis]) for axis in SCORE_AXES)
+    def axis_weights(self) -> tuple[float, ...]:
+        """The weight of every score axis in the total, in `SCORE_AXES` order."""
+        return tuple(self.weights[axis] for axis in SCORE_AXES)
 
     @cached_property
     def science(self) -> dict[str, int]:

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from game.core.rules import SCORE_AXES
+from game.core.rules import SCORE_AXES, shared_rules
 from game.headless.common import ROADS, CliError, choose_agency, fail, load_for_cli, play_game
 from game.i18n import tr
 from game.scenario import Scenario
@@ -51,7 +51,8 @@ _CACHE: dict[str, Scenario] = {}
 
 
 def _scenario_cache(path: str) -> Scenario:
-    # One parse per worker process, not one per game.
+    # One parse per worker process, not one per game; none where the worker was forked from
+    # a parent that had it (`run_games`).
     if path not in _CACHE:
         _CACHE[path] = load_for_cli(path)
     return _CACHE[path]
@@ -65,8 +66,16 @@ def usable_cores() -> int:
 
 
 def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int, seed: int,
-              jobs: int | None = None) -> Iterator[list[GameRecord]]:
-    """Yield records chunk by chunk (for a progress bar), across `jobs` processes."""
+              jobs: int | None = None,
+              scenario: Scenario | None = None) -> Iterator[list[GameRecord]]:
+    """Yield records chunk by chunk (for a progress bar), across `jobs` processes.
+
+    `scenario`, if given, is the one at `scenario_path`, already loaded."""
+    if scenario is not None:
+        _CACHE[scenario_path] = scenario
+    # Parsed, and its rules tables built, before the workers start: a forked worker has them
+    # from the start instead of parsing the file and building the tables once more.
+    shared_rules(_scenario_cache(scenario_path))
     chunk = max(1, min(50, runs // 8 or 1))
     work = [
         (scenario_path, agency, strategy, list(range(start, min(seed + runs, start + chunk))))
@@ -148,7 +157,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     progress = Progress(args.runs * len(strategies))
     records: list[GameRecord] = []
     for chunk in run_games(str(Path(args.scenario)), agency, strategies, args.runs, args.seed,
-                           args.jobs):
+                           args.jobs, scenario):
         records.extend(chunk)
         progress.advance(len(chunk))
     progress.close()
