@@ -83,10 +83,11 @@ def access_set(rules: Rules, state: GameState, agency: AgencyState) -> set[str]:
     own = agency.bloc
     bloc = rules.blocs.get(own) if own else None
     if bloc is not None:
-        shares = bloc.shares
-        for other in state.agencies.values():
-            if other.bloc == own and other is not agency:
-                done.update(shares.intersection(other.achieved))
+        missing = bloc.shares.difference(done)
+        if missing:  # once an agency has built all its bloc shares, partners add nothing
+            for other in state.agencies.values():
+                if other.bloc == own and other is not agency:
+                    done.update(missing.intersection(other.achieved))
     return done
 
 
