@@ -62,7 +62,7 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
     project = agency.projects.get(milestone)
     if project is None or (project.progress <= 0 and project.spent == 0):
         return AVAILABLE
-    if is_complete(rule, project):
+    if project.progress >= _DONE and project.turns_funded >= rule.min_turns:  # is_complete
         return READY
     return IN_PROGRESS
 

@@ -106,23 +106,23 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
         return _replace(agency, state.allocation, {})
     ranked = []
     firsts = engine.state.firsts
-    milestones, static_value = rules.milestones, rules.static_value
-    shares = rules.blocs[own].shares if own is not None else frozenset()
+    rows = rules.fund_rows
+    priced = rules.bloc_priced[own] if own is not None else frozenset()
     share = None  # worked out only if some candidate is a bloc milestone
     for mid, status in statuses.items():
         if status in _UNFUNDABLE:
             continue
-        rule = milestones[mid]
-        cost = rule.cost  # `ms.cost_for`, inlined: this loop runs every agency-turn
-        if own is not None and (rule.bloc == own or mid in shares):
+        rule, cost, value, first = rows[mid]
+        if mid in priced:  # `ms.cost_for`, inlined: this loop runs every agency-turn
             if share is None:
                 share = effective_cost_share(rules, state)
             cost = max(1, round(cost * (1 - share)))
-        value = static_value[mid]
-        if rule.first and mid not in firsts:
+        if first and mid not in firsts:
             value += rule.first_prestige
         # max(1, ...): the loader refuses a cost under 1, but a division is no place to trust it.
         ranked.append((-value / max(1, cost), mid, rule, cost, status))
+    if not ranked:  # nothing open to fund
+        return _replace(agency, state.allocation, {})
     ranked.sort()
     # The paces fund what is in development, the last pass what is ready: each pass walks
     # its own part of the ranking, in ranked order, and money moves only where it funds.
@@ -138,6 +138,8 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
                 amount = want if want < free else free
                 plan[mid] = plan.get(mid, 0) + amount
                 free -= amount
+    if len(building) == len(ranked):  # nothing ready to fly: every amount planned is > 0
+        return _replace(agency, state.allocation, plan)
     for _, mid, rule, cost, status in ranked:
         if free <= 0:
             break

@@ -199,6 +199,21 @@ class Rules:
         }
 
     @cached_property
+    def bloc_priced(self) -> dict[str, frozenset[str]]:
+        """Bloc -> the milestones whose cost partners help its members pay: its own, and
+        those it shares (`milestones.effective_cost`)."""
+        return {bid: frozenset(mid for mid, rule in self.milestones.items()
+                               if rule.bloc == bid or mid in bloc.shares)
+                for bid, bloc in self.blocs.items()}
+
+    @cached_property
+    def fund_rows(self) -> dict[str, tuple[MilestoneRule, int, float, bool]]:
+        """Milestone -> (rule, cost, planning value, whether it is a first): what the funding
+        policy reads of every candidate, every agency-turn."""
+        return {mid: (rule, rule.cost, self.static_value[mid], bool(rule.first))
+                for mid, rule in self.milestones.items()}
+
+    @cached_property
     def failure_factor(self) -> dict[str, float]:
         """Difficulty -> what it multiplies a human's failure chances by (`milestones.odds`)."""
         return dict(self.tuning.difficulty_failure)
