@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, eq
 from typing import Any, TypeVar
 
 from game.core.blocs import effective_cost_share
@@ -85,10 +87,16 @@ def access_set(rules: Rules, state: GameState, agency: AgencyState) -> set[str]:
     if bloc is not None:
         missing = bloc.shares.difference(done)
         if missing:  # once an agency has built all its bloc shares, partners add nothing
-            for other in state.agencies.values():
-                if other.bloc == own and other is not agency:
-                    done.update(missing.intersection(other.achieved))
+            # What each member built of them, the members picked out in C (the agency itself
+            # among them adds nothing: what it built is not missing).
+            agencies = state.agencies.values()
+            members = compress(agencies, map(eq, map(_BLOC, agencies), repeat(own)))
+            done.update(*map(missing.intersection, map(_ACHIEVED, members)))
     return done
+
+
+_BLOC = attrgetter("bloc")
+_ACHIEVED = attrgetter("achieved")
 
 
 def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[str, str]:
@@ -119,11 +127,14 @@ def open_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[s
     """`all_statuses`, only the milestones now open to fund or fly (available, in progress,
     ready), in the same order: all that the policies look at, every agency-turn."""
     own = agency.bloc
-    if own is not None and own not in rules.blocs:  # a bloc the rules do not know
-        return {m: s for m, s in all_statuses(rules, state, agency).items() if s in _OPEN}
     # Which milestones are open depends on the bloc and on what counts as done alone, and
     # that changes only when something is achieved: the rules remember it per done-set.
-    done = frozenset(access_set(rules, state, agency))
+    if own is None:
+        done = frozenset(agency.achieved)  # `access_set` of an agency on its own
+    elif own in rules.blocs:
+        done = frozenset(access_set(rules, state, agency))
+    else:  # a bloc the rules do not know
+        return {m: s for m, s in all_statuses(rules, state, agency).items() if s in _OPEN}
     key = (own, done)
     open_now = rules.open_memo.get(key)
     if open_now is None:

@@ -184,13 +184,17 @@ def play_turn(
     engine: Engine, agency: str, strategy: str, apply: Callable[[Command], object]
 ) -> None:
     """Play one whole turn for `agency` through `apply` (engine.apply, or the AI's own)."""
-    for command in answers(engine, agency, strategy):
-        apply(command)
-    for command in bloc_moves(engine, agency, strategy):  # after answers: an offer may be taken
-        apply(command)
+    # The tests before each call are the callees' own first ones, made here to save the
+    # calls on most agency-turns (nothing pending; a rival keeps its bloc; nothing ready).
+    if engine.state.pending:
+        for command in answers(engine, agency, strategy):
+            apply(command)
+    if strategy != "keep":
+        for command in bloc_moves(engine, agency, strategy):  # after answers: offers taken
+            apply(command)
     # Only what is open to fund or fly: `attempts` and `funding` pass over the rest anyway.
     statuses = ms.open_statuses(engine.rules, engine.state, engine.state.agencies[agency])
-    flights = attempts(engine, agency, statuses)
+    flights = attempts(engine, agency, statuses) if ms.READY in statuses.values() else []
     for command in flights:
         apply(command)
     if flights:  # a launch can achieve (or set back) a milestone: look again
