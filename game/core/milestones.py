@@ -6,8 +6,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter, eq
 from typing import Any, TypeVar
 
 from game.core.blocs import effective_cost_share
@@ -87,16 +85,10 @@ def access_set(rules: Rules, state: GameState, agency: AgencyState) -> set[str]:
     if bloc is not None:
         missing = bloc.shares.difference(done)
         if missing:  # once an agency has built all its bloc shares, partners add nothing
-            # What each member built of them, the members picked out in C (the agency itself
-            # among them adds nothing: what it built is not missing).
-            agencies = state.agencies.values()
-            members = compress(agencies, map(eq, map(_BLOC, agencies), repeat(own)))
-            done.update(*map(missing.intersection, map(_ACHIEVED, members)))
+            for other in state.agencies.values():
+                if other.bloc == own and other is not agency:
+                    done.update(missing.intersection(other.achieved))
     return done
-
-
-_BLOC = attrgetter("bloc")
-_ACHIEVED = attrgetter("achieved")
 
 
 def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[str, str]:
