@@ -28,12 +28,12 @@ from game.core.policies import play_turn
 from game.headless.batch import run_games, usable_cores
 from game.headless.common import play_game
 from game.paths import DEFAULT_SCENARIO
-from game.scenario import load_scenario
+from game.scenario import Scenario, load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def median_end_turn(scenario: object, games: int) -> float:
+def median_end_turn(scenario: Scenario, games: int) -> float:
     """Median seconds of one EndTurn (the turn's resolution: every rival, spending, scoring,
     events), measured after the player's own moves for that turn."""
     times = []
@@ -47,7 +47,7 @@ def median_end_turn(scenario: object, games: int) -> float:
     return statistics.median(times)
 
 
-def median_game(scenario: object, games: int) -> tuple[float, float]:
+def median_game(scenario: Scenario, games: int) -> tuple[float, float]:
     """(median wall seconds, median CPU seconds) of one whole autoplayed game."""
     walls, cpus = [], []
     for seed in range(games):

@@ -48,11 +48,11 @@ def trim_allocation(allocation: Mapping[str, int], money: int) -> Trim:
     for mid in sorted(allocation, key=lambda m: (-allocation[m], m)):
         if over <= 0:
             break
-        cut = min(over, allocation[mid])
-        if cut <= 0:
+        taken = min(over, allocation[mid])
+        if taken <= 0:
             continue
-        after[mid] = allocation[mid] - cut
-        over -= cut
+        after[mid] = allocation[mid] - taken
+        over -= taken
         cuts.append(Cut(mid, allocation[mid], after[mid]))
     for cut in cuts:
         if cut.cancelled:
