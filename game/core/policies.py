@@ -101,7 +101,8 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
     state = engine.state.agencies[agency]
     rules = engine.rules
     own = state.bloc
-    free = state.money - (rules.blocs[own].dues_per_turn if own is not None else 0)  # _reserve
+    # Next turn's bloc dues are kept back: the money that may be handed out.
+    free = state.money - (rules.blocs[own].dues_per_turn if own is not None else 0)
     if free <= 0:  # nothing to hand out: every loop below would stop at once
         return _replace(agency, state.allocation, {})
     ranked = []
@@ -162,13 +163,6 @@ def _replace(agency: str, current: dict[str, int], plan: dict[str, int]) -> list
     raises: list[Command] = [Allocate(agency, mid, amount) for mid, amount in plan.items()
                              if amount > current.get(mid, 0)]
     return cuts + raises
-
-
-def _reserve(engine: Engine, agency: str) -> int:
-    state = engine.state.agencies[agency]
-    if state.bloc is None:
-        return 0
-    return engine.rules.blocs[state.bloc].dues_per_turn
 
 
 def plan_turn(engine: Engine, agency: str, strategy: str) -> list[Command]:
