@@ -42,15 +42,17 @@ def trim_allocation(allocation: Mapping[str, int], money: int) -> Trim:
     sorted) cuts the same ones as the game that wrote it; never below zero."""
     over = sum(allocation.values()) - max(0, money)
     after = dict(allocation)
+    if over <= 0:  # it fits, as almost every time: nothing to sort
+        return Trim(after, ())
     cuts: list[Cut] = []
     for mid in sorted(allocation, key=lambda m: (-allocation[m], m)):
         if over <= 0:
             break
-        cut = min(over, allocation[mid])
-        if cut <= 0:
+        taken = min(over, allocation[mid])
+        if taken <= 0:
             continue
-        after[mid] = allocation[mid] - cut
-        over -= cut
+        after[mid] = allocation[mid] - taken
+        over -= taken
         cuts.append(Cut(mid, allocation[mid], after[mid]))
     for cut in cuts:
         if cut.cancelled:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from game.core.blocs import effective_cost_share
-from game.core.rules import MilestoneRule, Rules
+from game.core.rules import MilestoneRule, Rules, Tuning
 from game.core.state import AgencyState, GameState, Project
+
+_T = TypeVar("_T")
 
 LOCKED, AVAILABLE, IN_PROGRESS, READY, ACHIEVED, SHARED = (
     "locked",
@@ -59,7 +62,7 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
     project = agency.projects.get(milestone)
     if project is None or (project.progress <= 0 and project.spent == 0):
         return AVAILABLE
-    if is_complete(rule, project):
+    if project.progress >= _DONE and project.turns_funded >= rule.min_turns:  # is_complete
         return READY
     return IN_PROGRESS
 
@@ -80,10 +83,11 @@ def access_set(rules: Rules, state: GameState, agency: AgencyState) -> set[str]:
     own = agency.bloc
     bloc = rules.blocs.get(own) if own else None
     if bloc is not None:
-        shares = bloc.shares
-        for other in state.agencies.values():
-            if other.bloc == own and other is not agency:
-                done.update(shares.intersection(other.achieved))
+        missing = bloc.shares.difference(done)
+        if missing:  # once an agency has built all its bloc shares, partners add nothing
+            for other in state.agencies.values():
+                if other.bloc == own and other is not agency:
+                    done.update(missing.intersection(other.achieved))
     return done
 
 
@@ -111,6 +115,38 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
     return out
 
 
+def open_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[str, str]:
+    """`all_statuses`, only the milestones now open to fund or fly (available, in progress,
+    ready), in the same order: all that the policies look at, every agency-turn."""
+    own = agency.bloc
+    # Which milestones are open depends on the bloc and on what counts as done alone, and
+    # that changes only when something is achieved: the rules remember it per done-set.
+    if own is None:
+        done = frozenset(agency.achieved)  # `access_set` of an agency on its own
+    elif own in rules.blocs:
+        done = frozenset(access_set(rules, state, agency))
+    else:  # a bloc the rules do not know
+        return {m: s for m, s in all_statuses(rules, state, agency).items() if s in _OPEN}
+    key = (own, done)
+    open_now = rules.open_memo.get(key)
+    if open_now is None:
+        open_now = remember(rules.open_memo, key, tuple(
+            (mid, min_turns) for mid, requires, min_turns in rules.open_table[own]
+            if mid not in done and done.issuperset(requires)))  # not achieved, shared, locked
+    projects = agency.projects
+    out: dict[str, str] = {}
+    for mid, min_turns in open_now:
+        project = projects.get(mid)
+        if project is None or (project.progress <= 0 and project.spent == 0):
+            out[mid] = AVAILABLE
+        elif project.progress >= _DONE and project.turns_funded >= min_turns:
+            out[mid] = READY
+        else:
+            out[mid] = IN_PROGRESS
+    return out
+
+
+_OPEN = frozenset((AVAILABLE, IN_PROGRESS, READY))
 _DONE = 1.0 - 1e-9
 
 
@@ -150,6 +186,16 @@ def progress_gain(rules: Rules, rule: MilestoneRule, cost: int, funding: int) ->
     """
     if funding <= 0:
         return 0.0, 0
+    # Of the rule only its minimum turns count: milestones alike share their sums.
+    key = (rule.min_turns, cost, funding)
+    memo = rules.gain_memo
+    known = memo.get(key)
+    if known is None:
+        known = remember(memo, key, _progress_gain(rules, rule, cost, funding))
+    return known
+
+
+def _progress_gain(rules: Rules, rule: MilestoneRule, cost: int, funding: int) -> tuple[float, int]:
     tuning = rules.tuning
     steady = cost / rule.min_turns
     full = tuning.full_speed_funding
@@ -158,6 +204,18 @@ def progress_gain(rules: Rules, rule: MilestoneRule, cost: int, funding: int) ->
     share = (1 - math.exp(-k * x)) / _full_speed_share(k, full)
     wasted = max(0, funding - full_speed_amount(rules, rule, cost))
     return share / rule.min_turns, wasted
+
+
+_MEMO_SIZE = 1 << 15
+
+
+def remember(memo: dict[Any, Any], key: Any, value: _T) -> _T:
+    """Keep `value` in one of the rules' memos (`Rules.open_memo`...), emptied when full: a
+    long batch meets ever new sums, and a memo must not grow without end."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def full_speed_amount(rules: Rules, rule: MilestoneRule, cost: int) -> int:
@@ -221,17 +279,25 @@ class Odds:
 
 def odds(rules: Rules, state: GameState, agency: AgencyState, milestone: str) -> Odds:
     """The chance of each step and of the whole mission, if it were flown now."""
+    project = agency.projects.get(milestone)
+    spent, attempts = (project.spent, project.attempts) if project is not None else (0, 0)
     rule = rules.milestones[milestone]
-    project = agency.projects.get(milestone) or Project()
-    tuning = rules.tuning
     cost = effective_cost(rules, state, agency, rule)
-    extra = max(0.0, project.spent / cost - 1.0) if cost else 0.0
+    factor = rules.failure_factor[state.difficulty] if agency.id in state.humans else 1.0
+    key = (milestone, cost, spent, attempts, factor)  # all that the chances depend on
+    memo = rules.odds_memo
+    known = memo.get(key)
+    if known is None:
+        known = remember(memo, key, _odds(rules.tuning, rule, cost, spent, attempts, factor))
+    return known
+
+
+def _odds(tuning: Tuning, rule: MilestoneRule, cost: int, spent: int, attempts: int,
+          factor: float) -> Odds:
+    extra = max(0.0, spent / cost - 1.0) if cost else 0.0
     cut = min(tuning.overfunding_cap, tuning.overfunding_gain * extra)
-    cut += min(tuning.experience_cap, tuning.experience_gain * project.attempts)
+    cut += min(tuning.experience_cap, tuning.experience_gain * attempts)
     cut = min(cut, 0.8)
-    factor = 1.0
-    if agency.id in state.humans:
-        factor = dict(tuning.difficulty_failure)[state.difficulty]
     steps = []
     overall = 1.0
     for name, base in rule.steps:

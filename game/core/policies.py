@@ -38,6 +38,8 @@ def wanted_bloc(engine: Engine, agency: str, strategy: str) -> str | None:
 
 
 def bloc_moves(engine: Engine, agency: str, strategy: str) -> list[Command]:
+    if strategy == "keep":  # every rival, every turn: it stays where it is
+        return []
     state = engine.state.agencies[agency]
     target = wanted_bloc(engine, agency, strategy)
     if state.bloc == target:
@@ -53,6 +55,8 @@ def bloc_moves(engine: Engine, agency: str, strategy: str) -> list[Command]:
 
 def answers(engine: Engine, agency: str, strategy: str) -> list[Command]:
     out: list[Command] = []
+    if not engine.state.pending:  # most turns: nothing waits for anyone
+        return out
     target = wanted_bloc(engine, agency, strategy)
     for item in engine.pending(agency):
         if item.kind == "event":
@@ -95,43 +99,48 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
     The plan replaces whatever is allocated (a player's standing orders from last turn),
     so a scripted player spends the same whether or not its orders were renewed."""
     state = engine.state.agencies[agency]
-    free = state.money - _reserve(engine, agency)
+    rules = engine.rules
+    own = state.bloc
+    # Next turn's bloc dues are kept back: the money that may be handed out.
+    free = state.money - (rules.blocs[own].dues_per_turn if own is not None else 0)
     if free <= 0:  # nothing to hand out: every loop below would stop at once
         return _replace(agency, state.allocation, {})
     ranked = []
-    rules, firsts = engine.rules, engine.state.firsts
-    milestones, static_value = rules.milestones, rules.static_value
-    own = state.bloc
-    shares = rules.blocs[own].shares if own is not None else frozenset()
+    firsts = engine.state.firsts
+    rows = rules.fund_rows
+    priced = rules.bloc_priced[own] if own is not None else frozenset()
     share = None  # worked out only if some candidate is a bloc milestone
     for mid, status in statuses.items():
         if status in _UNFUNDABLE:
             continue
-        rule = milestones[mid]
-        cost = rule.cost  # `ms.cost_for`, inlined: this loop runs every agency-turn
-        if own is not None and (rule.bloc == own or mid in shares):
+        rule, cost, value, first = rows[mid]
+        if mid in priced:  # `ms.cost_for`, inlined: this loop runs every agency-turn
             if share is None:
                 share = effective_cost_share(rules, state)
             cost = max(1, round(cost * (1 - share)))
-        value = static_value[mid]
-        if rule.first and mid not in firsts:
+        if first and mid not in firsts:
             value += rule.first_prestige
         # max(1, ...): the loader refuses a cost under 1, but a division is no place to trust it.
         ranked.append((-value / max(1, cost), mid, rule, cost, status))
+    if not ranked:  # nothing open to fund
+        return _replace(agency, state.allocation, {})
     ranked.sort()
+    # The paces fund what is in development, the last pass what is ready: each pass walks
+    # its own part of the ranking, in ranked order, and money moves only where it funds.
+    building = [(mid, cost / rule.min_turns) for _, mid, rule, cost, status in ranked
+                if status != ms.READY]
     plan: dict[str, int] = {}
-    tuning = engine.rules.tuning
-    for pace in (1.0, tuning.full_speed_funding):
-        for _, mid, rule, cost, status in ranked:
+    for pace in (1.0, rules.tuning.full_speed_funding):
+        for mid, steady in building:
             if free <= 0:
                 break
-            if status == ms.READY:
-                continue
-            want = round(cost / rule.min_turns * pace) - plan.get(mid, 0)
-            amount = min(free, max(0, want))
-            if amount > 0:
+            want = round(steady * pace) - plan.get(mid, 0)
+            if want > 0:
+                amount = want if want < free else free
                 plan[mid] = plan.get(mid, 0) + amount
                 free -= amount
+    if len(building) == len(ranked):  # nothing ready to fly: every amount planned is > 0
+        return _replace(agency, state.allocation, plan)
     for _, mid, rule, cost, status in ranked:
         if free <= 0:
             break
@@ -145,6 +154,8 @@ def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comma
 def _replace(agency: str, current: dict[str, int], plan: dict[str, int]) -> list[Command]:
     """Commands turning `current` into `plan`: cuts first, so that every raise fits the
     money that the cuts freed."""
+    if not current:  # a computer player's turn starts with nothing allocated: raises only
+        return [Allocate(agency, mid, amount) for mid, amount in plan.items() if amount > 0]
     cuts: list[Command] = [Allocate(agency, mid, 0) for mid in sorted(current)
                            if mid not in plan]
     cuts += [Allocate(agency, mid, amount) for mid, amount in plan.items()
@@ -152,13 +163,6 @@ def _replace(agency: str, current: dict[str, int], plan: dict[str, int]) -> list
     raises: list[Command] = [Allocate(agency, mid, amount) for mid, amount in plan.items()
                              if amount > current.get(mid, 0)]
     return cuts + raises
-
-
-def _reserve(engine: Engine, agency: str) -> int:
-    state = engine.state.agencies[agency]
-    if state.bloc is None:
-        return 0
-    return engine.rules.blocs[state.bloc].dues_per_turn
 
 
 def plan_turn(engine: Engine, agency: str, strategy: str) -> list[Command]:
@@ -174,16 +178,21 @@ def play_turn(
     engine: Engine, agency: str, strategy: str, apply: Callable[[Command], object]
 ) -> None:
     """Play one whole turn for `agency` through `apply` (engine.apply, or the AI's own)."""
-    for command in answers(engine, agency, strategy):
-        apply(command)
-    for command in bloc_moves(engine, agency, strategy):  # after answers: an offer may be taken
-        apply(command)
-    statuses = engine.statuses(agency)
-    flights = attempts(engine, agency, statuses)
+    # The tests before each call are the callees' own first ones, made here to save the
+    # calls on most agency-turns (nothing pending; a rival keeps its bloc; nothing ready).
+    if engine.state.pending:
+        for command in answers(engine, agency, strategy):
+            apply(command)
+    if strategy != "keep":
+        for command in bloc_moves(engine, agency, strategy):  # after answers: offers taken
+            apply(command)
+    # Only what is open to fund or fly: `attempts` and `funding` pass over the rest anyway.
+    statuses = ms.open_statuses(engine.rules, engine.state, engine.state.agencies[agency])
+    flights = attempts(engine, agency, statuses) if ms.READY in statuses.values() else []
     for command in flights:
         apply(command)
     if flights:  # a launch can achieve (or set back) a milestone: look again
-        statuses = engine.statuses(agency)
+        statuses = ms.open_statuses(engine.rules, engine.state, engine.state.agencies[agency])
     for command in funding(engine, agency, statuses):
         apply(command)
 

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from game.core.calendar import Calendar
 from game.scenario.models import Scenario
+
+if TYPE_CHECKING:
+    from game.core.milestones import Odds
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,62 @@ class Rules:
         The requirements are a set so that `issuperset` need not build one every call."""
         return tuple((mid, r.bloc, frozenset(r.requires), r.min_turns)
                      for mid, r in self.milestones.items())
+
+    @cached_property
+    def open_table(self) -> dict[str | None, tuple[tuple[str, frozenset[str], int], ...]]:
+        """Own bloc (None: none) -> (id, requires, min_turns) of every milestone a member may
+        build, in order. Another bloc's milestone is never open to fund or fly, whatever the
+        state, so `milestones.open_statuses` never reads it."""
+        return {
+            own: tuple((mid, requires, min_turns)
+                       for mid, bloc, requires, min_turns in self.status_table
+                       if bloc is None or bloc == own)
+            for own in (None, *self.blocs)
+        }
+
+    @cached_property
+    def bloc_priced(self) -> dict[str, frozenset[str]]:
+        """Bloc -> the milestones whose cost partners help its members pay: its own, and
+        those it shares (`milestones.effective_cost`)."""
+        return {bid: frozenset(mid for mid, rule in self.milestones.items()
+                               if rule.bloc == bid or mid in bloc.shares)
+                for bid, bloc in self.blocs.items()}
+
+    @cached_property
+    def fund_rows(self) -> dict[str, tuple[MilestoneRule, int, float, bool]]:
+        """Milestone -> (rule, cost, planning value, whether it is a first): what the funding
+        policy reads of every candidate, every agency-turn."""
+        return {mid: (rule, rule.cost, self.static_value[mid], bool(rule.first))
+                for mid, rule in self.milestones.items()}
+
+    @cached_property
+    def failure_factor(self) -> dict[str, float]:
+        """Difficulty -> what it multiplies a human's failure chances by (`milestones.odds`)."""
+        return dict(self.tuning.difficulty_failure)
+
+    # Answers of pure functions of these rules and plain numbers: a batch plays thousands of
+    # games on one Rules, and the same sums come back turn after turn. Only the function
+    # named writes each; `milestones.remember` bounds their size.
+    @cached_property
+    def open_memo(self) -> dict[tuple[str | None, frozenset[str]], tuple[tuple[str, int], ...]]:
+        """(own bloc, what counts as done) -> (id, min_turns) of each milestone then open to
+        fund or fly, in order (`milestones.open_statuses`)."""
+        return {}
+
+    @cached_property
+    def gain_memo(self) -> dict[tuple[int, int, int], tuple[float, int]]:
+        """(min_turns, cost, funding) -> `milestones.progress_gain`."""
+        return {}
+
+    @cached_property
+    def odds_memo(self) -> dict[tuple[str, int, int, int, float], Odds]:
+        """(milestone, cost, spent, attempts, difficulty factor) -> `milestones.odds`."""
+        return {}
+
+    @cached_property
+    def axis_weights(self) -> tuple[float, ...]:
+        """The weight of every score axis in the total, in `SCORE_AXES` order."""
+        return tuple(self.weights[axis] for axis in SCORE_AXES)
 
     @cached_property
     def science(self) -> dict[str, int]:

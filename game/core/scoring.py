@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from operator import mul
 
 from game.core.rules import SCORE_AXES, Rules
 from game.core.state import AgencyState, GameState
 
 
 def raw_total(rules: Rules, agency: AgencyState) -> float:
-    weights, scores = rules.weights, agency.scores
-    return sum([weights[axis] * scores.get(axis, 0.0) for axis in SCORE_AXES])
+    # `sum` over the axes in their order, from 0, as it always was (the same float), with
+    # every step in C: this runs for every agency every turn.
+    return sum(map(mul, rules.axis_weights, map(agency.scores.get, SCORE_AXES, _ZEROS)))
+
+
+_ZEROS = (0.0,) * len(SCORE_AXES)  # what an axis missing from the scores counts for
 
 
 def total(rules: Rules, agency: AgencyState) -> float:
