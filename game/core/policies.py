@@ -7,7 +7,6 @@ do. Policies read state and are deterministic, so a replay recomputes them exact
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from game.core import milestones as ms
 from game.core.blocs import effective_cost_share
@@ -20,15 +19,13 @@ from game.core.commands import (
     JoinBloc,
     LeaveBloc,
 )
-
-if TYPE_CHECKING:
-    from game.core.engine import Engine
+from game.core.views import GameView
 
 # "keep": stay where history put you (the rivals). The rest are the player's roads.
 STRATEGIES = ("keep", "ilrs", "artemis", "independent")
 
 
-def wanted_bloc(engine: Engine, agency: str, strategy: str) -> str | None:
+def wanted_bloc(engine: GameView, agency: str, strategy: str) -> str | None:
     current = engine.state.agencies[agency].bloc
     if strategy == "keep":
         return current
@@ -37,7 +34,7 @@ def wanted_bloc(engine: Engine, agency: str, strategy: str) -> str | None:
     return strategy if strategy in engine.rules.blocs else current
 
 
-def bloc_moves(engine: Engine, agency: str, strategy: str) -> list[Command]:
+def bloc_moves(engine: GameView, agency: str, strategy: str) -> list[Command]:
     if strategy == "keep":  # every rival, every turn: it stays where it is
         return []
     state = engine.state.agencies[agency]
@@ -53,7 +50,7 @@ def bloc_moves(engine: Engine, agency: str, strategy: str) -> list[Command]:
     return moves
 
 
-def answers(engine: Engine, agency: str, strategy: str) -> list[Command]:
+def answers(engine: GameView, agency: str, strategy: str) -> list[Command]:
     out: list[Command] = []
     if not engine.state.pending:  # most turns: nothing waits for anyone
         return out
@@ -73,7 +70,7 @@ def answers(engine: Engine, agency: str, strategy: str) -> list[Command]:
 _UNFUNDABLE = frozenset((ms.LOCKED, ms.ACHIEVED, ms.SHARED))
 
 
-def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
+def attempts(engine: GameView, agency: str, statuses: dict[str, str]) -> list[Command]:
     out: list[Command] = []
     if ms.READY not in statuses.values():  # most turns: nothing to fly
         return out
@@ -92,7 +89,7 @@ def attempts(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Comm
     return out
 
 
-def funding(engine: Engine, agency: str, statuses: dict[str, str]) -> list[Command]:
+def funding(engine: GameView, agency: str, statuses: dict[str, str]) -> list[Command]:
     """Fund the most valuable reachable milestones: first at a steady pace, then, with what
     is left, up to full speed, then toward reliability of missions ready to fly.
 
@@ -165,7 +162,7 @@ def _replace(agency: str, current: dict[str, int], plan: dict[str, int]) -> list
     return cuts + raises
 
 
-def plan_turn(engine: Engine, agency: str, strategy: str) -> list[Command]:
+def plan_turn(engine: GameView, agency: str, strategy: str) -> list[Command]:
     """Everything this agency does this turn, in order. Applied one by one, so later
     commands see the effect of earlier ones (a join changes costs)."""
     plan: list[Command] = []
@@ -175,7 +172,7 @@ def plan_turn(engine: Engine, agency: str, strategy: str) -> list[Command]:
 
 
 def play_turn(
-    engine: Engine, agency: str, strategy: str, apply: Callable[[Command], object]
+    engine: GameView, agency: str, strategy: str, apply: Callable[[Command], object]
 ) -> None:
     """Play one whole turn for `agency` through `apply` (engine.apply, or the AI's own)."""
     # The tests before each call are the callees' own first ones, made here to save the
@@ -197,6 +194,6 @@ def play_turn(
         apply(command)
 
 
-def rival(engine: Engine, agency: str, apply: Callable[[Command], object]) -> None:
+def rival(engine: GameView, agency: str, apply: Callable[[Command], object]) -> None:
     """A computer agency's turn: it keeps to the road history put it on ("keep")."""
     play_turn(engine, agency, "keep", apply)

@@ -13,7 +13,8 @@ from game.core.state import AgencyState, GameState
 def raw_total(rules: Rules, agency: AgencyState) -> float:
     # `sum` over the axes in their order, from 0, as it always was (the same float), with
     # every step in C: this runs for every agency every turn.
-    return sum(map(mul, rules.axis_weights, map(agency.scores.get, SCORE_AXES, _ZEROS)))
+    total: float = sum(map(mul, rules.axis_weights, map(agency.scores.get, SCORE_AXES, _ZEROS)))
+    return total
 
 
 _ZEROS = (0.0,) * len(SCORE_AXES)  # what an axis missing from the scores counts for

@@ -7,6 +7,7 @@ from game.core import milestones as ms
 from game.core import policies
 from game.core.commands import EndTurn
 from game.core.engine import Engine
+from game.core.new_game import new_game
 from game.core.rules import SCORE_AXES, Rules
 from game.core.scoring import raw_total
 from game.core.state import Project
@@ -24,7 +25,7 @@ def _fresh_odds(engine: Engine, aid: str, mid: str) -> ms.Odds:
 
 def test_every_shortcut_agrees_with_the_plain_answer_through_whole_games(scenario) -> None:
     for seed, road in ((13, "ilrs"), (14, "artemis"), (15, "independent")):
-        engine = Engine.new(scenario, seed=seed, humans=["esa"])
+        engine = new_game(scenario, seed=seed, humans=["esa"])
         rules = engine.rules
         while not engine.is_over:
             for aid, agency in engine.state.agencies.items():
