@@ -34,16 +34,9 @@ def close_turn(world: World, agency: AgencyState) -> None:
     if agency.bloc:
         trust = bloc_rules.mean_trust(state, agency)
         scores["cooperation"] += tuning.cooperation_per_turn * trust / 100
-    history = state.history
-    series = history.get(agency.id)
-    if series is None:
-        series = history[agency.id] = {}
+    series = state.history.get(agency.id)
+    if series is None:  # the agency's first turn: every line of its score history at once
+        series = state.history[agency.id] = {axis: [] for axis in (*SCORE_AXES, "total")}
     for axis in SCORE_AXES:
-        line = series.get(axis)
-        if line is None:
-            line = series[axis] = []
-        line.append(round(scores[axis], 3))
-    line = series.get("total")
-    if line is None:
-        line = series["total"] = []
-    line.append(round(total(rules, agency), 3))
+        series[axis].append(round(scores[axis], 3))
+    series["total"].append(round(total(rules, agency), 3))

@@ -138,7 +138,7 @@ def check_state(rules: Rules, state: GameState) -> None:
             raise GameFormatError("a turn report is for an unknown agency")
         _check_report(report, closed=True)
     for aid, series in state.history.items():
-        if aid not in state.agencies or set(series) - {*SCORE_AXES, "total"}:
+        if aid not in state.agencies or set(series) != {*SCORE_AXES, "total"}:
             raise GameFormatError("the score history is damaged")
     check_activity(state.activity)
     check_numbers(state)
