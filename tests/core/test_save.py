@@ -9,6 +9,7 @@ from game.core.commands import EndTurn
 from game.core.engine import Engine
 from game.core.new_game import new_game
 from game.core.policies import play_turn
+from game.core.rules import SCORE_AXES
 from game.core.save import GameFormatError, canonical_json, from_dict, replay, to_dict
 
 
@@ -111,7 +112,7 @@ IMPOSSIBLE = [
 def test_a_number_no_game_could_reach_is_refused_on_loading_not_at_end_turn(
         scenario, engine: Engine, where: str, value: object) -> None:
     data = to_dict(engine)
-    data["state"]["history"]["esa"] = {"total": [1.0]}
+    data["state"]["history"]["esa"] = {axis: [1.0] for axis in (*SCORE_AXES, "total")}
     data["state"]["fired"] = {"ilrs_memorandum": 1}
     from_dict(scenario, copy.deepcopy(data))  # whole before the one number is changed
     _set(data, where, value)
