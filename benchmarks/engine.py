@@ -1,11 +1,11 @@
 """How fast the engine is: one end_turn, one whole autoplayed game, 10,000 simulated games.
 
-Run with `.venv/bin/python benchmarks/engine.py` (or `make bench`); `--command` also times
-`main.py simulate --runs 2000 --strategy all` as a user runs it. Figures are printed, never
-asserted, each beside its aim on a 2-core machine: a whole game of moon_2021 within 10 ms,
-10,000 games under 60 s, and that command under 30 s (simulate spreads games over every
-core). On a machine shared with other work the wall times follow the neighbours; the CPU
-times mostly do not.
+Run with `.venv/bin/python benchmarks/engine.py` (or `make bench`); it also times
+`main.py simulate --runs 2000 --strategy all` as a user runs it (`--no-command` skips it).
+Figures are printed, never asserted, each beside its floor and its aim on a 2-core machine:
+a whole game of moon_2021 within 10 ms, 10,000 games under 60 s, and that command under
+30 s (simulate spreads games over every core). On a machine shared with other work the
+wall times follow the neighbours; the CPU times mostly do not.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 # This tree's game, not the installed one (a worktree measures its own code).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from game.core.commands import EndTurn
+from game.core.commands import AnswerEvent, DeclineOffer, EndTurn
 from game.core.new_game import new_game
 from game.core.policies import play_turn
 from game.headless.batch import run_games, usable_cores
@@ -58,6 +58,24 @@ def median_game(scenario: Scenario, games: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def median_empty_game(scenario: Scenario, games: int) -> float:
+    """The floor of a whole game: median CPU seconds of a game whose player funds nothing
+    and flies nothing, only answers what waits (first answer, offers declined) and ends its
+    turns; the rivals, events, spending and scoring still run every turn."""
+    cpus = []
+    for seed in range(games):
+        cpu = time.process_time()
+        engine = new_game(scenario, seed=seed, humans=["esa"])
+        while not engine.is_over:
+            for item in engine.pending("esa"):
+                engine.apply(AnswerEvent("esa", item.ref, 0) if item.kind == "event"
+                             else DeclineOffer("esa", item.ref))
+            if not engine.apply(EndTurn("esa")).ok:
+                raise RuntimeError("the empty game could not end its turn")
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(cpus)
+
+
 def simulate_wall(path: str, games: int, jobs: int | None) -> tuple[float, float]:
     """(wall seconds, CPU seconds per game played, workers included). 'random' replays the
     roads' own games, so simulate relabels those instead of playing them (batch.run_games):
@@ -81,12 +99,13 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
-def simulate_command(runs: int) -> float:
-    """Wall seconds of `main.py simulate --runs RUNS --strategy all`, start-up included."""
+def simulate_command(runs: int, strategy: str = "all") -> float:
+    """Wall seconds of `main.py simulate --runs RUNS --strategy STRATEGY`, start-up
+    included (one run of one road is the command's floor: start-up and the workers)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
     subprocess.run([sys.executable, str(ROOT / "main.py"), "simulate", "--runs", str(runs),
-                    "--strategy", "all"], check=True, stdout=subprocess.DEVNULL, env=env)
+                    "--strategy", strategy], check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 
@@ -94,22 +113,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--games", type=int, default=10_000, help="games for the simulate figure")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (all cores)")
-    parser.add_argument("--command", action="store_true",
-                        help="also time `main.py simulate --runs 2000 --strategy all`")
+    parser.add_argument("--no-command", action="store_true",
+                        help="skip timing `main.py simulate --runs 2000 --strategy all`")
     args = parser.parse_args()
     scenario = load_scenario(DEFAULT_SCENARIO)
     print(f"cores: {os.cpu_count()}  scenario: {DEFAULT_SCENARIO.name}")
     print(f"end_turn (median of {40 * 10} turns): {median_end_turn(scenario, 10) * 1000:.2f} ms")
     play_game(scenario, 0, "esa", "ilrs")  # the rules' tables and memos, as in a batch
     wall, cpu = median_game(scenario, 60)
+    floor = median_empty_game(scenario, 30)
     print(f"whole autoplayed game (median of 60): {wall * 1000:.1f} ms wall, "
-          f"{cpu * 1000:.1f} ms CPU   aim <= 10 ms")
+          f"{cpu * 1000:.1f} ms CPU   floor (the player funds nothing, answers, ends turns) "
+          f"{floor * 1000:.1f} ms CPU   aim <= 10 ms")
     wall, cpu = simulate_wall(str(DEFAULT_SCENARIO), args.games, args.jobs)
     print(f"simulate {args.games} games on {args.jobs or usable_cores()} workers: {wall:.1f} s "
           f"wall, {cpu * 1000:.1f} ms CPU a game played   aim < 60 s for 10000 on 2 cores")
-    if args.command:
+    if not args.no_command:
+        floor = simulate_command(1, "ilrs")
         print(f"main.py simulate --runs 2000 --strategy all: {simulate_command(2000):.1f} s "
-              "wall   aim < 30 s on 2 cores")
+              f"wall   floor (--runs 1 --strategy ilrs) {floor:.1f} s   aim < 30 s on 2 cores")
     return 0
 
 
