@@ -24,8 +24,9 @@ none of them, and they cost about 0.1 s of start-up.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from game import lazy
 
 if TYPE_CHECKING:
     from game.scenario.errors import Problem, ScenarioError
@@ -44,14 +45,4 @@ _HOMES = {
 __all__ = ["Problem", "Scenario", "ScenarioError", "check_file", "load_scenario"]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # looked up once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_HOMES})
+__getattr__, __dir__ = lazy.exports(__name__, _HOMES)
