@@ -32,7 +32,7 @@ from game.core.commands import (
     refused,
 )
 from game.core.history import compare
-from game.core.records import Message, TurnReport, agency_ref, message
+from game.core.records import TurnReport, agency_ref, message
 from game.core.rng import make_rng
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning, shared_rules
 from game.core.scoring import Standing, standings
@@ -285,9 +285,6 @@ class Engine:
 
     def budget_view(self, aid: str) -> views.BudgetView:
         return views.budget_view(self.state, aid)
-
-    def join_refusal(self, aid: str, bloc: str) -> Message | None:
-        return bloc_rules.join_refusal(self.rules, self.state, aid, bloc)
 
     def bloc_view(self, aid: str, bloc: str) -> views.BlocView:
         return views.bloc_view(self.rules, self.state, aid, bloc)

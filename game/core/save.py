@@ -253,6 +253,8 @@ def load_state(raw: Any) -> GameState:
     """A saved state, its every field of the type the engine writes (strict: no "3" for 3,
     no true for 1), or GameFormatError naming the first place that is not."""
     try:
+        # Through JSON text again: pydantic's strict mode takes an object for a dataclass
+        # only from JSON (from Python it wants the instance), and a load is rare.
         text = json.dumps(raw)
         return _state_adapter().validate_json(text, strict=True)
     except ValidationError as error:

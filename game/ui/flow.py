@@ -253,10 +253,6 @@ def final_report(session: Session) -> Script:
     yield TurnReportScene(report)
 
 
-def show_debrief(app: App) -> None:
-    app.push(DebriefScene())
-
-
 # --- the start of a turn ----------------------------------------------------------------
 
 

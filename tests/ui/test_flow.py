@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game import paths
 from game.core import commands as cmd
-from game.ui import flow
+from game.ui import flow, intents
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.handover import HandoverScene
@@ -139,7 +139,7 @@ def test_start_campaign_opens_the_hand_over_in_a_team_game(app_factory, monkeypa
 
 def test_the_end_of_the_game_opens_the_debrief(app_factory) -> None:  # type: ignore[no-untyped-def]
     app, drive = playing(app_factory, session("esa"))
-    flow.show_debrief(app)
+    app.navigate(intents.Debrief())
     drive.step(2)
     assert app.top.name in ("debrief", "message")
 
