@@ -39,6 +39,9 @@ SECONDS = {
     "bloc": 120,  # the bloc choice, argued in the team
 }
 AGENCIES = ["cnsa", "nasa", "esa", "roscosmos"]
+# What a class can give each scenario (issue 14), printed beside the count: the one lesson
+# in a class period with time for the debrief, the campaign in at most two lessons.
+AIMS = {"classroom_2021.yaml": (30, 40), "moon_2021.yaml": (0, 120)}
 
 
 class CountingPlayer(Player):
@@ -116,8 +119,13 @@ def main() -> None:
         actions, machine, turns = play(scenario, args.teams, args.seed)
         minutes = sum(SECONDS[k] * n for k, n in actions.items()) / 60
         counts = ", ".join(f"{k} {n}" for k, n in sorted(actions.items()))
+        low, high = AIMS.get(scenario.name, (0, 0))
+        aim = ""
+        if high:
+            met = "met" if low <= round(minutes) <= high else "NOT met"
+            aim = f"; aim {low}-{high} min: {met}" if low else f"; aim <= {high} min: {met}"
         print(f"{scenario.name}: {args.teams} teams, {turns} turns; actions: {counts}; "
-              f"estimated class time {minutes:.0f} min (machine time {machine:.1f} s)")
+              f"estimated class time {minutes:.0f} min (machine time {machine:.1f} s){aim}")
 
 
 if __name__ == "__main__":
