@@ -5,8 +5,7 @@ from game.core.engine import Engine
 from game.core.events import CONDITIONS, EFFECTS
 from game.core.new_game import new_game
 from game.scenario import Scenario
-from game.scenario.models import Event
-from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES
+from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES, Event
 
 
 def test_the_effect_registry_covers_exactly_the_scenario_names() -> None:

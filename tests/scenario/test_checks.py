@@ -267,7 +267,8 @@ def test_an_assumption_about_an_unknown_id_is_a_reference_error_with_a_suggestio
 
 def test_the_new_conditions_and_who_values_validate(variant) -> None:
     path = variant(
-        ("    name: \"Robotic lander\"\n", "    name: \"Robotic lander\"\n    first: \"First lander\"\n"),
+        ("    name: \"Robotic lander\"\n",
+         "    name: \"Robotic lander\"\n    first: \"First lander\"\n"),
         ("      - {condition: member, bloc: ilrs}\n",
          "      - {condition: member, bloc: ilrs}\n"
          "      - {condition: first, milestone: lander, by: rival}\n"
