@@ -55,8 +55,9 @@ def fire_events(world: World) -> None:
     """Every event due at the start of this turn: historical ones on their date, the
     others when their conditions hold (a random one then with its chance)."""
     rules, state = world.rules, world.state
+    reached: dict[str, int] = {}  # agency -> random events that reached it this turn
     for eid, event in rules.scenario.events.items():
-        if state.fired.get(eid) and not event.game.repeat:
+        if not _may_fire(world, eid, event):
             continue
         if event.kind == "historical":
             if rules.historical_turn.get(eid) != state.turn:
@@ -69,13 +70,53 @@ def fire_events(world: World) -> None:
                 firing = [a for a in firing if holds(world, a, spec)]
             if event.kind == "random" and firing:
                 # One draw per addressee whose conditions hold, in order: one call for
-                # all of them gives the very numbers that one call each would.
+                # all of them gives the very numbers that one call each would. The limits
+                # apply after the draws, so they never shift the numbers that follow.
                 chance = event.game.chance
                 draws = world.rng.random(len(firing)).tolist()
                 firing = [a for a, draw in zip(firing, draws, strict=True) if draw < chance]
+                firing = _within_limits(world, event, firing, reached)
         if firing:
             state.fired[eid] = state.fired.get(eid, 0) + 1
+            state.fired_turn[eid] = state.turn
             _fire(world, eid, event, firing)
+
+
+def _may_fire(world: World, eid: str, event: Event) -> bool:
+    """An event fires once a game unless it may repeat; a repeatable one at most
+    `max_times`, and not again within `gap_turns` of its last firing (counted per event,
+    whoever it reached)."""
+    state, game = world.state, event.game
+    times = state.fired.get(eid, 0)
+    if not times:
+        return True
+    if not game.repeat or (game.max_times is not None and times >= game.max_times):
+        return False
+    last = state.fired_turn.get(eid)  # None in a save from before it was recorded
+    gap = game.gap_turns if game.gap_turns is not None else world.rules.tuning.event_gap_turns
+    return last is None or state.turn - last >= gap
+
+
+def _within_limits(world: World, event: Event, hits: list[str], reached: dict[str, int]
+                   ) -> list[str]:
+    """The agencies a random event's draws hit, less those it may not reach this turn: any
+    agency already reached by `random_events_per_agency_turn` random events, and every human
+    agency after the first (so hot-seat teams are not all hit at once) unless the scenario
+    says `together: true`. Computer agencies share no such limit with one another."""
+    most = world.rules.tuning.random_events_per_agency_turn
+    humans = world.state.humans
+    human_reached = False
+    kept: list[str] = []
+    for aid in hits:
+        if reached.get(aid, 0) >= most:
+            continue
+        if aid in humans and not event.game.together:
+            if human_reached:
+                continue
+            human_reached = True
+        kept.append(aid)
+        reached[aid] = reached.get(aid, 0) + 1
+    return kept
 
 
 def _addressed(world: World, event: Event) -> list[str]:
@@ -197,12 +238,29 @@ def _offer(world: World, addressed: str, spec: Any) -> None:
 # --- conditions -------------------------------------------------------------------------
 
 
+def _is(world: World, agency: str, other: str, by: str) -> bool:
+    """Whether `other` is of the kind `by` names, seen from `agency`: itself, a current bloc
+    partner, a rival (neither itself nor a current partner), anyone, or anyone but itself."""
+    if by == "any":
+        return True
+    if by == "self":
+        return other == agency
+    if other == agency:
+        return False
+    if by == "other":
+        return True
+    agencies = world.state.agencies
+    own = agencies[agency].bloc
+    partner = own is not None and agencies[other].bloc == own
+    return partner if by == "partner" else not partner
+
+
 def _achieved_by(world: World, agency: str, milestone: str, by: str) -> bool:
     agencies = world.state.agencies
     if by == "self":
         return milestone in agencies[agency].achieved
-    others = (a for a in agencies.values() if by == "any" or a.id != agency)
-    return any(milestone in a.achieved for a in others)
+    return any(milestone in a.achieved and _is(world, agency, a.id, by)
+               for a in agencies.values())
 
 
 @condition("achieved")
@@ -215,9 +273,20 @@ def _c_not_achieved(world: World, addressed: str, spec: Any) -> bool:
     return not _achieved_by(world, target(spec.agency, addressed), spec.milestone, spec.by)
 
 
+@condition("first")
+def _c_first(world: World, addressed: str, spec: Any) -> bool:
+    holder = world.state.firsts.get(spec.milestone)
+    return holder is not None and _is(world, target(spec.agency, addressed), holder[0], spec.by)
+
+
 @condition("member")
 def _c_member(world: World, addressed: str, spec: Any) -> bool:
     return bool(world.state.agencies[target(spec.agency, addressed)].bloc == spec.bloc)
+
+
+@condition("in_bloc")
+def _c_in_bloc(world: World, addressed: str, spec: Any) -> bool:
+    return world.state.agencies[target(spec.agency, addressed)].bloc is not None
 
 
 @condition("independent")

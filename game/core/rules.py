@@ -62,6 +62,9 @@ class Tuning:
         ("normal", 1.0),
         ("hard", 1.25),
     )
+    # --- events (issue 14) ---
+    event_gap_turns: int = 4  # fewest turns between two firings of a repeatable event
+    random_events_per_agency_turn: int = 1  # most random events reaching one agency a turn
 
 
 SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")

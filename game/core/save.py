@@ -129,6 +129,8 @@ def check_state(rules: Rules, state: GameState) -> None:
             raise GameFormatError("a 'first' is damaged")
     if not set(state.fired) <= set(scenario.events):
         raise GameFormatError("it names unknown events")
+    if not set(state.fired_turn) <= set(state.fired):
+        raise GameFormatError("it records when an event fired that never fired")
     if not state.finished and set(state.current) != set(state.agencies):
         raise GameFormatError("the turn in progress is damaged")
     for report in state.current.values():
@@ -193,6 +195,8 @@ def check_numbers(state: GameState) -> None:
         raise GameFormatError("a 'first' is outside the game")
     if not all(_in(n, 0, COUNT_LIMIT) for n in state.fired.values()):
         raise GameFormatError("an event fired an impossible number of times")
+    if not all(_in(t, 0, turns) for t in state.fired_turn.values()):
+        raise GameFormatError("an event fired outside the game")
     if not all(_in(n.turn, -1, turns) and n.agency in state.agencies for n in state.news):
         raise GameFormatError("the news is damaged")
     for series in state.history.values():

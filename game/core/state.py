@@ -62,6 +62,7 @@ class GameState:
     agencies: dict[str, AgencyState]
     firsts: dict[str, tuple[str, int]] = field(default_factory=dict)  # milestone -> (agency, turn)
     fired: dict[str, int] = field(default_factory=dict)  # event id -> times fired
+    fired_turn: dict[str, int] = field(default_factory=dict)  # event id -> turn it last fired
     pending: list[Pending] = field(default_factory=list)
     news: list[NewsItem] = field(default_factory=list)
     history: dict[str, dict[str, list[float]]] = field(default_factory=dict)  # agency->axis->series

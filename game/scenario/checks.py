@@ -319,11 +319,27 @@ class _Checker:
                 self.check_effects((*at, "choices", i, "effects"), _dict(choice).get("effects"))
                 for j, fact in enumerate(_list(_dict(choice).get("facts"))):
                     self.sources((*at, "choices", i, "facts", j), fact)
+            self.check_event_game(at, eid, event)
             ai = _dict(event.get("game")).get("ai_choice")
             if isinstance(ai, int) and choices and ai >= len(choices):
                 self.error((*at, "game", "ai_choice"), "E-VALUE",
                            f"ai_choice {ai} but the event has {len(choices)} choices "
                            f"(counted from 0)")
+
+    def check_event_game(self, at: Loc, eid: str, event: dict[Any, Any]) -> None:
+        """Game values that would silently do nothing where they are written."""
+        game = _dict(event.get("game"))
+        if not game.get("repeat"):
+            for key in ("max_times", "gap_turns"):
+                if key in game:
+                    self.warn((*at, "game", key), "W-NO-EFFECT",
+                              f"event '{eid}' fires once (no repeat: true), so {key} "
+                              "changes nothing: add repeat: true or remove it", key=True)
+        if game.get("together") and event.get("kind") != "random":
+            self.warn((*at, "game", "together"), "W-NO-EFFECT",
+                      f"together only changes random events; '{eid}' is "
+                      f"{event.get('kind')}, and reaches every addressee whose conditions "
+                      "hold anyway", key=True)
 
     def check_condition(self, loc: Loc, cond: Any) -> None:
         cond = _dict(cond)
@@ -336,6 +352,13 @@ class _Checker:
         self.ref((*loc, "milestone"), cond.get("milestone"), "milestones", "milestone")
         self.ref((*loc, "bloc"), cond.get("bloc"), "blocs", "bloc")
         self.date_in_span((*loc, "date"), cond.get("date"))
+        mid = cond.get("milestone")
+        milestones = _dict(self.data.get("milestones"))
+        if name == "first" and isinstance(mid, str) and mid in milestones \
+                and not _dict(milestones[mid]).get("first"):
+            self.error((*loc, "milestone"), "E-VALUE",
+                       f"milestone '{mid}' awards no first (it has no first:), so this "
+                       "condition never holds: give it first: or use achieved")
 
     def check_effects(self, loc: Loc, effects: Any) -> None:
         agencies = _dict(self.data.get("agencies"))

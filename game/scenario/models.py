@@ -364,19 +364,44 @@ EFFECT_NAMES: tuple[str, ...] = (
 
 
 class _Condition(Model):
-    agency: AgencyRef = "self"
+    agency: AgencyRef = Field(
+        default="self",
+        description="Whose state the condition reads: `self` (each addressee) or an agency id.",
+    )
+
+
+# Who, seen from the condition's agency: itself, a current bloc partner, a rival (neither
+# itself nor a current partner), anyone, or (kept for old files) anyone but itself.
+By = Literal["self", "partner", "rival", "any", "other"]
+FirstBy = Literal["self", "partner", "rival", "any"]
 
 
 class AchievedCondition(_Condition):
     condition: Literal["achieved"]
     milestone: Id
-    by: Literal["self", "any", "other"] = "self"
+    by: By = Field(default="self", description=(
+        "Who has achieved it: self, partner (a current bloc partner), rival (neither self "
+        "nor a current partner), any, or other (anyone but self)."))
 
 
 class NotAchievedCondition(_Condition):
     condition: Literal["not_achieved"]
     milestone: Id
-    by: Literal["self", "any", "other"] = "self"
+    by: By = Field(default="self", description=(
+        "Who has not achieved it: self, partner (no current bloc partner has), rival (no "
+        "rival has), any (nobody has), or other (nobody but self has)."))
+
+
+class FirstCondition(_Condition):
+    condition: Literal["first"]
+    milestone: Id = Field(description="A milestone that awards a `first`.")
+    by: FirstBy = Field(default="any", description=(
+        "Who took the milestone's first: self, partner (a current bloc partner), rival "
+        "(neither self nor a current partner) or any (it has been taken)."))
+
+
+class InBlocCondition(_Condition):
+    condition: Literal["in_bloc"]
 
 
 class MemberCondition(_Condition):
@@ -411,7 +436,9 @@ class BeforeCondition(_Condition):
 Condition = Annotated[
     AchievedCondition
     | NotAchievedCondition
+    | FirstCondition
     | MemberCondition
+    | InBlocCondition
     | IndependentCondition
     | SupportBelowCondition
     | SupportAboveCondition
@@ -422,7 +449,9 @@ Condition = Annotated[
 CONDITION_NAMES: tuple[str, ...] = (
     "achieved",
     "not_achieved",
+    "first",
     "member",
+    "in_bloc",
     "independent",
     "support_below",
     "support_above",
@@ -444,6 +473,19 @@ class EventGame(Model):
         default=1.0, description="Chance per turn, once its conditions hold (random events)."
     )
     repeat: bool = Field(default=False, description="May fire more than once.")
+    max_times: Annotated[int, Field(ge=1, le=limits.MAX_TURNS)] | None = Field(
+        default=None, description="With repeat: the most times it may fire in one game."
+    )
+    gap_turns: Annotated[int, Field(ge=1, le=limits.MAX_TURNS)] | None = Field(
+        default=None,
+        description="With repeat: fewest turns between two firings (the game's default if "
+                    "omitted; 1 allows two turns in a row).",
+    )
+    together: bool = Field(
+        default=False,
+        description="A random event may reach several human players in the same turn "
+                    "(otherwise at most one: hot-seat teams are not all hit at once).",
+    )
     ai_choice: Annotated[int, Field(ge=0)] = Field(
         default=0, description="Index of the choice an AI agency takes."
     )

@@ -96,6 +96,8 @@ IMPOSSIBLE = [
     ("state.agencies.nasa.trust", {"esa": 1000}),
     ("state.agencies.esa.achieved", {"lunar_orbiter": 10**6}),
     ("state.fired", {"ilrs_memorandum": HUGE}),
+    ("state.fired_turn", {"ilrs_memorandum": 10**6}),
+    ("state.fired_turn", {"ilrs_memorandum": -1}),
     ("state.turn_count", 10**6),
     ("state.seed", -1),
     ("state.current.esa.money_start", HUGE),
@@ -114,6 +116,7 @@ def test_a_number_no_game_could_reach_is_refused_on_loading_not_at_end_turn(
     data = to_dict(engine)
     data["state"]["history"]["esa"] = {axis: [1.0] for axis in (*SCORE_AXES, "total")}
     data["state"]["fired"] = {"ilrs_memorandum": 1}
+    data["state"]["fired_turn"] = {"ilrs_memorandum": 0}
     from_dict(scenario, copy.deepcopy(data))  # whole before the one number is changed
     _set(data, where, value)
     with pytest.raises(GameFormatError) as caught:
@@ -132,3 +135,31 @@ def test_the_largest_numbers_a_long_rich_game_reaches_still_load(scenario,
     restored = from_dict(scenario, data)
     assert restored.state.agencies["esa"].money == MONEY_LIMIT
     assert float(MONEY_LIMIT) + 1 != float(MONEY_LIMIT)  # still exact in float math
+
+
+def test_when_each_event_last_fired_round_trips_through_a_save(scenario) -> None:
+    engine = autoplayed(scenario, 5, 6)
+    assert engine.state.fired_turn  # the memorandum at least
+    assert set(engine.state.fired_turn) <= set(engine.state.fired)
+    restored = from_dict(scenario, json.loads(json.dumps(to_dict(engine))))
+    assert restored.state.fired_turn == engine.state.fired_turn
+
+
+def test_a_save_from_before_fired_turn_was_recorded_still_loads(scenario) -> None:
+    engine = autoplayed(scenario, 5, 6)
+    data = json.loads(json.dumps(to_dict(engine)))
+    del data["state"]["fired_turn"]
+    restored = from_dict(scenario, data)
+    assert restored.state.fired_turn == {}
+    assert restored.state.fired == engine.state.fired
+    play_turn(restored, "esa", "ilrs", restored.apply)
+    assert restored.apply(EndTurn("esa")).ok  # a repeat event with no last turn may fire
+
+
+def test_a_save_saying_an_event_fired_on_a_turn_it_never_fired_is_refused(
+        scenario, engine: Engine) -> None:
+    data = to_dict(engine)
+    data["state"]["fired"] = {}
+    data["state"]["fired_turn"] = {"ilrs_memorandum": 0}
+    with pytest.raises(GameFormatError, match="never fired"):
+        from_dict(scenario, data)

@@ -263,3 +263,48 @@ def test_an_assumption_about_an_unknown_id_is_a_reference_error_with_a_suggestio
     assert "did you mean 'ilrs'?" in found[0].message
     assert "did you mean 'cnsa'?" in found[1].message
     assert "milestone, bloc or agency" in found[0].message
+
+
+def test_the_new_conditions_and_who_values_validate(variant) -> None:
+    path = variant(
+        ("    name: \"Robotic lander\"\n",
+         "    name: \"Robotic lander\"\n    first: \"First lander\"\n"),
+        ("      - {condition: member, bloc: ilrs}\n",
+         "      - {condition: member, bloc: ilrs}\n"
+         "      - {condition: first, milestone: lander, by: rival}\n"
+         "      - {condition: achieved, milestone: orbiter, by: partner}\n"
+         "      - {condition: not_achieved, milestone: orbiter, by: rival}\n"
+         "      - {condition: in_bloc, agency: cnsa}\n"))
+    assert problems(path) == []
+
+
+def test_a_first_condition_on_a_milestone_without_a_first_is_an_error(variant) -> None:
+    path = variant(("{condition: member, bloc: ilrs}", "{condition: first, milestone: lander}"))
+    (problem,) = messages(path)
+    assert problem.code == "E-VALUE"
+    assert "awards no first" in problem.message
+
+
+def test_an_unknown_who_is_refused_with_the_kinds_that_exist(variant) -> None:
+    path = variant(("{condition: member, bloc: ilrs}",
+                    "{condition: achieved, milestone: lander, by: partnr}"))
+    (problem,) = messages(path)
+    assert problem.code == "E-VALUE"
+    assert "partner" in problem.message
+
+
+def test_repeat_limits_on_a_one_off_event_are_a_warning(variant) -> None:
+    path = variant(("    effects:\n      - {effect: support, amount: 5}\n",
+                    "    effects:\n      - {effect: support, amount: 5}\n"
+                    "    game: {max_times: 2, gap_turns: 3}\n"))
+    found = messages(path)
+    assert [p.code for p in found] == ["W-NO-EFFECT", "W-NO-EFFECT"]
+    assert all(p.severity == "warning" for p in found)
+
+
+def test_repeat_limits_on_a_repeatable_random_event_are_accepted(variant) -> None:
+    path = variant(("    kind: historical\n    date: 2021-03\n", "    kind: random\n"),
+                   ("    effects:\n      - {effect: support, amount: 5}\n",
+                    "    effects:\n      - {effect: support, amount: 5}\n"
+                    "    game: {repeat: true, max_times: 2, gap_turns: 3, together: true}\n"))
+    assert problems(path) == []
