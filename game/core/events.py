@@ -105,15 +105,20 @@ def _within_limits(world: World, event: Event, hits: list[str], reached: dict[st
     says `together: true`. Computer agencies share no such limit with one another."""
     most = world.rules.tuning.random_events_per_agency_turn
     humans = world.state.humans
-    human_reached = False
+    hit_humans = [aid for aid in hits if aid in humans and reached.get(aid, 0) < most]
+    chosen: str | None = None
+    if hit_humans and not event.game.together:
+        # The team whose turn in the rotation comes first (by the turn number), so that two
+        # teams hit by the same draw do not leave it to the same team game after game.
+        order = sorted(humans, key=lambda h: (humans.index(h) - world.state.turn)
+                       % len(humans))
+        chosen = next(h for h in order if h in hit_humans)
     kept: list[str] = []
     for aid in hits:
         if reached.get(aid, 0) >= most:
             continue
-        if aid in humans and not event.game.together:
-            if human_reached:
-                continue
-            human_reached = True
+        if aid in humans and not event.game.together and aid != chosen:
+            continue
         kept.append(aid)
         reached[aid] = reached.get(aid, 0) + 1
     return kept

@@ -232,6 +232,16 @@ def test_a_random_event_reaches_one_hot_seat_team_a_turn(scenario) -> None:
         _next_turn(engine)
 
 
+def test_the_team_a_shared_random_event_reaches_takes_turns(scenario) -> None:
+    engine = new_game(_only_event(scenario, chance=1.0, repeat=True, gap_turns=1),
+                      seed=1, humans=["esa", "cnes"])
+    reached = []
+    for _ in range(4):
+        reached += [aid for aid in _reached(engine) if aid in engine.state.humans]
+        _next_turn(engine)
+    assert reached == ["esa", "cnes", "esa", "cnes"]
+
+
 def test_a_random_event_marked_together_reaches_every_team(scenario) -> None:
     engine = new_game(_only_event(scenario, chance=1.0, together=True), seed=1,
                       humans=["esa", "cnes"])
