@@ -423,7 +423,7 @@ class DashboardScene(Scene):
         turn = session.state.agencies[aid].achieved.get(mid, -1)
         if turn >= 0:
             return date_of(self.engine, turn), esc(tr(
-                "The half-year it was achieved in this game (game calendar)"))
+                "The turn it was achieved in this game (game calendar)"))
         done = next((a for a in session.scenario.agencies[aid].achieved if a.milestone == mid),
                     None)
         if done is None or not done.date:

@@ -1,4 +1,4 @@
-"""The turn report: what the half-year just resolved did for the agency at the keyboard.
+"""The turn report: what the turn just resolved did for the agency at the keyboard.
 
 Reads the engine's `TurnReport` (engine.last_report(agency); game/core/records.py): what was
 developed, flown, achieved and answered, every agency's news (so rivals' moves show too),
@@ -85,7 +85,7 @@ def money_lines(report: TurnReport, carry_over: float,
         (tr("Carried in: {n}M", n=report.money_start),
          tr("Money kept from the turn before, after its carry-over (a game value)")),
         (tr("Income: {n}", n=_signed(report.income)),
-         tr("This half-year's budget: the agency's base budget scaled by public support and "
+         tr("This turn's budget: the agency's base budget scaled by public support and "
             "difficulty (a game value)")),
     ]
     dues = report.dues_paid
@@ -156,7 +156,7 @@ class TurnReportScene(Scene):
         section(tr("Events"), [self._event_line(e) for e in report.events])
         section(tr("News from every agency"), [escape(session.words(n)) for n in report.news])
         if not out:
-            out.append(escape(tr("A quiet half-year: nothing was funded, launched or "
+            out.append(escape(tr("A quiet turn: nothing was funded, launched or "
                                  "announced.")) + "<br>")
         return "".join(out)
 
@@ -195,7 +195,7 @@ class TurnReportScene(Scene):
         fitted_label(self, head, tr("What happened: {date}, {agency}", date=label,
                                     agency=self._who()),
                      object_id="#heading",
-                     tooltip=tr("The half-year that has just been played (game calendar)"))
+                     tooltip=tr("The turn that has just been played (game calendar)"))
         scores, text = layout.columns(rest, [1, 2], gap=u.margin)
         self._scores(scores)
         self.textbox(text, self.body_html())
@@ -203,7 +203,7 @@ class TurnReportScene(Scene):
         if session.notice:  # e.g. a failed autosave: said once, the game goes on
             self.textbox(notice, f"<font color='#FF8A8A'>{escape(session.notice)}</font>")
         go = self.button(foot_right, tr("Continue"), lambda: self.dismiss(None),
-                         tooltip=tr("On to the next half-year"))
+                         tooltip=tr("On to the next turn"))
         self.focus_on(go)
 
     def _who(self) -> str:
