@@ -95,8 +95,9 @@ def _fly_partners(world: World, bloc: BlocRule, rule: MilestoneRule) -> None:
         report = state.current.get(member)
         if report is not None:
             report.seats.append(Seat(rule.id, lead, tuning.seat_prestige, tuning.seat_science))
-        world.news(member, message("A {a} astronaut flies on {l}'s {m}", a=agency_ref(member),
-                                   l=agency_ref(lead), m=milestone_ref(rule.id)))
+        world.news(member, message("An astronaut of {a} flies on {l}'s {m}",
+                                   a=agency_ref(member), l=agency_ref(lead),
+                                   m=milestone_ref(rule.id)))
 
 
 # --- commercial services ------------------------------------------------------------------

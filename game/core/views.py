@@ -7,9 +7,8 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
-from game.core import accords
+from game.core import accords, budget
 from game.core import blocs as bloc_rules
-from game.core import budget
 from game.core import milestones as ms
 from game.core.records import Message
 from game.core.rules import Rules
