@@ -223,3 +223,15 @@ def test_an_agency_joining_artemis_sees_its_seat_credit_grow_within_three_turns(
         lines = [words(engine, m) for m in engine.bloc_view("cnes", "artemis").road_status]
         assert f"{credit} of {need} million toward a seat on NASA's next crewed flight" in lines
     assert credits == sorted(credits) and credits[0] > 0 and credits[-1] > credits[0]
+
+
+def test_released_data_waits_for_the_turn_to_resolve_in_hot_seat(scenario: Scenario) -> None:
+    from game.core import missions
+
+    engine = new_game(scenario, seed=2, humans=["esa", "jaxa"])
+    engine.world.actor = "esa"  # ESA's own launch, while JAXA's team has not yet ended its turn
+    missions.achieve(engine.world, "esa", "lunar_lander")
+    engine.world.actor = None
+    jaxa = engine.state.current["jaxa"]
+    assert not any("releases the data" in words(engine, m) for m in jaxa.news)
+    assert any("releases the data" in words(engine, h.message) for h in jaxa.held_news)
