@@ -7,7 +7,16 @@ shown by the scenario's own names (an agency's short name, a milestone's name).
 
 from __future__ import annotations
 
-from game.core.records import VERBATIM, Arg, Message, Ref
+from game.core.records import (
+    VERBATIM,
+    Arg,
+    Message,
+    Ref,
+    Seat,
+    agency_ref,
+    message,
+    milestone_ref,
+)
 from game.i18n import tr
 from game.scenario.models import Scenario
 
@@ -48,3 +57,10 @@ def name_of(ref: Ref, scenario: Scenario) -> str:
         if agency is not None and cid in agency.constraints:
             return agency.constraints[cid].text
     return rid
+
+
+def seat_message(seat: Seat) -> Message:
+    """A crew seat flown (rule crew_seats) as the turn report words it."""
+    return message("Your astronaut flew on {l}'s {m}: +{p} prestige, +{s} science",
+                   l=agency_ref(seat.lead), m=milestone_ref(seat.milestone), p=seat.prestige,
+                   s=seat.science)

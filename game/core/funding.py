@@ -3,7 +3,7 @@ the development the turn's funding buys."""
 
 from __future__ import annotations
 
-from game.core import budget, changes, missions, why_not
+from game.core import accords, budget, changes, missions, why_not
 from game.core import milestones as ms
 from game.core.commands import OK, Allocate, Result, refused
 from game.core.records import Order, OrderCut, ProgressLine, agency_ref, bloc_ref, message
@@ -56,6 +56,7 @@ def pay_dues(world: World, agency: AgencyState) -> None:
     if agency.money >= dues:
         agency.money -= dues
         world.state.current[agency.id].dues_paid = dues
+        accords.add_credit(world, agency, dues)
         changes.change_partners_trust(world, agency.id, tuning.dues_trust)
     else:
         changes.change_partners_trust(world, agency.id, -tuning.unpaid_dues_trust)
@@ -125,6 +126,8 @@ def spend(world: World, agency: AgencyState) -> None:
         project.turns_funded += 1
         agency.money -= amount
         agency.wasted += wasted
+        if agency.bloc is not None and mid in rules.bloc_priced.get(agency.bloc, ()):
+            accords.add_credit(world, agency, amount)  # toward a seat (crew_seats)
         report.progress.append(ProgressLine(mid, round(before, 4),
                                             round(project.progress, 4), amount))
         if not rule.is_mission and ms.is_complete(rule, project):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from game.core.accords import cost_factor
 from game.core.blocs import effective_cost_share
 from game.core.rules import MilestoneRule, Rules, Tuning
 from game.core.state import AgencyState, GameState, Project
@@ -160,13 +161,21 @@ def is_complete(rule: MilestoneRule, project: Project) -> bool:
 
 
 def effective_cost(rules: Rules, state: GameState, agency: AgencyState, rule: MilestoneRule) -> int:
-    """What the agency itself pays: partners carry part of a bloc milestone's cost."""
+    """What the agency itself pays: partners carry part of a bloc milestone's cost, and a
+    bloc's commercial services cut its members' robotic missions (`accords.cost_factor`).
+    Not remembered: the memos keyed on a cost (`odds`, `progress_gain`) take this answer
+    as part of their key, so a discount that opens mid-game meets no stale entry."""
     if agency.bloc is None:
         return rule.cost
     bloc = rules.blocs[agency.bloc]
+    cost = rule.cost
     if rule.bloc == agency.bloc or rule.id in bloc.shares:
-        return max(1, round(rule.cost * (1 - effective_cost_share(rules, agency))))
-    return rule.cost
+        cost = max(1, round(rule.cost * (1 - effective_cost_share(rules, agency))))
+    if bloc.commercial is not None:  # only a bloc with commercial services asks further
+        factor = cost_factor(rules, state, agency, rule)
+        if factor != 1.0:
+            cost = max(1, round(cost * factor))
+    return cost
 
 
 def cost_for(rules: Rules, agency: AgencyState, share: float, rule: MilestoneRule) -> int:

@@ -3,7 +3,7 @@ failure (its cost, lost support and development)."""
 
 from __future__ import annotations
 
-from game.core import changes, views, why_not
+from game.core import accords, changes, views, why_not
 from game.core import milestones as ms
 from game.core.commands import Attempt, Result, refused
 from game.core.records import (
@@ -101,3 +101,4 @@ def achieve(world: World, aid: str, mid: str) -> None:
         changes.change_partners_trust(world, aid, tuning.deliver_trust)
         agency.scores["cooperation"] += 3
     world.news(aid, text)
+    accords.on_achieved(world, aid, mid)  # after the news: the seats follow the flight

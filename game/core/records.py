@@ -140,6 +140,16 @@ class AllocationCut:
 
 
 @dataclass
+class Seat:
+    """A partner's astronaut flew on the bloc lead's crewed mission (rule crew_seats)."""
+
+    milestone: str
+    lead: str
+    prestige: int
+    science: int
+
+
+@dataclass
 class TurnReport:
     turn: int
     scores_before: dict[str, float]
@@ -160,6 +170,7 @@ class TurnReport:
     orders_ended: list[str] = field(default_factory=list)
     orders_cut: list[OrderCut] = field(default_factory=list)
     allocation_cuts: list[AllocationCut] = field(default_factory=list)
+    seats: list[Seat] = field(default_factory=list)  # this agency's crew seats flown
     # Set when the turn resolves (`closed`):
     closed: bool = False
     development_spent: int = 0

@@ -65,6 +65,14 @@ class Tuning:
     # --- events (issue 14) ---
     event_gap_turns: int = 4  # fewest turns between two firings of a repeatable event
     random_events_per_agency_turn: int = 1  # most random events reaching one agency a turn
+    # --- roads: Artemis (issue 14, game/core/accords.py) ---
+    seat_contribution: int = 400  # millions a partner contributes to earn a seat on a flight
+    seat_prestige: int = 8  # prestige for a partner's astronaut flying on the lead's mission
+    seat_science: int = 4  # science the partner's astronaut brings home
+    seat_trust: int = 4  # trust between the lead and a partner that flew on its mission
+    commercial_discount: float = 0.15  # share cut from robotic missions' cost by services
+    released_data_share: float = 0.25  # share of a robotic mission's science partners gain
+    assistance_safe_bonus: float = 0.25  # added chance a failed crewed flight ends crew safe
 
 
 SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")
@@ -110,6 +118,8 @@ class BlocRule:
     trust_start: int
     join_support: int
     leave_trust_penalty: int
+    road_rules: frozenset[str] = frozenset()
+    commercial: str | None = None  # the milestone that opens commercial services
 
 
 @dataclass(frozen=True)
@@ -160,6 +170,8 @@ class Rules:
                 trust_start=b.game.trust_start,
                 join_support=b.game.join_support,
                 leave_trust_penalty=b.game.leave_trust_penalty,
+                road_rules=frozenset(b.game.rules),
+                commercial=b.game.commercial,
             )
             for bid, b in scenario.blocs.items()
         }

@@ -108,6 +108,8 @@ def check_state(rules: Rules, state: GameState) -> None:
             raise GameFormatError(f"{agency.id} names unknown milestones")
         if agency.bloc is not None and agency.bloc not in rules.blocs:
             raise GameFormatError(f"{agency.id} is in an unknown bloc")
+        if not set(agency.seat_credit) <= set(rules.blocs):
+            raise GameFormatError(f"{agency.id} has seat credit with an unknown bloc")
         if agency.money < 0 or sum(agency.allocation.values()) > agency.money:
             raise GameFormatError(f"{agency.id} has more allocated than it has")
         if not set(agency.constraints) <= set(scenario.agencies[agency.id].constraints):
@@ -178,6 +180,8 @@ def check_numbers(state: GameState) -> None:
             raise GameFormatError(f"{where}: its money is outside any game's range")
         if not all(_amount(v, 0) for v in agency.allocation.values()):
             raise GameFormatError(f"{where}: its funding is outside any game's range")
+        if not all(_amount(v, 0) for v in agency.seat_credit.values()):
+            raise GameFormatError(f"{where}: its seat credit is outside any game's range")
         if not (_in(agency.support, 0, 100) and all(_in(t, 0, 100)
                                                      for t in agency.trust.values())):
             raise GameFormatError(f"{where}: its support or trust is not 0 to 100")
@@ -214,6 +218,7 @@ def _check_report_numbers(report: TurnReport, turns: int) -> None:
     money += [v for c in report.allocation_cuts for v in (c.before, c.after)]
     money += [e.amount for e in report.orders] + [e.amount for e in report.orders_cut]
     scores = [*report.scores_before.values(), *report.scores_after.values()]
+    scores += [v for seat in report.seats for v in (seat.prestige, seat.science)]
     if not (all(map(_amount, money)) and all(map(_score, scores))
             and _in(report.turn, 0, turns)):
         raise GameFormatError("a turn report holds an impossible number")

@@ -40,6 +40,9 @@ class AgencyState:
     income: int = 0  # this turn's income, for display
     wasted: int = 0  # this turn's money beyond full speed
     ended_turn: bool = False
+    # Bloc -> millions contributed toward a seat on the lead's next crewed flight (the
+    # crew_seats rule, game/core/accords.py); kept per bloc, so a switch starts afresh.
+    seat_credit: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -7,8 +7,8 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
+from game.core import accords, budget
 from game.core import blocs as bloc_rules
-from game.core import budget
 from game.core import milestones as ms
 from game.core.records import Message
 from game.core.rules import Rules
@@ -71,6 +71,7 @@ class BlocView:
     dues_per_turn: int
     trust: dict[str, int]  # partner -> trust (members only; start trust otherwise)
     offered: bool  # an open invitation is waiting
+    road_status: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,7 @@ def bloc_view(rules: Rules, state: GameState, aid: str, bloc: str) -> BlocView:
         trust=trust,
         offered=any(p.agency == aid and p.kind == "offer" and p.ref == bloc
                     for p in state.pending),
+        road_status=accords.status_lines(rules, state, aid, bloc),
     )
 
 

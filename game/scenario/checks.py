@@ -234,6 +234,18 @@ class _Checker:
             self.ref((*at, "lead"), bloc.get("lead"), "agencies", "agency")
             self.refs((*at, "exclusive_with"), bloc.get("exclusive_with"), "blocs", "bloc")
             self.refs((*at, "shares"), bloc.get("shares"), "milestones", "milestone")
+            game = _dict(bloc.get("game"))
+            self.ref((*at, "game", "commercial"), game.get("commercial"), "milestones",
+                     "milestone")
+            rules = _list(game.get("rules"))
+            # The two halves of commercial services: each does nothing without the other.
+            if "commercial_services" in rules and game.get("commercial") is None:
+                self.warn((*at, "game", "rules"), "W-RULE",
+                          "commercial_services needs a 'commercial:' milestone to open it")
+            if game.get("commercial") is not None and "commercial_services" not in rules:
+                self.warn((*at, "game", "commercial"), "W-RULE",
+                          "'commercial:' does nothing without the commercial_services rule",
+                          key=True)
             for section in ("facts", "principles", "commitments"):
                 for i, fact in enumerate(_list(bloc.get(section))):
                     self.sources((*at, section, i), fact)

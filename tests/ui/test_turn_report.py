@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import asdict
+from html import escape
 
 import pytest
 
@@ -145,4 +146,24 @@ def test_a_report_with_every_money_line_fits_the_window(app_factory, size) -> No
     app.push(TurnReportScene(report))
     Driver(app).step(2)
     assert "Failed launches: -120M" in texts(app)
+    assert layout_problems(app) == []
+
+
+def test_a_crew_seat_flown_is_in_the_report_as_the_engine_recorded_it(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app = app_factory((1280, 720))
+    app.session = session("esa")
+    engine = app.session.engine
+    pass_offers(app.session, "esa")
+    engine.state.agencies["esa"].seat_credit["artemis"] = engine.rules.tuning.seat_contribution
+    engine.achieve("nasa", "crewed_lunar_orbit")  # NASA's crew flies, with ESA's astronaut
+    assert app.session.apply(cmd.EndTurn(agency="esa")).ok
+    report = engine.last_report("esa")
+    (seat,) = report.seats
+    app.push(StandIn())
+    app.push(TurnReportScene(report))
+    Driver(app).step(2)
+    shown = texts(app)
+    assert "Crew seats (a game rule)" in shown
+    assert escape(f"Your astronaut flew on NASA's Crew around the Moon: +{seat.prestige} "
+                  f"prestige, +{seat.science} science") in shown
     assert layout_problems(app) == []

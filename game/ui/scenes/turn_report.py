@@ -19,6 +19,7 @@ from game.core.records import FiredEvent, Launch, TurnReport
 from game.core.rules import SCORE_AXES
 from game.dates import date_of
 from game.i18n import tr
+from game.messages import seat_message
 from game.score_axes import axis_name
 from game.ui import layout
 from game.ui.scene import Scene
@@ -146,6 +147,8 @@ class TurnReportScene(Scene):
         session = self.app.session
         assert session is not None
         section(tr("Achieved"), [escape(self._milestone(m)) for m in report.achieved])
+        section(tr("Crew seats (a game rule)"), [
+            escape(session.words(seat_message(seat))) for seat in report.seats])
         section(tr("Launches (chances are {game})", game=game), [
             self._launch_line(launch) for launch in report.launches])
         section(tr("Development (progress and money are {game})", game=game), [
