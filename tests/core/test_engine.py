@@ -82,7 +82,7 @@ def test_the_game_lasts_its_turn_count_then_refuses_commands(engine: Engine) -> 
     while not engine.is_over:
         end_turn(engine)
         turns += 1
-    assert turns == engine.state.turn_count == 40
+    assert turns == engine.state.turn_count == 20
     assert engine.state.end_reason == "end_date"
     assert not engine.apply(Allocate("esa", "lunar_orbiter", 1)).ok
     assert len(engine.standings()) == len(engine.state.agencies)

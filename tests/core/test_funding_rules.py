@@ -20,6 +20,18 @@ def end_turn(engine: Engine, agency: str = "esa") -> None:
     assert engine.apply(EndTurn(agency)).ok
 
 
+@pytest.fixture
+def slow_orbiter(scenario: Scenario) -> Engine:
+    """The campaign with an orbiter that takes two turns to develop (it takes one in the
+    yearly campaign): the standing-order rules need a milestone still in development after
+    a turn's funding."""
+    orbiter = scenario.milestones["lunar_orbiter"]
+    slow = orbiter.model_copy(update={"game": orbiter.game.model_copy(update={"min_turns": 2})})
+    return new_game(scenario.model_copy(update={"milestones": {**scenario.milestones,
+                                                               "lunar_orbiter": slow}}),
+                    seed=42, humans=["esa"])
+
+
 def rules_and_costs(engine: Engine):  # type: ignore[no-untyped-def]
     for mid, rule in engine.rules.milestones.items():
         yield mid, rule, rule.cost
@@ -84,7 +96,8 @@ def test_a_standing_order_ends_when_development_is_done(engine: Engine) -> None:
     assert "lunar_orbiter" in engine.current_report("esa").orders_ended
 
 
-def test_standing_orders_are_cut_largest_first_when_money_is_short(engine: Engine) -> None:
+def test_standing_orders_are_cut_largest_first_when_money_is_short(slow_orbiter: Engine) -> None:
+    engine = slow_orbiter
     clear_pending(engine)
     assert engine.apply(Allocate("esa", "lunar_orbiter", 200)).ok
     assert engine.apply(Allocate("esa", "heavy_launcher", 100)).ok
@@ -133,7 +146,8 @@ def test_a_save_with_damaged_standing_orders_fails_on_loading(engine: Engine,
         save.from_dict(scenario, data)
 
 
-def test_a_standing_order_asks_no_more_than_finishes_development(engine: Engine) -> None:
+def test_a_standing_order_asks_no_more_than_finishes_development(slow_orbiter: Engine) -> None:
+    engine = slow_orbiter
     clear_pending(engine)
     steady = engine.milestone_view("esa", "lunar_orbiter").steady_funding
     assert engine.apply(Allocate("esa", "lunar_orbiter", steady)).ok

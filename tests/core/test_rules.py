@@ -9,7 +9,7 @@ def test_rules_hold_every_milestone_and_bloc_of_the_scenario(scenario) -> None:
     rules = Rules.from_scenario(scenario)
     assert set(rules.milestones) == set(scenario.milestones)
     assert set(rules.blocs) == set(scenario.blocs)
-    assert rules.calendar.turn_count == 40
+    assert rules.calendar.turn_count == 20
 
 
 def test_every_score_axis_has_a_weight() -> None:

@@ -20,7 +20,7 @@ from game.saves import SaveError, SaveSlots
 from game.saves.games import autosave_game, load_game, save_game, save_named_game
 from game.scenario import load_scenario
 
-SOURCE = SCENARIOS_DIR / "classroom_2021.yaml"
+SOURCE = SCENARIOS_DIR / "whatif_newcomer.yaml"
 
 
 @pytest.fixture
