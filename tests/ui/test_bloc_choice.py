@@ -75,7 +75,7 @@ def test_every_game_number_in_a_column_is_labelled_a_game_value(app_factory) -> 
     app, _ = open_choice(app_factory)
     scene = app.top
     html = scene.bloc_html(app.session.engine.bloc_view("esa", "ilrs"))
-    assert "35% of the cost" in html and "Dues: 40 million per turn (game value)" in html
+    assert "35% of the cost" in html and "Dues: 80 million per turn (game value)" in html
     assert "[1]" in html and "seed file" not in html
     bloc = app.session.scenario.blocs["ilrs"]
     for fact in (*bloc.principles, *bloc.commitments):
