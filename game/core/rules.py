@@ -62,6 +62,8 @@ class Tuning:
         ("normal", 1.0),
         ("hard", 1.25),
     )
+    # --- roads (issue 14): the ILRS as one station (game/core/station.py) ---
+    joint_cooperation: float = 2.0  # cooperation a contributor gains when a joint stage is built
 
 
 SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")
@@ -107,6 +109,7 @@ class BlocRule:
     trust_start: int
     join_support: int
     leave_trust_penalty: int
+    road_rules: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,7 @@ class Rules:
                 trust_start=b.game.trust_start,
                 join_support=b.game.join_support,
                 leave_trust_penalty=b.game.leave_trust_penalty,
+                road_rules=frozenset(b.game.rules),
             )
             for bid, b in scenario.blocs.items()
         }
@@ -212,6 +216,15 @@ class Rules:
         policy reads of every candidate, every agency-turn."""
         return {mid: (rule, rule.cost, self.static_value[mid], bool(rule.first))
                 for mid, rule in self.milestones.items()}
+
+    @cached_property
+    def stages(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Bloc -> each of its own milestones -> the bloc's own milestones it requires (the
+        stage before it; none: a first stage). What `game.core.station` reads."""
+        return {bid: {mid: tuple(r for r in rule.requires
+                                 if self.milestones[r].bloc == bid)
+                      for mid, rule in self.milestones.items() if rule.bloc == bid}
+                for bid in self.blocs}
 
     @cached_property
     def failure_factor(self) -> dict[str, float]:

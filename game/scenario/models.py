@@ -194,6 +194,12 @@ class Agency(Model):
 # --- blocs ----------------------------------------------------------------------------
 
 
+# The road's own rules, each implemented in game/core (station.py, accords.py) and explained
+# on the bloc screen; docs/scenario-authoring.md says what each does and which source it rests on.
+BlocRuleName = Literal["joint_construction", "shared_benefits", "founders_lead", "crew_seats",
+                       "commercial_services", "released_data", "emergency_assistance"]
+
+
 class BlocGame(Model):
     """Game values for a bloc's rules."""
 
@@ -204,6 +210,8 @@ class BlocGame(Model):
     trust_start: Annotated[int, Field(ge=0, le=100)] = 50
     join_support: Amount = Field(default=0, description="Public support gained on joining.")
     leave_trust_penalty: Annotated[int, Field(ge=0, le=100)] = 20
+    rules: list[BlocRuleName] = Field(default_factory=list, max_length=limits.MAX_LIST,
+                                      description="The road's own rules, by name.")
 
 
 class Bloc(Model):
