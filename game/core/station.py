@@ -179,6 +179,7 @@ def status_lines(rules: Rules, state: GameState, aid: str, bloc: str) -> tuple[M
     """Where `aid` stands under `bloc`'s station rules: the stage being built and its own
     part in it, its share of what is built, and what the founders decide."""
     road = rules.blocs[bloc].road_rules
+    member = state.agencies[aid].bloc == bloc  # an outsider reads the stages, not its part
     lines: list[Message] = []
     stages = rules.stages[bloc]
     projects = state.joint.get(bloc, {})
@@ -188,13 +189,13 @@ def status_lines(rules: Rules, state: GameState, aid: str, bloc: str) -> tuple[M
         lines.append(message("{b} stages built together: {n} of {total}", b=bloc_ref(bloc),
                              n=len(done), total=len(stages)))
         for mid, project in projects.items():
-            if mid in done or project.spent <= 0:
+            if not member or mid in done or project.spent <= 0:
                 continue
             lines.append(message("{m}: {p}% built by the bloc; {a} put in {c} of {s} million",
                                  m=milestone_ref(mid), p=math.floor(project.progress * 100),
                                  a=agency_ref(aid), c=project.contributions.get(aid, 0),
                                  s=project.spent))
-    if SHARED_BENEFITS in road:
+    if SHARED_BENEFITS in road and member:
         paid = sum(p.contributions.get(aid, 0) for p in projects.values())
         total = sum(sum(p.contributions.values()) for p in projects.values())
         lines.append(message("{a} has paid {p}% of all that {b} has built together",
