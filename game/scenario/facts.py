@@ -64,11 +64,16 @@ def _game_values(c: _Collector, prefix: str, label: str, values: dict[str, Any])
         if isinstance(value, dict):
             for sub, inner in value.items():
                 c.game_value(f"{prefix}.{key}.{sub}", f"{label} {key} {sub}", inner)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            if value:  # a bloc's road rules, by name: the game's design
+                c.game_rule(f"{prefix}.{key}", f"{label} road rules", ", ".join(value))
         elif isinstance(value, list):
             for step in value:
                 c.game_value(f"{prefix}.{key}", f"{label} step '{step['name']}' reliability",
                              step["reliability"])
-        else:
+        elif isinstance(value, str):  # a milestone a rule names (a bloc's `commercial`)
+            c.game_rule(f"{prefix}.{key}", f"{label} {key.replace('_', ' ')}", value)
+        elif value is not None:  # None: an optional key left out (a bloc's `commercial`)
             unit = " million" if key in _MILLIONS else ""
             c.game_value(f"{prefix}.{key}", f"{label} {key.replace('_', ' ')}", value, unit)
 
