@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from game.core import blocs as bloc_rules
+from game.core import station
 from game.core.rules import SCORE_AXES
 from game.core.scoring import total
 from game.core.state import AgencyState
@@ -29,7 +30,9 @@ def close_turn(world: World, agency: AgencyState) -> None:
     scores = agency.scores
     previous = scores["budget_health"]
     scores["budget_health"] = previous + (health - previous) / min(turns_played, 8)
-    science = sum(map(rules.science.__getitem__, agency.achieved))
+    science: float = sum(map(rules.science.__getitem__, agency.achieved))
+    if state.joint:  # shared benefits: a joint stage yields to each as it paid
+        science -= station.science_held_back(rules, state, agency)
     scores["science"] += tuning.science_yield * science
     if agency.bloc:
         trust = bloc_rules.mean_trust(state, agency)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from game.core import accounts, events, funding, membership, missions, views
+from game.core import accounts, events, funding, membership, missions, station, views
 from game.core import blocs as bloc_rules
 from game.core import milestones as ms
 from game.core.activity import answers_problem, part_scores
@@ -209,6 +209,7 @@ class Engine:
                 self.rivals(self, agency.id, self._apply_internal)
         for agency in state.agencies.values():
             funding.spend(world, agency)
+        station.settle(world)  # the blocs' joint stages, funded by all their members at once
         for agency in state.agencies.values():
             accounts.close_turn(world, agency)
         state.reports = {aid: close_report(world, aid) for aid in state.agencies}

@@ -3,10 +3,18 @@ the development the turn's funding buys."""
 
 from __future__ import annotations
 
-from game.core import accords, budget, changes, missions, why_not
+from game.core import accords, budget, changes, joint, missions, station, why_not
 from game.core import milestones as ms
 from game.core.commands import OK, Allocate, Result, refused
-from game.core.records import Order, OrderCut, ProgressLine, agency_ref, bloc_ref, message
+from game.core.records import (
+    Order,
+    OrderCut,
+    ProgressLine,
+    agency_ref,
+    bloc_ref,
+    message,
+    milestone_ref,
+)
 from game.core.state import AgencyState, Project
 from game.core.world import World
 
@@ -23,6 +31,12 @@ def allocate(world: World, c: Allocate) -> Result:
         return refused(why_not.not_fundable(rules, state, agency, c.milestone, status))
     amount = c.amount
     cap = full_speed(world, agency, c.milestone) if amount > 0 else 0
+    if amount > 0 and joint.is_joint(rules, agency.bloc, c.milestone):
+        # A joint stage takes what finishes the bloc's project, less what partners put in.
+        cap = station.joint_cap(rules, state, agency, c.milestone)
+        if cap == 0:
+            return refused(message("{b} partners already fund all that {m} needs this turn",
+                                   b=bloc_ref(agency.bloc or ""), m=milestone_ref(c.milestone)))
     # Money beyond full speed would be wasted, so it is never taken (a game rule): the
     # player sees the cap before the turn ends instead of losing the rest silently.
     amount = min(amount, cap)
@@ -91,6 +105,8 @@ def _useful(world: World, agency: AgencyState, mid: str) -> int:
     """What a standing order may take this turn: no more than full speed, nor than finishes
     development (extra for a mission's chance is asked for afresh)."""
     rules = world.rules
+    if joint.is_joint(rules, agency.bloc, mid):
+        return station.joint_cap(rules, world.state, agency, mid)
     rule = rules.milestones[mid]
     project = agency.projects.get(mid)
     return ms.finishing_amount(rules, rule, ms.effective_cost(rules, world.state, agency, rule),
@@ -114,6 +130,9 @@ def spend(world: World, agency: AgencyState) -> None:
         if mid in agency.achieved or amount <= 0:
             continue
         amount = min(amount, agency.money)
+        if joint.is_joint(rules, agency.bloc, mid):
+            station.contribute(world, agency, mid, amount)  # spent with partners' (settle)
+            continue
         rule = rules.milestones[mid]
         cost = ms.effective_cost(rules, world.state, agency, rule)
         project = projects.get(mid)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from game.core import blocs as bloc_rules
-from game.core import changes
+from game.core import changes, station
 from game.core.commands import OK, DeclineOffer, JoinBloc, LeaveBloc, Result, refused
 from game.core.records import agency_ref, bloc_ref, message
 from game.core.state import Pending
@@ -47,6 +47,7 @@ def join_bloc(world: World, aid: str, bloc: str) -> None:
         agency.trust[partner] = rule.trust_start
         state.agencies[partner].trust[aid] = rule.trust_start
     agency.bloc = bloc
+    station.on_join(world, aid, bloc)  # the stages the bloc has built are the newcomer's too
     changes.change_support(world, aid, rule.join_support)
     state.pending = [p for p in state.pending if not (p.agency == aid and p.kind == "offer")]
     world.news(aid, message("{a} joins {b}", a=agency_ref(aid), b=bloc_ref(bloc)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from game.core import joint
 from game.core.accords import cost_factor
 from game.core.blocs import effective_cost_share
 from game.core.rules import MilestoneRule, Rules, Tuning
@@ -61,6 +62,12 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
                                            and _partner_built(state, own, needed)):
             return LOCKED
     project = agency.projects.get(milestone)
+    if bloc is not None and bloc.road_rules and rule.bloc == own:
+        # The station rules: founders open the stages; a joint stage's progress is the bloc's.
+        if joint.founder_refusal(rules, state, agency, milestone) is not None:
+            return LOCKED
+        if joint.is_joint(rules, own, milestone):
+            project = joint.project_of(rules, state, agency, milestone)
     if project is None or (project.progress <= 0 and project.spent == 0):
         return AVAILABLE
     if project.progress >= _DONE and project.turns_funded >= rule.min_turns:  # is_complete
@@ -97,16 +104,18 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
     instead of one per milestone (the policies ask every turn for every agency)."""
     done = access_set(rules, state, agency)
     achieved, projects, own = agency.achieved, agency.projects, agency.bloc
+    gate, joint_projects = joint.road_of(rules, state, agency)
     out: dict[str, str] = {}
     for mid, bloc, requires, min_turns in rules.status_table:
         if mid in achieved:
             out[mid] = ACHIEVED
         elif mid in done:
             out[mid] = SHARED
-        elif (bloc is not None and own != bloc) or not done.issuperset(requires):
+        elif ((bloc is not None and own != bloc) or not done.issuperset(requires)
+              or mid in gate):
             out[mid] = LOCKED
         else:
-            project = projects.get(mid)
+            project = joint_projects[mid] if mid in joint_projects else projects.get(mid)
             if project is None or (project.progress <= 0 and project.spent == 0):
                 out[mid] = AVAILABLE
             elif project.progress >= _DONE and project.turns_funded >= min_turns:
@@ -135,9 +144,12 @@ def open_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[s
             (mid, min_turns) for mid, requires, min_turns in rules.open_table[own]
             if mid not in done and done.issuperset(requires)))  # not achieved, shared, locked
     projects = agency.projects
+    gate, joint_projects = joint.road_of(rules, state, agency)
     out: dict[str, str] = {}
     for mid, min_turns in open_now:
-        project = projects.get(mid)
+        if mid in gate:
+            continue
+        project = joint_projects[mid] if mid in joint_projects else projects.get(mid)
         if project is None or (project.progress <= 0 and project.spent == 0):
             out[mid] = AVAILABLE
         elif project.progress >= _DONE and project.turns_funded >= min_turns:
@@ -168,6 +180,8 @@ def effective_cost(rules: Rules, state: GameState, agency: AgencyState, rule: Mi
     if agency.bloc is None:
         return rule.cost
     bloc = rules.blocs[agency.bloc]
+    if rule.bloc == agency.bloc and joint.is_joint(rules, agency.bloc, rule.id):
+        return rule.cost  # the bloc's one project: its whole cost, paid by all its members
     cost = rule.cost
     if rule.bloc == agency.bloc or rule.id in bloc.shares:
         cost = max(1, round(rule.cost * (1 - effective_cost_share(rules, agency))))

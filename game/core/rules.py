@@ -73,6 +73,8 @@ class Tuning:
     commercial_discount: float = 0.15  # share cut from robotic missions' cost by services
     released_data_share: float = 0.25  # share of a robotic mission's science partners gain
     assistance_safe_bonus: float = 0.25  # added chance a failed crewed flight ends crew safe
+    # --- roads (issue 14): the ILRS as one station (game/core/station.py) ---
+    joint_cooperation: float = 2.0  # cooperation a contributor gains when a joint stage is built
 
 
 SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")
@@ -227,6 +229,15 @@ class Rules:
         policy reads of every candidate, every agency-turn."""
         return {mid: (rule, rule.cost, self.static_value[mid], bool(rule.first))
                 for mid, rule in self.milestones.items()}
+
+    @cached_property
+    def stages(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Bloc -> each of its own milestones -> the bloc's own milestones it requires (the
+        stage before it; none: a first stage). What `game.core.station` reads."""
+        return {bid: {mid: tuple(r for r in rule.requires
+                                 if self.milestones[r].bloc == bid)
+                      for mid, rule in self.milestones.items() if rule.bloc == bid}
+                for bid in self.blocs}
 
     @cached_property
     def failure_factor(self) -> dict[str, float]:

@@ -129,6 +129,12 @@ def check_state(rules: Rules, state: GameState) -> None:
         if (mid not in milestones or len(holder) != 2 or holder[0] not in state.agencies
                 or not isinstance(holder[1], int)):
             raise GameFormatError("a 'first' is damaged")
+    for bloc, projects in state.joint.items():  # joint construction (game/core/station.py)
+        if bloc not in rules.blocs or not set(projects) <= milestones:
+            raise GameFormatError("a bloc's joint project names something unknown")
+        for project in projects.values():
+            if not set(project.contributions) | set(project.pool) <= set(state.agencies):
+                raise GameFormatError("a joint project names an unknown agency")
     if not set(state.fired) <= set(scenario.events):
         raise GameFormatError("it names unknown events")
     if not set(state.fired_turn) <= set(state.fired):
@@ -195,6 +201,13 @@ def check_numbers(state: GameState) -> None:
                     and _in(project.attempts, 0, COUNT_LIMIT)
                     and _in(project.attempted_turn, -1, turns)):
                 raise GameFormatError(f"{where}: a project's numbers are out of range")
+    for projects in state.joint.values():
+        for joint in projects.values():
+            money = [joint.spent, *joint.contributions.values(), *joint.pool.values()]
+            if not (_real(joint.progress) and 0.0 <= joint.progress <= 1.0
+                    and all(_amount(v, 0) for v in money)
+                    and _in(joint.turns_funded, 0, COUNT_LIMIT)):
+                raise GameFormatError("a joint project's numbers are out of range")
     if not all(_in(holder[1], -1, turns) for holder in state.firsts.values()):
         raise GameFormatError("a 'first' is outside the game")
     if not all(_in(n, 0, COUNT_LIMIT) for n in state.fired.values()):

@@ -25,6 +25,15 @@ class Project:
 
 
 @dataclass
+class JointProject(Project):
+    """A bloc's one project on one of its own milestones, under joint construction
+    (game/core/station.py): every member's funding adds to it."""
+
+    contributions: dict[str, int] = field(default_factory=dict)  # agency -> money put in
+    pool: dict[str, int] = field(default_factory=dict)  # this turn's funding, per member
+
+
+@dataclass
 class AgencyState:
     id: str
     money: int
@@ -76,6 +85,8 @@ class GameState:
     # The class's last run of the source-judgement activity, or {} (see RecordActivity):
     # {"activity": id, "answers": [[part, item, chosen, right]], "scores": [[part, right, asked]]}
     activity: dict[str, Any] = field(default_factory=dict)
+    # Joint construction (game/core/station.py): bloc -> its milestone -> the bloc's project.
+    joint: dict[str, dict[str, JointProject]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON; `game.core.save.load_state` is the way back, checked."""

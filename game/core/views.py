@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
-from game.core import accords, budget
+from game.core import accords, budget, joint, station
 from game.core import blocs as bloc_rules
 from game.core import milestones as ms
 from game.core.records import Message
@@ -37,6 +37,10 @@ class MilestoneView:
     first_holder: str | None
     is_mission: bool
     attempted_this_turn: bool
+    # Joint construction (game/core/station.py): progress, turns and money above are the
+    # bloc's one project; `contributed` is this agency's own part of what was spent.
+    joint: bool = False
+    contributed: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,9 @@ def known_achieved(state: GameState, viewer: str, aid: str) -> dict[str, int]:
 def milestone_view(rules: Rules, state: GameState, aid: str, mid: str) -> MilestoneView:
     agency = state.agencies[aid]
     rule = rules.milestones[mid]
-    project = agency.projects.get(mid) or Project()
+    shared_project = joint.joint_project(rules, state, agency, mid)
+    is_joint = joint.is_joint(rules, agency.bloc, mid)
+    project = (shared_project if is_joint else agency.projects.get(mid)) or Project()
     first = state.firsts.get(mid)
     if first and first[1] == state.turn and hidden_from(state, aid, first[0]):
         first = None  # taken this turn by another team: as of the start of the turn
@@ -132,7 +138,11 @@ def milestone_view(rules: Rules, state: GameState, aid: str, mid: str) -> Milest
     cost = ms.effective_cost(rules, state, agency, rule)
     status = ms.status(rules, state, agency, mid)
     finish = ms.finishing_amount(rules, rule, cost, project.progress)
+    full = ms.full_speed_amount(rules, rule, cost)
     allocation = agency.allocation.get(mid, 0)
+    if is_joint:  # what is left for this agency to put in, after its partners' funding
+        left = station.joint_cap(rules, state, agency, mid)
+        finish, full = min(finish, left), min(full, left)
     return MilestoneView(
         id=mid,
         name=rule.name,
@@ -144,7 +154,7 @@ def milestone_view(rules: Rules, state: GameState, aid: str, mid: str) -> Milest
         cost=cost,
         full_cost=rule.cost,
         steady_funding=min(finish, math.ceil(cost / rule.min_turns)),
-        full_speed=ms.full_speed_amount(rules, rule, cost),
+        full_speed=full,
         allocation=allocation,
         # Only a human's funding repeats, and only while development goes on.
         standing=(allocation > 0 and aid in state.humans
@@ -156,6 +166,9 @@ def milestone_view(rules: Rules, state: GameState, aid: str, mid: str) -> Milest
         first_holder=first[0] if first else None,
         is_mission=rule.is_mission,
         attempted_this_turn=project.attempted_turn == state.turn,
+        joint=is_joint,
+        contributed=(shared_project.contributions.get(aid, 0)
+                     if shared_project is not None else 0),
     )
 
 
@@ -165,7 +178,7 @@ def turns_to_ready(rules: Rules, state: GameState, aid: str, mid: str,
     agency = state.agencies[aid]
     rule = rules.milestones[mid]
     return ms.turns_to_ready(rules, rule, ms.effective_cost(rules, state, agency, rule),
-                             agency.projects.get(mid) or Project(), amount)
+                             joint.project_of(rules, state, agency, mid) or Project(), amount)
 
 
 def budget_view(state: GameState, aid: str) -> BudgetView:
@@ -205,7 +218,8 @@ def bloc_view(rules: Rules, state: GameState, aid: str, bloc: str) -> BlocView:
         trust=trust,
         offered=any(p.agency == aid and p.kind == "offer" and p.ref == bloc
                     for p in state.pending),
-        road_status=accords.status_lines(rules, state, aid, bloc),
+        road_status=(station.status_lines(rules, state, aid, bloc)
+                     + accords.status_lines(rules, state, aid, bloc)),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.core import joint
 from game.core import milestones as ms
 from game.core.records import Message, bloc_ref, message, milestone_ref
 from game.core.rules import Rules
@@ -12,6 +13,9 @@ def locked(rules: Rules, state: GameState, agency: AgencyState, mid: str) -> Mes
     rule = rules.milestones[mid]
     if rule.bloc is not None and agency.bloc != rule.bloc:
         return message("{m} is for members of {b}", m=milestone_ref(mid), b=bloc_ref(rule.bloc))
+    founders = joint.founder_refusal(rules, state, agency, mid)
+    if founders is not None and not ms.missing_requirements(rules, state, agency, rule):
+        return founders
     missing = ms.missing_requirements(rules, state, agency, rule)
     return message("{m} needs first: {missing}", m=milestone_ref(mid),
                    missing=tuple(milestone_ref(m) for m in missing))

@@ -9,8 +9,10 @@ from pygame_gui.elements import UIButton, UITextBox
 
 from game.citations import citation
 from game.claims import claim_label
+from game.ui.road_rules import rule_texts, rule_titles
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.testing import Driver, layout_problems
+from game.ui.widgets.tips import sentence
 from tests.ui.flow_support import StandIn, session
 
 
@@ -88,4 +90,37 @@ def test_the_bloc_choice_fits_the_window(app_factory, size) -> None:  # type: ig
     app, _ = open_choice(app_factory, offer="ilrs", size=size)
     assert layout_problems(app) == []
     app, _ = open_choice(app_factory, agency="nasa", size=size)
+    assert layout_problems(app) == []
+
+
+def _shown(app) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(box.html_text for box in app.top.elements if isinstance(box, UITextBox))
+
+
+def test_each_bloc_column_explains_its_rules_and_where_the_player_stands(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, drive = open_choice(app_factory)
+    engine, scenario = app.session.engine, app.session.scenario
+    titles, texts = rule_titles(), rule_texts()
+    shown = _shown(app)
+    for bid, bloc in scenario.blocs.items():
+        for name in bloc.game.rules:  # every rule the scenario gives the bloc, as the engine has it
+            assert name in engine.rules.blocs[bid].road_rules
+            assert f"<b>{escape(titles[name])}</b>: {escape(texts[name])}" in shown
+    assert set(scenario.blocs["ilrs"].game.rules) == {"joint_construction", "shared_benefits",
+                                                      "founders_lead"}
+    outside = engine.bloc_view("esa", "ilrs").road_status
+    assert outside
+    for line in outside:
+        assert escape(sentence(app.session.words(line))) in shown
+    # Join with a real click, open the screen again: the lines now say ESA's own part.
+    drive.press("Join ILRS")
+    assert app.session.state.agencies["esa"].bloc == "ilrs"
+    app.push(BlocChoiceScene())
+    drive.step(2)
+    inside = engine.bloc_view("esa", "ilrs").road_status
+    assert len(inside) > len(outside)
+    shown = _shown(app)
+    for line in inside:
+        assert escape(sentence(app.session.words(line))) in shown
+    assert "ESA has paid 0% of all that ILRS has built together" in unescape(shown)
     assert layout_problems(app) == []

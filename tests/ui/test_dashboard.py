@@ -425,3 +425,26 @@ def test_a_funded_milestone_carries_its_money_on_the_graph(app_factory: Any) -> 
     tip = scene.node_buttons["lunar_orbiter"].tool_tip_text or ""
     assert f"Funded every turn: {funded}M" in tip
     assert layout_problems(app) == []
+
+
+def test_a_joint_ilrs_stage_shows_the_blocs_progress_and_the_players_part(
+        app_factory: Any) -> None:
+    new_session()  # the scenario, parsed once
+    session = Session.new(paths.DEFAULT_SCENARIO, agency="roscosmos", seed=1,
+                          scenario=_SCENARIO[0])
+    for item in session.engine.pending("roscosmos"):
+        if item.kind == "event":
+            session.apply(cmd.AnswerEvent(agency="roscosmos", event=item.ref, choice=0))
+    _app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["ilrs_planning"])
+    drive.press("+")
+    assert session.apply(cmd.EndTurn(agency="roscosmos")).ok  # CNSA, a rival, adds its part
+    drive.step(2)
+    drive.click(scene.node_buttons["ilrs_planning"])
+    view = session.engine.milestone_view("roscosmos", "ilrs_planning")
+    project = session.state.joint["ilrs"]["ilrs_planning"]
+    assert view.joint and view.contributed == project.contributions["roscosmos"] > 0
+    assert project.contributions.get("cnsa", 0) > 0  # the progress is the bloc's, not its own
+    tip = button_starting(drive, "Programme").tool_tip_text or ""
+    assert tip == (f"Built by the whole bloc: {round(view.progress * 100)}% done; your part so "
+                   f"far {view.contributed} million")

@@ -23,6 +23,7 @@ from game.scenario.models import Fact, Scenario
 from game.ui import layout
 from game.ui.effects_text import source_text
 from game.ui.offers import invitation_may_come
+from game.ui.road_rules import rule_texts, rule_titles
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
@@ -89,6 +90,7 @@ class BlocChoiceScene(Scene):
         cite = Citations(scenario)
         parts = [f"<b>{escape(view.name)}</b><br>",
                  escape(tr("Members: {m}", m=self._names(view.members))), "<br><br>",
+                 self._road_html(view, list(bloc.game.rules)),
                  self._yours_html(view, cite)]
         gains = [tr("Partners pay {p}% of the cost of shared and {b} milestones, more when they "
                     "trust you ({game})", p=round(view.cost_share * 100), b=view.short,
@@ -115,6 +117,24 @@ class BlocChoiceScene(Scene):
         parts.append(_facts_html(cite, tr("Commitments of members"), list(bloc.commitments)))
         parts.append(cite.html())
         return "".join(parts)
+
+    def _road_html(self, view: BlocView, rules: list[str]) -> str:
+        """The road's own rules, one line each (game/ui/road_rules.py), and where the
+        player's agency stands under them (the engine's `road_status`): at the top of the
+        column, so the mechanics are read first."""
+        session = self.app.session
+        assert session is not None
+        if not rules and not view.road_status:
+            return ""
+        titles, texts = rule_titles(), rule_texts()
+        lines = "".join(f"- <b>{escape(titles.get(r, r))}</b>: {escape(texts.get(r, ''))}<br>"
+                        for r in rules)
+        out = f"<b>{escape(tr('How this road works'))}</b><br>{lines}<br>" if rules else ""
+        if view.road_status:
+            me = session.scenario.agencies[session.agency].short
+            out += self._list_html(tr("Where {a} stands", a=me),
+                                   [sentence(session.words(m)) for m in view.road_status])
+        return out
 
     def _list_html(self, heading: str, items: list[str]) -> str:
         lines = "".join(f"- {escape(item)}<br>" for item in items)

@@ -496,6 +496,9 @@ class DashboardScene(Scene):
         if not view.is_mission:
             text = tr("Programme: completes when funded")
             enabled, tip = False, tr("A programme has no launch: fund it to the end")
+            if view.joint:  # joint construction: the bloc's one project (game/core/station.py)
+                tip = tr("Built by the whole bloc: {d} done; your part so far {c} million",
+                         d=percent(view.progress), c=view.contributed)
         elif view.status == "ready" and view.attempted_this_turn:
             text, enabled = tr("Flown this turn"), False
             tip = tr("One attempt per mission per turn")
