@@ -40,6 +40,19 @@ class AgencyState:
     income: int = 0  # this turn's income, for display
     wasted: int = 0  # this turn's money beyond full speed
     ended_turn: bool = False
+    # No crewed attempt before this turn: the stand-down after a crew is lost (a game rule).
+    crew_grounded_until: int = 0
+
+
+@dataclass
+class Deal:
+    """An instrument `owner` has placed on `host`'s coming `milestone` mission (a bilateral
+    deal, as with the French instrument on Chang'e 6): open until that mission flies."""
+
+    owner: str
+    host: str
+    milestone: str
+    turn: int  # when it was agreed
 
 
 @dataclass
@@ -72,6 +85,7 @@ class GameState:
     # The class's last run of the source-judgement activity, or {} (see RecordActivity):
     # {"activity": id, "answers": [[part, item, chosen, right]], "scores": [[part, right, asked]]}
     activity: dict[str, Any] = field(default_factory=dict)
+    deals: list[Deal] = field(default_factory=list)  # open bilateral deals (game/core/deals.py)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON; `game.core.save.load_state` is the way back, checked."""

@@ -104,6 +104,11 @@ def money_lines(report: TurnReport, carry_over: float,
                       tr("A failed launch loses a share of the milestone's cost, or all the "
                          "money left when that is less (a game value)")))
     lines.extend(cut_lines(report, "failure", names))
+    deals = report.deals_paid
+    if deals:
+        lines.append((tr("Instruments on others' missions: {n}", n=_signed(deals)),
+                      tr("Bilateral deals: what placing instruments on other agencies' "
+                         "missions cost (a game value)")))
     lines.append((tr("Development: {n}", n=_signed(-report.development_spent)),
                   tr("Money spent developing milestones this turn (a game value)")))
     lost = report.carry_lost
