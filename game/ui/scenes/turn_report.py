@@ -183,6 +183,10 @@ class TurnReportScene(Scene):
                outcome=tr("ok") if s.ok else tr("FAILED"))
             for s in launch.steps)
         outcome = tr("success") if launch.success else tr("failure")
+        if launch.crew == "safe":
+            outcome = tr("failure: an abort, the crew safe")
+        elif launch.crew == "lost":
+            outcome = tr("failure: the crew was lost")
         colour = "#7FD49A" if launch.success else "#FF8A8A"
         head = tr("{m}: overall chance {c}, {outcome}", m=self._milestone(launch.milestone),
                   c=_pct(launch.chance), outcome=outcome)
