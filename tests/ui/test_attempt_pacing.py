@@ -10,8 +10,11 @@ import pygame
 import pytest
 from pygame_gui.elements import UILabel
 
+from game.core import commands as cmd
+from game.core.rng import make_rng
 from game.core.state import Project
 from game.ui.scenes.attempt import COUNT_SECONDS, COUNTDOWN, AttemptScene
+from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.session import Session
 from game.ui.testing import DT, Driver, element_text, layout_problems, visible_elements
 from tests.ui.flow_support import StandIn, session, texts
@@ -136,3 +139,22 @@ def test_the_crewed_dialog_fits_before_and_after(app_factory: Any,
     drive.press("Launch")
     drive.press("Skip")
     assert layout_problems(app) == []
+
+
+def test_the_turn_report_says_the_crew_was_lost(app_factory: Any) -> None:
+    s = crew_ready()
+    app, drive, _dialog = open_dialog(app_factory, s)
+    s.engine.world.rng = Draws(0.9999)  # type: ignore[assignment]
+    drive.press("Launch")
+    drive.press("Skip")
+    drive.press("Continue")
+    s.engine.world.rng = make_rng(1)  # a real generator again for the rest of the turn
+    answer_everything(s)
+    assert s.apply(cmd.EndTurn(agency="esa")).ok
+    report = s.engine.last_report("esa")
+    assert report is not None and report.launches[-1].crew == "lost"
+    app.push(TurnReportScene(report))
+    drive.step(2)
+    assert "failure: the crew was lost" in texts(app)
+    assert "crew was lost" in texts(app)
+
