@@ -10,7 +10,8 @@ from game.core.state import Project
 from game.core.world import World
 
 # change_money's report line -> the cause a cut allocation records
-_CUT_CAUSES = {"failure_costs": "failure", "event_money": "event"}
+# (a deal never cuts: it is refused beyond the free money, `deals.refusal`)
+_CUT_CAUSES = {"failure_costs": "failure", "event_money": "event", "deals_paid": "event"}
 
 
 def change_support(world: World, aid: str, amount: int) -> None:

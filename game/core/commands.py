@@ -62,6 +62,16 @@ class AnswerEvent(Command):
 
 
 @dataclass(frozen=True)
+class PlaceInstrument(Command):
+    """Put an instrument on another agency's coming robotic mission (a bilateral deal,
+    game/core/deals.py): paid now, its science comes when that mission succeeds."""
+
+    name: ClassVar[str] = "place_instrument"
+    host: str
+    milestone: str
+
+
+@dataclass(frozen=True)
 class EndTurn(Command):
     name: ClassVar[str] = "end_turn"
 
@@ -87,7 +97,7 @@ class RecordActivity(Command):
 COMMANDS: dict[str, type[Command]] = {
     cls.name: cls
     for cls in (Allocate, Attempt, JoinBloc, LeaveBloc, DeclineOffer, AnswerEvent, EndTurn,
-                RecordActivity)
+                RecordActivity, PlaceInstrument)
 }
 
 

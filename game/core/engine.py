@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from game.core import accounts, events, funding, membership, missions, station, views
+from game.core import accounts, deals, events, funding, membership, missions, station, views
 from game.core import blocs as bloc_rules
 from game.core import milestones as ms
 from game.core.activity import answers_problem, part_scores
@@ -27,6 +27,7 @@ from game.core.commands import (
     EndTurn,
     JoinBloc,
     LeaveBloc,
+    PlaceInstrument,
     RecordActivity,
     Result,
     refused,
@@ -36,7 +37,7 @@ from game.core.records import TurnReport, agency_ref, message
 from game.core.rng import make_rng
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning, shared_rules
 from game.core.scoring import Standing, standings
-from game.core.state import AgencyState, GameState, Pending, Project
+from game.core.state import AgencyState, Deal, GameState, Pending, Project
 from game.core.world import World, close_report
 from game.scenario.models import Scenario
 
@@ -152,6 +153,8 @@ class Engine:
                 return membership.decline(world, command)
             case AnswerEvent():
                 return events.answer(world, command)
+            case PlaceInstrument():
+                return deals.place(world, command)
             case EndTurn():
                 return self._end_turn(command)
             case RecordActivity():
@@ -245,6 +248,13 @@ class Engine:
 
     def failure_preview(self, aid: str, mid: str) -> views.FailurePreview:
         return views.failure_preview(self.rules, self.state, aid, mid)
+
+    def deal_options(self, aid: str) -> tuple[deals.DealOption, ...]:
+        """Other agencies' robotic missions an instrument might go on, and why not."""
+        return deals.options(self.rules, self.state, aid)
+
+    def open_deals(self, aid: str) -> list[Deal]:
+        return deals.open_deals(self.state, aid)
 
     def partners(self, aid: str) -> list[str]:
         return bloc_rules.partners(self.state, aid)

@@ -3,7 +3,9 @@ failure (its cost, lost support and development)."""
 
 from __future__ import annotations
 
-from game.core import accords, changes, views, why_not
+from typing import Literal
+
+from game.core import accords, changes, crew, deals, views, why_not
 from game.core import milestones as ms
 from game.core.commands import Attempt, Result, refused
 from game.core.records import (
@@ -31,6 +33,8 @@ def attempt(world: World, c: Attempt) -> Result:
     status = ms.status(rules, state, agency, c.milestone)
     if status != ms.READY:
         return refused(why_not.not_ready(rules, state, agency, c.milestone, status))
+    if rule.carries_crew and (stand_down := crew.grounded(state, c.agency)) is not None:
+        return refused(stand_down)
     if agency.projects[c.milestone].attempted_turn == state.turn:
         return refused(message("{m} has already flown this turn", m=milestone_ref(rule.id)))
     return Result(True, launch=fly(world, agency, c.milestone))
@@ -54,17 +58,22 @@ def fly(world: World, agency: AgencyState, mid: str) -> Launch:
             success = False
             break
     project.attempts += 1
-    launch = Launch(mid, steps, round(chances.overall, 4), success)
+    # A failed crewed flight: an abort with the crew safe, or the crew lost (drawn only
+    # then, so a robotic or successful flight draws what it always drew).
+    outcome: Literal["safe", "lost"] | None = None
+    if not success and rule.carries_crew:
+        outcome = "safe" if bool(world.rng.random() < preview.safe_chance) else "lost"
+    launch = Launch(mid, steps, round(chances.overall, 4), success, outcome)
     state.current[agency.id].launches.append(launch)
     if success:
         achieve(world, agency.id, mid)
     else:
-        _failure(world, agency, rule, project, preview)
+        _failure(world, agency, rule, project, preview, outcome)
     return launch
 
 
 def _failure(world: World, agency: AgencyState, rule: MilestoneRule, project: Project,
-             preview: views.FailurePreview) -> None:
+             preview: views.FailurePreview, outcome: str | None = None) -> None:
     tuning = world.rules.tuning
     changes.change_money(world, agency.id, -preview.cost, cause="failure_costs", by=rule.id)
     changes.change_support(world, agency.id, -preview.support)
@@ -73,8 +82,22 @@ def _failure(world: World, agency: AgencyState, rule: MilestoneRule, project: Pr
     if agency.bloc and (rule.bloc == agency.bloc
                         or rule.id in world.rules.blocs[agency.bloc].shares):
         changes.change_partners_trust(world, agency.id, -tuning.fail_trust)
-    world.news(agency.id, message("{a}'s {m} mission failed", a=agency_ref(agency.id),
-                                  m=milestone_ref(rule.id)))
+    if outcome == "safe":
+        world.news(agency.id, message("{a}'s {m} mission failed; the crew aborted and came "
+                                      "home safe", a=agency_ref(agency.id),
+                                      m=milestone_ref(rule.id)))
+    elif outcome == "lost":
+        # What an abort costs, and more: support, and a stand-down of the crewed programme.
+        changes.change_support(world, agency.id, -preview.loss_support)
+        agency.crew_grounded_until = world.state.turn + preview.stand_down
+        world.news(agency.id, message("{a}'s {m} mission failed and its crew was lost; "
+                                      "{a}'s crewed flights stand down for {n} turns",
+                                      a=agency_ref(agency.id), m=milestone_ref(rule.id),
+                                      n=preview.stand_down))
+    else:
+        world.news(agency.id, message("{a}'s {m} mission failed", a=agency_ref(agency.id),
+                                      m=milestone_ref(rule.id)))
+    deals.lost(world, agency.id, rule.id)
 
 
 def achieve(world: World, aid: str, mid: str) -> None:
@@ -102,3 +125,4 @@ def achieve(world: World, aid: str, mid: str) -> None:
         agency.scores["cooperation"] += 3
     world.news(aid, text)
     accords.on_achieved(world, aid, mid)  # after the news: the seats follow the flight
+    deals.delivered(world, aid, mid)

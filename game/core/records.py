@@ -105,6 +105,9 @@ class Launch:
     steps: list[LaunchStep]
     chance: float
     success: bool
+    # A failed crewed flight: "safe" (an abort, the crew came home) or "lost"; None for a
+    # robotic flight, a success, and launches saved before crews were told apart.
+    crew: Literal["safe", "lost"] | None = None
 
 
 @dataclass
@@ -166,6 +169,7 @@ class TurnReport:
     dues_paid: int = 0
     event_money: int = 0
     failure_costs: int = 0
+    deals_paid: int = 0  # instruments placed on other agencies' missions (negative)
     orders: list[Order] = field(default_factory=list)
     orders_ended: list[str] = field(default_factory=list)
     orders_cut: list[OrderCut] = field(default_factory=list)

@@ -75,6 +75,14 @@ class Tuning:
     assistance_safe_bonus: float = 0.25  # added chance a failed crewed flight ends crew safe
     # --- roads (issue 14): the ILRS as one station (game/core/station.py) ---
     joint_cooperation: float = 2.0  # cooperation a contributor gains when a joint stage is built
+    # --- deals and launches (issue 14) ---
+    instrument_cost: int = 60  # millions an instrument on another agency's mission costs
+    instrument_science: float = 6.0  # science its owner gains when the host's mission succeeds
+    instrument_cooperation: float = 3.0  # cooperation both sides gain from a delivered deal
+    instrument_slots: int = 2  # the most deals an agency may have open at once
+    crew_safe_chance: float = 0.7  # chance a failed crewed flight is an abort, crew safe
+    crew_loss_support: int = 20  # support lost on top of a failure's when a crew is lost
+    crew_loss_stand_down: int = 2  # turns with no crewed attempts after a crew is lost
 
 
 SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")
@@ -95,6 +103,7 @@ class MilestoneRule:
     prestige: int
     first: str | None
     first_prestige: int
+    carries_crew: bool = False  # a failed flight is an abort or a loss of crew (crew.py)
 
     @property
     def is_mission(self) -> bool:
@@ -154,6 +163,8 @@ class Rules:
                 prestige=m.game.prestige,
                 first=m.first,
                 first_prestige=m.game.first_prestige,
+                carries_crew=bool(m.game.steps) and (m.track == "crewed" if m.game.crew is None
+                                                     else m.game.crew),
             )
             for mid, m in scenario.milestones.items()
         }

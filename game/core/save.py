@@ -150,6 +150,14 @@ def check_state(rules: Rules, state: GameState) -> None:
     for aid, series in state.history.items():
         if aid not in state.agencies or set(series) != {*SCORE_AXES, "total"}:
             raise GameFormatError("the score history is damaged")
+    for deal in state.deals:
+        if ({deal.owner, deal.host} - set(state.agencies) or deal.owner == deal.host
+                or deal.milestone not in milestones
+                or not 0 <= deal.turn <= state.turn_count):
+            raise GameFormatError("an instrument deal is damaged")
+    for agency in state.agencies.values():
+        if not 0 <= agency.crew_grounded_until <= state.turn_count + COUNT_LIMIT:
+            raise GameFormatError(f"{agency.id}: its crewed stand-down is out of range")
     check_activity(state.activity)
     check_numbers(state)
 
@@ -226,7 +234,7 @@ def check_numbers(state: GameState) -> None:
 
 def _check_report_numbers(report: TurnReport, turns: int) -> None:
     money = [report.money_start or 0, report.income, report.dues_paid, report.event_money,
-             report.failure_costs, report.money_left, report.development_spent]
+             report.failure_costs, report.deals_paid, report.money_left, report.development_spent]
     money += [p.spent for p in report.progress]
     money += [v for c in report.allocation_cuts for v in (c.before, c.after)]
     money += [e.amount for e in report.orders] + [e.amount for e in report.orders_cut]

@@ -52,6 +52,19 @@ class AgencyState:
     # Bloc -> millions contributed toward a seat on the lead's next crewed flight (the
     # crew_seats rule, game/core/accords.py); kept per bloc, so a switch starts afresh.
     seat_credit: dict[str, int] = field(default_factory=dict)
+    # No crewed attempt before this turn: the stand-down after a crew is lost (a game rule).
+    crew_grounded_until: int = 0
+
+
+@dataclass
+class Deal:
+    """An instrument `owner` has placed on `host`'s coming `milestone` mission (a bilateral
+    deal, as with the French instrument on Chang'e 6): open until that mission flies."""
+
+    owner: str
+    host: str
+    milestone: str
+    turn: int  # when it was agreed
 
 
 @dataclass
@@ -87,6 +100,7 @@ class GameState:
     activity: dict[str, Any] = field(default_factory=dict)
     # Joint construction (game/core/station.py): bloc -> its milestone -> the bloc's project.
     joint: dict[str, dict[str, JointProject]] = field(default_factory=dict)
+    deals: list[Deal] = field(default_factory=list)  # open bilateral deals (game/core/deals.py)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON; `game.core.save.load_state` is the way back, checked."""

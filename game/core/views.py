@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
-from game.core import accords, budget, joint, station
+from game.core import accords, budget, crew, joint, station
 from game.core import blocs as bloc_rules
 from game.core import milestones as ms
 from game.core.records import Message
@@ -52,6 +52,11 @@ class FailurePreview:
     cuts: tuple[budget.Cut, ...]  # allocations made this turn it would cut or cancel
     support: int  # points of public support lost (before clamping at 0)
     progress_kept: float  # share of the development that survives
+    # A crewed flight's failure is an abort with the crew safe or the loss of the crew:
+    crewed: bool = False  # its flights carry a crew (rule.carries_crew)
+    safe_chance: float = 0.0  # chance a failure is an abort, crew safe (0 for robotic)
+    loss_support: int = 0  # support a loss of crew takes on top of `support`
+    stand_down: int = 0  # turns with no crewed attempt after a loss of crew
 
     @property
     def short(self) -> bool:
@@ -103,6 +108,10 @@ def failure_preview(rules: Rules, state: GameState, aid: str, mid: str) -> Failu
         cuts=change.trim.cuts,
         support=toll.support,
         progress_kept=toll.progress_kept,
+        crewed=rule.carries_crew,
+        safe_chance=crew.safe_chance(rules, state, aid) if rule.carries_crew else 0.0,
+        loss_support=rules.tuning.crew_loss_support if rule.carries_crew else 0,
+        stand_down=rules.tuning.crew_loss_stand_down if rule.carries_crew else 0,
     )
 
 

@@ -262,6 +262,11 @@ class MilestoneGame(Model):
     science: Annotated[int, Field(ge=0, le=1000)] = 0
     prestige: Annotated[int, Field(ge=0, le=1000)] = 0
     first_prestige: Annotated[int, Field(ge=0, le=1000)] = 0
+    crew: bool | None = Field(
+        default=None,
+        description="Whether its flights carry a crew (a failure is then an abort or a loss "
+                    "of crew); unset: a crewed-track mission does.",
+    )
 
 
 class Milestone(Model):

@@ -43,6 +43,7 @@ from game.ui.scene import ResultCallback, Scene
 from game.ui.scenes.attempt import AttemptScene
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.scenes.dashboard import DashboardScene
+from game.ui.scenes.deals import DealsScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.handover import HandoverScene
@@ -114,6 +115,8 @@ def _screen(intent: intents.Intent) -> Scene:
             return AttemptScene(milestone)
         case intents.Debrief():
             return DebriefScene()
+        case intents.Deals():
+            return DealsScene()
     raise ValueError(f"no screen for {intent!r}")
 
 

@@ -105,6 +105,11 @@ class Attempt:
 
 
 @dataclass(frozen=True)
+class Deals:
+    """Bilateral deals: instruments on other agencies' missions (the independent road)."""
+
+
+@dataclass(frozen=True)
 class Debrief:
     """The end-of-game debrief."""
 
@@ -120,4 +125,5 @@ class AnswerPending:
 
 
 Intent = (NewGame | StartGame | OpenSave | Play | Load | Settings | Help | JudgeSources
-          | Title | Message | History | Pause | Attempt | Debrief | EndTurn | AnswerPending)
+          | Title | Message | History | Pause | Attempt | Debrief | EndTurn | AnswerPending
+          | Deals)

@@ -40,6 +40,7 @@ from game.ui.scene import Scene
 from game.ui.scenes.attempt import AttemptScene
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.scenes.dashboard import DashboardScene
+from game.ui.scenes.deals import DealsScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.handover import HandoverScene
@@ -76,6 +77,7 @@ HOW_TO_PLAY = HowToPlayScene
 DASHBOARD = DashboardScene
 ATTEMPT = AttemptScene
 BLOC_CHOICE = BlocChoiceScene
+DEALS = DealsScene
 EVENT_CARD = EventCardScene
 TURN_REPORT = TurnReportScene
 HANDOVER = HandoverScene
@@ -243,6 +245,18 @@ def _bloc_choice(app: App) -> None:
     _show(app, BLOC_CHOICE)
 
 
+def _deals(app: App) -> None:
+    """The deals screen of an agency on its own road (CNES), one deal placed."""
+    session = new_session(agency="cnes")
+    flow.start_campaign(app, session)
+    _show(app, BLOC_CHOICE)
+    _show(app, DEALS)
+    option = next(o for o in session.engine.deal_options("cnes") if o.reason is None)
+    scene = app.top
+    assert isinstance(scene, DEALS)
+    scene.place(option.host, option.milestone)
+
+
 def _attempt(app: App) -> None:
     session, milestone = game_with_ready_mission()
     _in_game(session, app)
@@ -339,6 +353,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("help_simplifies", (TITLE, HELP), _on_title(HELP, "simplifies")),
     Screen("message", (TITLE, MESSAGE), _message),
     Screen("bloc_choice", (DASHBOARD, BLOC_CHOICE), _bloc_choice),
+    Screen("deals", (DASHBOARD, BLOC_CHOICE, DEALS), _deals),
     Screen("how_to_play", (DASHBOARD, HOW_TO_PLAY), _on_dashboard(HOW_TO_PLAY)),
     Screen("dashboard", (DASHBOARD,), _dashboard),
     Screen("attempt", (DASHBOARD, ATTEMPT), _attempt),

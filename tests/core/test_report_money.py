@@ -10,7 +10,7 @@ from game.core.engine import Engine
 from game.core.new_game import new_game
 from game.scenario import load_scenario
 
-MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs",
+MONEY = ("money_start", "income", "dues_paid", "event_money", "failure_costs", "deals_paid",
          "development_spent", "carry_lost", "money_left")
 
 
@@ -36,7 +36,7 @@ def test_every_report_adds_up_from_money_carried_in_to_money_left() -> None:
         for aid, r in engine.state.reports.items():
             assert r.closed and all(isinstance(getattr(r, key), int) for key in MONEY), aid
             flow = (r.money_start + r.income - r.dues_paid + r.event_money
-                    + r.failure_costs - r.development_spent - r.carry_lost)
+                    + r.failure_costs + r.deals_paid - r.development_spent - r.carry_lost)
             assert flow == r.money_left, (aid, r)
 
 

@@ -1,6 +1,8 @@
 """The mission-attempt dialog: each step's chance and the overall chance BEFORE the player
-commits, then Launch or Cancel; after a launch, the steps light up one by one with their
-outcome, and Continue closes it.
+commits, then Launch or Cancel; after a launch, a short countdown, then the steps light up
+one by one with their outcome (the whole flight in under two seconds), and Continue closes
+it. A click, Space or Return skips to the outcome at once; a failed crewed flight says
+whether the crew aborted safely or was lost.
 
 It sends one command, `Attempt`, and dismisses with the launch record the engine returned
 (or None when cancelled or refused), so the turn screen can rebuild from the new state.
@@ -28,7 +30,16 @@ if TYPE_CHECKING:
     from game.core.views import MilestoneView
     from game.ui.session import Session
 
-REVEAL_SECONDS = 0.45  # between two steps' outcomes: slow enough for a class to follow
+COUNTDOWN = ("3", "2", "1")  # shown before the first step's outcome
+COUNT_SECONDS = 0.2  # each number of the countdown
+REVEAL_SECONDS = 0.45  # the most between two steps' outcomes: slow enough for a class to follow
+STEPS_SECONDS = 1.2  # the most all the steps take together: a launch is over in under 2 s
+SKIP_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
+
+
+def step_seconds(steps: int) -> float:
+    """Between two steps' outcomes: a long mission reveals faster, so none drags."""
+    return min(REVEAL_SECONDS, STEPS_SECONDS / max(1, steps))
 
 
 class AttemptScene(Scene):
@@ -43,6 +54,7 @@ class AttemptScene(Scene):
         self.launch: Launch | None = None  # the engine's record, once launched
         self.refusal = ""
         self.shown = 0  # flown steps whose outcome is on screen
+        self.counting = 0  # countdown numbers still to show before the first outcome
         self._clock = 0.0
         # What a failure would cost, as offered before launch: a success changes the
         # milestone's cost (partners, trust), and a number that changes under the class's
@@ -155,6 +167,13 @@ class AttemptScene(Scene):
             else:
                 parts.append(tr("It would cut this turn's funding of {m} from {a} to {b} "
                                 "million.", m=name, a=cut.before, b=cut.after))
+        if preview.crewed:
+            safe = round(preview.safe_chance * 100)
+            parts.append(tr("A failed crewed flight is an abort with the crew safe ({s}% "
+                            "chance), costing that; or the loss of the crew ({l}%), costing "
+                            "{x} more points of support and grounding crewed flights for {n} "
+                            "turns.", s=safe, l=100 - safe, x=preview.loss_support,
+                            n=preview.stand_down))
         parts.append(tr("Success counts for science and prestige."))
         return esc(" ".join(parts)) + " <i>" + esc(tr("(all game values)")) + "</i>"
 
@@ -162,11 +181,25 @@ class AttemptScene(Scene):
         if self.phase == "refused":
             fitted_label(self, row, self.refusal, object_id="#small_error")
         elif self.revealed:
-            success = bool(self.launch and self.launch.success)
-            text = tr("Success!") if success else tr("The mission failed")
-            fitted_label(self, row, text, object_id="#big_result")
+            fitted_label(self, row, self.outcome_text(), object_id="#big_result")
+        elif self.counting:
+            fitted_label(self, row, tr("Launch in {n}...", n=COUNTDOWN[-self.counting]),
+                         object_id="#small")
         elif self.phase == "after":
             fitted_label(self, row, tr("Flying..."), object_id="#small")
+
+    def outcome_text(self) -> str:
+        """The verdict, from the engine's launch record."""
+        launch = self.launch
+        if launch is None:
+            return ""
+        if launch.success:
+            return tr("Success!")
+        if launch.crew == "safe":
+            return tr("Aborted: the crew is safe")
+        if launch.crew == "lost":
+            return tr("The crew was lost")
+        return tr("The mission failed")
 
     def _buttons(self, row: pygame.Rect) -> None:
         u = self.app.units
@@ -177,6 +210,11 @@ class AttemptScene(Scene):
             self.button(cancel_r, tr("Cancel"), lambda: self.dismiss(None),
                         tooltip=tr("Back to the turn screen; nothing happens"))
             self.focus_on(launch)
+            return
+        if self.phase == "after" and not self.revealed:
+            skip = self.button(layout.centered(row, round(240 * u.scale), row.h), tr("Skip"),
+                               self.skip, tooltip=tr("Show the outcome now (or press Space)"))
+            self.focus_on(skip)
             return
         done = self.button(layout.centered(row, round(240 * u.scale), row.h), tr("Continue"),
                            lambda: self.dismiss(self.launch))
@@ -196,17 +234,40 @@ class AttemptScene(Scene):
             self.plan = [(name, flown.get(name, chance)) for name, chance in self.plan]
             self.overall = self.launch.chance
             self.shown = 0
+            self.counting = len(COUNTDOWN)
             self._clock = 0.0
             self.animating = True
         self.refresh()
+
+    def skip(self) -> None:
+        """Everything at once: the countdown and every step's outcome."""
+        if self.launch is None or self.revealed:
+            return
+        self.counting = 0
+        self.shown = len(self.launch.steps)
+        self.animating = False
+        self.refresh()
+
+    def process_event(self, event: pygame.event.Event) -> bool:
+        # While the launch plays, a click anywhere or Space/Return shows the outcome (the
+        # focused Skip button takes the key first; this catches a click beside it).
+        if self.animating and (event.type == pygame.MOUSEBUTTONDOWN or (
+                event.type == pygame.KEYDOWN and event.key in SKIP_KEYS)):
+            self.skip()
+            return True
+        return super().process_event(event)
 
     def update(self, dt: float) -> None:
         if not self.animating:
             return
         self._clock += dt
-        if self._clock >= REVEAL_SECONDS:
-            self._clock = 0.0
-            self.shown += 1
+        wait = COUNT_SECONDS if self.counting else step_seconds(len(self.plan))
+        if self._clock >= wait:
+            self._clock -= wait
+            if self.counting:
+                self.counting -= 1
+            else:
+                self.shown += 1
             self.animating = not self.revealed
             self.refresh()
 

@@ -20,7 +20,7 @@ from game.core import commands as cmd
 from game.core.views import BlocView
 from game.i18n import tr
 from game.scenario.models import Fact, Scenario
-from game.ui import layout
+from game.ui import intents, layout
 from game.ui.effects_text import source_text
 from game.ui.offers import invitation_may_come
 from game.ui.road_rules import rule_texts, rule_titles
@@ -237,6 +237,10 @@ class BlocChoiceScene(Scene):
         else:
             self.button(foot_cols[1], tr("Close"), lambda: self.dismiss(None),
                         tooltip=tr("Keep your current road"))
+        # Under the independent column: the road's bilateral deals (game/ui/scenes/deals.py).
+        self.button(foot_cols[-1], tr("Bilateral deals"), self.open_deals,
+                    tooltip=tr("Instruments on other agencies' missions: the independent "
+                               "road's way to work with others"))
         if first is not None:
             self.focus_on(first)
 
@@ -313,6 +317,9 @@ class BlocChoiceScene(Scene):
         if self._send(cmd.LeaveBloc(agency=session.agency)):
             self._answer_offer()
             self.dismiss("independent")
+
+    def open_deals(self) -> None:
+        self.go(intents.Deals())
 
     def decline(self) -> None:
         self._answer_offer()

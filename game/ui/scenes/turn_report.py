@@ -105,6 +105,11 @@ def money_lines(report: TurnReport, carry_over: float,
                       tr("A failed launch loses a share of the milestone's cost, or all the "
                          "money left when that is less (a game value)")))
     lines.extend(cut_lines(report, "failure", names))
+    deals = report.deals_paid
+    if deals:
+        lines.append((tr("Instruments on others' missions: {n}", n=_signed(deals)),
+                      tr("Bilateral deals: what placing instruments on other agencies' "
+                         "missions cost (a game value)")))
     lines.append((tr("Development: {n}", n=_signed(-report.development_spent)),
                   tr("Money spent developing milestones this turn (a game value)")))
     lost = report.carry_lost
@@ -181,6 +186,10 @@ class TurnReportScene(Scene):
                outcome=tr("ok") if s.ok else tr("FAILED"))
             for s in launch.steps)
         outcome = tr("success") if launch.success else tr("failure")
+        if launch.crew == "safe":
+            outcome = tr("failure: an abort, the crew safe")
+        elif launch.crew == "lost":
+            outcome = tr("failure: the crew was lost")
         colour = "#7FD49A" if launch.success else "#FF8A8A"
         head = tr("{m}: overall chance {c}, {outcome}", m=self._milestone(launch.milestone),
                   c=_pct(launch.chance), outcome=outcome)
