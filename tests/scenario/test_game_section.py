@@ -91,3 +91,25 @@ def test_a_wrong_game_value_is_reported_at_its_line_and_column(
     line = len(MINIMAL.read_text(encoding="utf-8").splitlines()) + 3
     error = only_error(path)
     assert f"{path}:{line}:" in error and code in error and words in error
+
+
+def test_the_authoring_guide_lists_every_game_value_with_its_default() -> None:
+    guide = (Path(__file__).parents[2] / "docs" / "scenario-authoring.md").read_text(
+        encoding="utf-8")
+    for f in dataclasses.fields(Tuning):
+        value = getattr(Tuning(), f.name)
+        shown = ("{" + ", ".join(f"{k}: {n}" for k, n in value) + "}"
+                 if isinstance(value, tuple) else str(value))
+        assert f"| `{f.name}` | `{shown}` |" in guide, f"add {f.name} to the game: table"
+
+
+def test_the_template_example_of_game_values_validates_once_uncommented(tmp_path: Path) -> None:
+    template = (Path(__file__).parents[2] / "scenarios" / "template.yaml").read_text(
+        encoding="utf-8")
+    head, example = template.split("# game:\n")
+    lines = [line.removeprefix("# ") for line in example.splitlines() if line.startswith("#")]
+    path = tmp_path / "t.yaml"
+    path.write_text(head + "game:\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    scenario = load_scenario(path)
+    assert set(scenario.game.overrides()) == {"budget_handicap", "independent_prestige",
+                                              "weights"}
