@@ -42,9 +42,22 @@ def name_of(ref: Ref, scenario: Scenario) -> str:
         return scenario.milestones[rid].first or scenario.milestones[rid].name
     if kind == "bloc" and rid in scenario.blocs:
         return scenario.blocs[rid].short
+    if kind == "axis":
+        return _axis_word(rid)
     if kind == "constraint":
         aid, _, cid = rid.partition("/")
         agency = scenario.agencies.get(aid)
         if agency is not None and cid in agency.constraints:
             return agency.constraints[cid].text
     return rid
+
+
+def _axis_word(axis: str) -> str:
+    """A score axis as a word inside a sentence ("more science")."""
+    words = {
+        "science": tr("science"),
+        "prestige": tr("prestige"),
+        "cooperation": tr("cooperation"),
+        "budget_health": tr("budget health"),
+    }
+    return words.get(axis, axis.replace("_", " "))

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from game.core.calendar import Calendar
 
+# Scenario is only a type here: the scenario's `game:` section is built from Tuning's
+# fields, so the scenario models import this module.
 if TYPE_CHECKING:
     from game.core.milestones import Odds
-    # Only a type here: the scenario's `game:` section is built from Tuning's fields, so
-    # the scenario models import this module.
     from game.scenario.models import Scenario
 
 

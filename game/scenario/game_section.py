@@ -116,7 +116,8 @@ def build_section(base: type) -> type:
         # Default None, outside the type: the schema offers no `null`, and a key left out
         # is told from one set by `model_fields_set`.
         fields[f.name] = (kind, Field(default=None, description=description.strip()))
-    model: type = create_model("ScenarioGame", __base__=(base, GameValues), **fields)
+    bases: Any = (base, GameValues)
+    model: type = create_model("ScenarioGame", __base__=bases, **fields)
     model.__doc__ = ("Game values of the engine's rules (weights, bonuses, handicaps) this "
                      "scenario sets; every key left out keeps the engine's default.")
     return model
