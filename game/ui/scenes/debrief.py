@@ -32,8 +32,8 @@ from game.ui.charts import Series, line_chart
 from game.ui.scene import Scene
 from game.ui.widgets.labels import short_if_cut
 from game.ui.widgets.text_fit import TextFont
-from game.ui.widgets.text_height import text_box_height
 from game.ui.widgets.text_fit import fit_line as _fit
+from game.ui.widgets.text_height import text_box_height
 
 AXES: tuple[str, ...] = CHART_AXES
 VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
