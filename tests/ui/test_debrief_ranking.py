@@ -14,8 +14,8 @@ from game import paths
 from game.core import ranking
 from game.core.commands import EndTurn
 from game.core.scoring import standings
+from game.ranking_words import shown_factor, shown_points
 from game.ui.scenes.dashboard import DashboardScene
-from game.ui.scenes.debrief import shown_factor, shown_points
 from game.ui.session import Session
 from game.ui.testing import Driver, layout_problems, visible_elements
 from tests.ui.test_final_reports import answer

@@ -21,11 +21,12 @@ import pygame
 from game import paths
 from game.charts import agency_styles
 from game.core import ranking
-from game.core.rules import SCORE_AXES, Rules
+from game.core.rules import SCORE_AXES
 from game.core.scoring import Standing
 from game.dates import date_of
 from game.headless.report import end_reason, write_report
 from game.i18n import tr
+from game.ranking_words import budget_rule, reasons, shown_change, shown_factor, shown_points
 from game.score_axes import CHART_AXES, axis_name
 from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
@@ -53,31 +54,6 @@ def axis_meaning(axis: str) -> str:
         "budget_health": tr("0-100: how little money was wasted or lost, averaged over the "
                             "turns (a game value)"),
     }.get(axis, tr("A game value"))
-
-
-def shown_points(value: float) -> str:
-    """A raw or adjusted total as the standings show it (and the report, and the tests)."""
-    return f"{round(value, 1):g}"
-
-
-def shown_factor(factor: float) -> str:
-    return f"\u00d7{factor:.2f}"
-
-
-def shown_change(points: float) -> str:
-    return f"{points:+.0f}"
-
-
-def budget_rule(rules: Rules) -> str:
-    """The budget adjustment in one or two sentences, with this scenario's handicap."""
-    handicap = rules.tuning.budget_handicap
-    if handicap == 0:
-        return tr("Total = raw total: this scenario does not adjust for budget size. The raw "
-                  "total is the four axes weighted (game values).")
-    return tr("Total = raw total \u00d7 budget adjustment. The raw total is the four axes "
-              "weighted; the adjustment is (median budget \u00f7 own budget) to the power "
-              "{h:g}, so a small agency can win by spending well. A game rule, not history: "
-              "a scenario may change it (budget_handicap under game:).", h=handicap)
 
 
 def report_folder(scenario_id: str, seed: int, now: dt.datetime | None = None) -> Path:
@@ -274,9 +250,7 @@ class DebriefScene(Scene):
     def _why_html(self, place: ranking.Placing) -> str:
         session = self.app.session
         assert session is not None
-        # The first message repeats the row (rank, raw total, factor, total): the rest
-        # say why.
-        return "<br>".join(escape(session.words(m)) for m in place.why[1:])
+        return "<br>".join(escape(line) for line in reasons(place, session.engine.rules))
 
     def _chart_view(self, area: pygame.Rect) -> None:
         u = self.app.units
