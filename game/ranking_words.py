@@ -11,7 +11,10 @@ from game.messages import render_all
 
 
 def shown_points(value: float) -> str:
-    """A raw or adjusted total as the standings show it."""
+    """A score as the standings show it: one decimal when small, whole thousands
+    (never 6.37e+06) when large."""
+    if abs(value) >= 10_000:
+        return f"{value:,.0f}"
     return f"{round(value, 1):g}"
 
 

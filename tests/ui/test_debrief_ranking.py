@@ -76,9 +76,9 @@ def test_every_agency_s_raw_total_adjustment_total_and_rank_are_the_engine_s(
     for row, place, standing in zip(rows, placings, listed, strict=True):
         name = standing.name + (" (you)" if standing.human else "")
         assert row[:5] == [str(standing.rank), name, shown_points(place.raw_total),
-                           shown_factor(place.budget_factor), f"{standing.total:g}"]
+                           shown_factor(place.budget_factor), shown_points(standing.total)]
         assert place.agency == standing.agency
-        assert row[5:9] == [f"{standing.axes[a]:g}" for a in
+        assert row[5:9] == [shown_points(standing.axes[a]) for a in
                             ("science", "prestige", "cooperation", "budget_health")]
         assert row[9] == str(standing.firsts)
     assert layout_problems(app) == []

@@ -186,6 +186,9 @@ class DebriefScene(Scene):
         session = self.app.session
         assert session is not None
         u = self.app.units
+        # Columns are as wide as their texts; on a small window with larger text they
+        # cannot all be, and a text cut short ends in an ellipsis, whole in its tooltip.
+        font = self.app.manager.get_theme().get_font(["label"])
         teams = self._report_teams() or {}
         placings = ranking.explain(session.engine.rules, session.state)
         headers = [
@@ -212,16 +215,16 @@ class DebriefScene(Scene):
         y = rule_h + u.gap
         rows = [headers, *(self._standing_cells(place, standings[place.agency], teams,
                                                len(placings)) for place in placings)]
-        cols = layout.columns(pygame.Rect(0, y, width, line_h), _column_weights(
-            rows, self.app.manager.get_theme().get_font(["label"])),
+        cols = layout.columns(pygame.Rect(0, y, width, line_h), _column_weights(rows, font),
                               u.gap)
         for col, (text, tip) in zip(cols, headers, strict=True):
-            self.label(col, text, tooltip=f"{text}: {tip}", container=box, object_id="#left")
+            self.label(col, _fit(text, font, col.w - 8), tooltip=f"{text}: {tip}",
+                       container=box, object_id="#left")
         y += line_h
         for values, html, h in zip(rows[1:], why_html, why_h, strict=True):
             for col, (text, tip) in zip(cols, values, strict=True):
-                self.label(col.move(0, y - cols[0].y), text, tooltip=tip, container=box,
-                           object_id="#left")
+                self.label(col.move(0, y - cols[0].y), _fit(text, font, col.w - 8),
+                           tooltip=tip, container=box, object_id="#left")
             y += line_h
             self.textbox(pygame.Rect(0, y, width, h), html, container=box)
             y += h + u.gap
@@ -242,7 +245,7 @@ class DebriefScene(Scene):
             (shown_factor(place.budget_factor),
              tr("The budget adjustment: {d} points", d=shown_change(place.adjustment))),
             (shown_points(place.total), axis_meaning("total")),
-            *[(f"{s.axes[a]:g}", axis_meaning(a)) for a in SCORE_AXES],
+            *[(shown_points(s.axes[a]), axis_meaning(a)) for a in SCORE_AXES],
             (str(len(place.firsts)), tr("Milestones first achieved in the game by {a}",
                                         a=s.name)),
         ]
@@ -392,7 +395,7 @@ class DebriefScene(Scene):
 def _column_weights(rows: list[list[tuple[str, str]]], font: TextFont) -> list[float]:
     """Each column as wide as its widest text (header or cell), with a little room: the
     header "Budget adjustment" is long, a rank is one digit."""
-    return [max(font.size(row[i][0])[0] for row in rows) + 14.0 for i in range(len(rows[0]))]
+    return [max(font.size(row[i][0])[0] for row in rows) + 16.0 for i in range(len(rows[0]))]
 
 
 def _fit_left(text: str, font: TextFont, width: int) -> str:
