@@ -51,6 +51,8 @@ def name_of(ref: Ref, scenario: Scenario) -> str:
         return scenario.milestones[rid].first or scenario.milestones[rid].name
     if kind == "bloc" and rid in scenario.blocs:
         return scenario.blocs[rid].short
+    if kind == "axis":
+        return _axis_word(rid)
     if kind == "constraint":
         aid, _, cid = rid.partition("/")
         agency = scenario.agencies.get(aid)
@@ -64,3 +66,12 @@ def seat_message(seat: Seat) -> Message:
     return message("Your astronaut flew on {l}'s {m}: +{p} prestige, +{s} science",
                    l=agency_ref(seat.lead), m=milestone_ref(seat.milestone), p=seat.prestige,
                    s=seat.science)
+def _axis_word(axis: str) -> str:
+    """A score axis as a word inside a sentence ("more science")."""
+    words = {
+        "science": tr("science"),
+        "prestige": tr("prestige"),
+        "cooperation": tr("cooperation"),
+        "budget_health": tr("budget health"),
+    }
+    return words.get(axis, axis.replace("_", " "))

@@ -16,14 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-RefKind = Literal["agency", "milestone", "bloc", "first", "constraint"]
+RefKind = Literal["agency", "milestone", "bloc", "first", "constraint", "axis"]
 
 
 @dataclass(frozen=True)
 class Ref:
     """A thing the scenario names, shown by its name in the player's language. A
     "first" is a milestone shown by its first's wording ("first crew on the Moon"); a
-    "constraint" is `agency/constraint id`, shown by the constraint's documented text."""
+    "constraint" is `agency/constraint id`, shown by the constraint's documented text; an
+    "axis" is a score axis ("science"), shown by its name in a sentence."""
 
     kind: RefKind
     id: str

@@ -6,15 +6,17 @@ They live here, in one place, so a balance change is a one-line diff.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from game.core.calendar import Calendar
-from game.scenario.models import Scenario
 
+# Scenario is only a type here: the scenario's `game:` section is built from Tuning's
+# fields, so the scenario models import this module.
 if TYPE_CHECKING:
     from game.core.milestones import Odds
+    from game.scenario.models import Scenario
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ class Rules:
             )
             for bid, b in scenario.blocs.items()
         }
-        tuning = tuning or Tuning()
+        tuning = tuning or scenario_tuning(scenario)
         calendar = Calendar(info.start, info.end, info.turn_months)
         return cls(
             scenario=scenario,
@@ -300,6 +302,12 @@ class Rules:
     def turn_fraction(self) -> float:
         """Share of a year one turn is (budgets are yearly)."""
         return self.calendar.turn_months / 12
+
+
+def scenario_tuning(scenario: Scenario) -> Tuning:
+    """The engine's game values with the scenario's `game:` section applied."""
+    overrides = scenario.game.overrides()
+    return replace(Tuning(), **overrides) if overrides else Tuning()
 
 
 _SHARED: dict[int, tuple[Scenario, Tuning | None, Rules]] = {}

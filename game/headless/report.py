@@ -17,6 +17,7 @@ from game.charts import DEFAULT_CHART, ChartColours, Series, agency_styles
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
 from game.core.new_game import new_game
+from game.core.ranking import explain
 from game.core.records import Launch
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
@@ -26,6 +27,7 @@ from game.headless import report_sources as rs
 from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
 from game.i18n import tr
+from game.ranking_words import budget_rule, reasons, shown_factor, shown_points
 from game.saves.atomic import atomic_write_text
 from game.score_axes import axis_name
 
@@ -50,6 +52,7 @@ class Report:
     readings_legend: str | None = None
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     simplifies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    budget_rule: str = ""  # the budget adjustment in words, with this scenario's handicap
 
 
 def describe(engine: Engine, command: Command, launch: Launch | None = None) -> str | None:
@@ -124,9 +127,12 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
                     diff=state.difficulty, n=state.turn_count, why=end_reason(state.end_reason)),
         standings=[
             {"rank": s.rank, "agency": s.name, "team": teams.get(s.agency, ""), "total": s.total,
-             **s.axes, "achieved": s.achieved, "firsts": s.firsts}
-            for s in engine.standings()
+             **s.axes, "achieved": s.achieved, "firsts": s.firsts,
+             "raw_total": p.raw_total, "budget_factor": p.budget_factor,
+             "adjustment": p.adjustment, "why": reasons(p, rules)}
+            for s, p in zip(engine.standings(), explain(rules, state), strict=True)
         ],
+        budget_rule=budget_rule(rules),
         teams=teams,
         decisions=decisions,
         charts=charts,
@@ -170,6 +176,11 @@ def render_html(report: Report) -> str:
     out.append(f'<p class="note">{escape(_GAME_VALUES_NOTE())}</p>')
     out.append(f"<h2>{escape(tr('Standings'))}</h2>")
     out.append(_html_table(_standing_rows(report)))
+    out.append(f"<p>{escape(report.budget_rule)}</p>")
+    out.append(f"<h3>{escape(tr('Why each agency ranked where it did'))}</h3>")
+    for s in report.standings:
+        out.append(f"<p><b>{escape(_ranked(s))}</b></p><ul>"
+                   + "".join(f"<li>{escape(line)}</li>" for line in s["why"]) + "</ul>")
     out.append(f"<h2>{escape(tr('Scores over time'))}</h2>")
     for axis, svg in report.charts.items():
         out.append(f'<img src="{data_uri(svg)}" alt="{escape(axis_name(axis, spelled_out=True))}">')
@@ -205,7 +216,11 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
     if report.fiction:
         out += [f"> **{md(tr('Fiction in this scenario:'))}** {md(report.fiction)}", ""]
     out += [f"> {md(_GAME_VALUES_NOTE())}", "", f"## {md(tr('Standings'))}", ""]
-    out += [*_md_table(_standing_rows(report)), "", f"## {md(tr('Scores over time'))}", ""]
+    out += [*_md_table(_standing_rows(report)), "", md(report.budget_rule), ""]
+    out += [f"### {md(tr('Why each agency ranked where it did'))}", ""]
+    for s in report.standings:
+        out += [f"**{md(_ranked(s))}**", ""] + [f"- {md(line)}" for line in s["why"]] + [""]
+    out += [f"## {md(tr('Scores over time'))}", ""]
     out += [f"![{md(axis_name(axis, spelled_out=True))}]({path})"
             for axis, path in chart_files.items()]
     out += ["", f"## {md(tr('Decisions, turn by turn'))}", ""]
@@ -246,13 +261,19 @@ def _GAME_VALUES_NOTE() -> str:
 
 def _standing_rows(report: Report) -> list[list[str]]:
     header = [tr("Rank"), tr("Agency"), tr("Team"), *(axis_name(a) for a in SCORE_AXES),
-              axis_name("total", spelled_out=True), tr("Milestones"), tr("Firsts")]
+              tr("Raw total"), tr("Budget adjustment"), axis_name("total", spelled_out=True),
+              tr("Milestones"), tr("Firsts")]
     rows = [header]
     for s in report.standings:
         rows.append([str(s["rank"]), s["agency"], s["team"],
-                     *(f"{s[a]:.0f}" for a in SCORE_AXES), f"{s['total']:.0f}",
+                     *(f"{s[a]:.0f}" for a in SCORE_AXES), shown_points(s["raw_total"]),
+                     shown_factor(s["budget_factor"]), shown_points(s["total"]),
                      str(s["achieved"]), str(s["firsts"])])
     return rows
+
+
+def _ranked(standing: dict[str, Any]) -> str:
+    return tr("{rank}. {agency}", rank=standing["rank"], agency=standing["agency"])
 
 
 def _html_table(rows: list[list[str]]) -> str:

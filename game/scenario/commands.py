@@ -8,7 +8,7 @@ import os
 import sys
 
 from game.i18n import tr
-from game.scenario.facts import iter_groups, statements
+from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
 from game.scenario.loader import check_file
 from game.scenario.schema import schema_text
 
@@ -52,7 +52,12 @@ def _facts(args: argparse.Namespace) -> int:
         print()
         return 0
     for kind, group in iter_groups(rows):
-        print(f"== {kind} ({len(group)})")
+        if kind == ENGINE_VALUE:
+            print(tr("== game values of the rules in force ({n}): the engine's defaults "
+                     "unless the scenario's game: section sets them; none from the sources",
+                     n=len(group)))
+        else:
+            print(f"== {kind} ({len(group)})")
         for row in group:
             sources = ", ".join(row["sources"]) or tr("game value")
             date = f"{row['date']} " if row["date"] else ""

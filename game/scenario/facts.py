@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from game.citations import citation
+from game.core.rules import scenario_tuning
+from game.core.tuning_docs import tuning_doc
+from game.scenario import game_section
 from game.scenario.models import Fact, Scenario
 
 _MILLIONS = {"budget_per_year", "cost", "dues_per_turn"}
@@ -134,7 +137,36 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
                          reading)
     for i, rule in enumerate(scenario.assumptions):
         c.game_rule(f"assumptions[{i}]", rule.title, rule.text)
+    _engine_values(c, scenario)
     return c.rows
+
+
+ENGINE_VALUE = "engine_value"  # the kind of the rows of the engine's game values in force
+
+
+def _engine_values(c: _Collector, scenario: Scenario) -> None:
+    """Every game value the engine plays this scenario by (`Tuning`), whether the scenario's
+    `game:` section set it or it is the engine's default: the weights and bonuses that decide
+    the standings are game values like any cost, and a teacher must be able to see them."""
+    tuning = scenario_tuning(scenario)
+    chosen = scenario.game.overrides()
+    for f in game_section.tuning_fields():
+        value: Any = getattr(tuning, f.name)
+        shown = str(value)
+        if game_section.is_table(f.name):
+            value = dict(value)
+            shown = "{" + ", ".join(f"{k}: {v}" for k, v in value.items()) + "}"
+        origin = "scenario" if f.name in chosen else "engine"
+        doc = tuning_doc(f)
+        whose = "set by this scenario's game:" if origin == "scenario" else "engine default"
+        c.rows.append({
+            "kind": ENGINE_VALUE, "where": f"game.{f.name}",
+            "text": f"Game value (not from the sources): {f.name} = {shown} ({doc}; {whose})",
+            "date": None, "claim": "game_value", "citation": "",
+            "sources": [], "seeds": [], "fiction": False,
+            "disagreement": None, "game_value": True, "value": value,
+            "doc": doc, "origin": origin,
+        })
 
 
 # Numbers in an event's effects and conditions are the game's, like everything under

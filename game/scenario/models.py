@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from game.claims import Claim
 from game.scenario import limits
+from game.scenario.game_section import GameValues, build_section
 
 FORMAT_VERSION = 1
 
@@ -591,6 +592,17 @@ class ScenarioInfo(Model):
     )
 
 
+class GameSection(Model):
+    """Base of the `game:` section and of its tables (see game_section.py)."""
+
+
+if TYPE_CHECKING:
+    class ScenarioGame(GameSection, GameValues):
+        """The `game:` section as mypy sees it: its fields are Tuning's, made at import."""
+else:
+    ScenarioGame = build_section(GameSection)
+
+
 class Scenario(Model):
     format_version: Literal[1] = Field(description="Version of this file format.")
     scenario: ScenarioInfo
@@ -604,3 +616,8 @@ class Scenario(Model):
     events: dict[Id, Event] = Field(default_factory=dict, max_length=limits.MAX_EVENTS)
     history: list[HistoryEntry] = Field(default_factory=list, max_length=limits.MAX_HISTORY)
     assumptions: list[Assumption] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    game: ScenarioGame = Field(
+        default_factory=ScenarioGame,
+        description="Game values of the engine's rules (score weights, bonuses, the budget "
+                    "handicap...) this scenario changes; every key left out keeps the "
+                    "engine's default.")

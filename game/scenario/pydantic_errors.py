@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from game.claims import CLAIM_KINDS
-from game.scenario import limits, models
+from game.scenario import game_section, limits, models
 from game.scenario.errors import MAX_PROBLEMS, Problem
 
 if TYPE_CHECKING:
@@ -45,9 +45,21 @@ def field_vocabulary() -> tuple[str, ...]:
     """Every key any scenario model accepts, for did-you-mean on unknown keys."""
     names: set[str] = set()
     for value in vars(models).values():
-        if isinstance(value, type) and issubclass(value, BaseModel):
+        # The `game:` section's keys are Tuning's, suggested there only (game_keys).
+        if isinstance(value, type) and issubclass(value, BaseModel) and not issubclass(
+                value, models.GameSection):
             names.update(value.model_fields)
     return tuple(sorted(names))
+
+
+def game_keys(loc: tuple[Any, ...]) -> tuple[str, ...] | None:
+    """The keys the top-level `game:` section (or one of its tables) accepts at `loc`, the
+    place of an unknown key; None elsewhere."""
+    if len(loc) == 2 and loc[0] == "game":
+        return tuple(models.ScenarioGame.model_fields)
+    if len(loc) == 3 and loc[0] == "game" and game_section.is_table(str(loc[1])):
+        return game_section.table_keys(str(loc[1]))
+    return None
 
 
 def suggestion(word: str, candidates: Any) -> str:
@@ -118,8 +130,11 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
         elif kind == "extra_forbidden":
             retired = _RETIRED.get((loc[0] if loc else None, field))
             # A key some other model accepts ('by' on a condition) is no typo of itself.
+            keys = game_keys(loc)
             hint = f": {retired}" if retired else suggestion(
-                field, [name for name in field_vocabulary() if name != field])
+                field, [name for name in (keys or field_vocabulary()) if name != field])
+            if keys is not None and not hint:
+                hint = "; the keys are: " + ", ".join(keys)
             problems.append(doc.problem(loc, "E-UNKNOWN-KEY",
                                         f"unknown key '{field}' in {_describe(loc[:-1])}"
                                         + hint, key=True))

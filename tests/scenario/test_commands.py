@@ -18,7 +18,7 @@ from tests.scenario.conftest import BROKEN, MINIMAL
 ROOT = Path(__file__).parents[2]
 SCENARIOS = ROOT / "scenarios"
 KINDS = {"fact", "claim", "principle", "commitment", "constraint", "achieved", "underway",
-         "milestone_note", "event", "history", "game_value", "assumption"}
+         "milestone_note", "event", "history", "game_value", "assumption", "engine_value"}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -91,7 +91,7 @@ def test_facts_json_lists_sourced_statements_and_game_values(capsys, path: Path)
         assert {"text", "date", "sources", "seeds", "kind", "where", "fiction",
                 "disagreement", "game_value", "claim", "citation"} <= set(row)
         assert row["claim"] in CLAIM_KINDS, row["where"]
-        assert row["game_value"] == (row["kind"] == "game_value")
+        assert row["game_value"] == (row["kind"] in ("game_value", "engine_value"))
         if row["game_value"]:
             assert row["sources"] == [] and row["seeds"] == [] and row["date"] is None
             assert row["text"].startswith("Game value (not from the sources): ")
@@ -239,3 +239,32 @@ def test_facts_json_lists_each_assumption_as_a_game_rule(capsys) -> None:
     assert row["text"] == ("Game rule (a design choice, not from the sources): A bloc shares "
                            "its orbiters: An orbiter one member flies counts for every member "
                            "of the bloc.")
+
+
+def test_facts_json_lists_every_engine_game_value_in_force_and_whose_it_is(
+        capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from game.core.rules import Tuning
+    path = tmp_path / "set.yaml"
+    path.write_text(MINIMAL.read_text(encoding="utf-8")
+                    + "\ngame:\n  budget_handicap: 0.25\n  weights: {science: 2}\n",
+                    encoding="utf-8")
+    _, out, _ = run(capsys, "facts", "--scenario", str(path), "--json")
+    rows = {row["where"]: row for row in json.loads(out) if row["kind"] == "engine_value"}
+    assert list(rows) == [f"game.{f.name}" for f in dataclasses.fields(Tuning)]
+    assert all(row["claim"] == "game_value" and row["game_value"] and row["doc"]
+               and not row["sources"] for row in rows.values())
+    assert rows["game.budget_handicap"]["value"] == 0.25
+    assert rows["game.budget_handicap"]["origin"] == "scenario"
+    assert rows["game.weights"]["value"]["science"] == 2.0
+    assert rows["game.weights"]["value"]["budget_health"] == 0.5
+    assert rows["game.carry_over"] == {**rows["game.carry_over"], "origin": "engine",
+                                       "value": Tuning().carry_over}
+
+
+def test_facts_text_lists_the_rules_game_values_under_their_own_heading(capsys) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = run(capsys, "facts", "--scenario", str(MINIMAL))
+    heading, _, rest = out.partition("== game values of the rules in force (")
+    assert heading and "budget_handicap = 0.5" in rest and "engine default" in rest
+    assert "independent_prestige = 1.3" in rest

@@ -20,10 +20,13 @@ import pygame
 
 from game import paths
 from game.charts import agency_styles
+from game.core import ranking
 from game.core.rules import SCORE_AXES
+from game.core.scoring import Standing
 from game.dates import date_of
 from game.headless.report import end_reason, write_report
 from game.i18n import tr
+from game.ranking_words import budget_rule, reasons, shown_change, shown_factor, shown_points
 from game.score_axes import CHART_AXES, axis_name
 from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
@@ -31,6 +34,7 @@ from game.ui.scene import Scene
 from game.ui.widgets.labels import short_if_cut
 from game.ui.widgets.text_fit import TextFont
 from game.ui.widgets.text_fit import fit_line as _fit
+from game.ui.widgets.text_height import text_box_height
 
 AXES: tuple[str, ...] = CHART_AXES
 VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
@@ -176,47 +180,80 @@ class DebriefScene(Scene):
         short_if_cut(button, tr("Sources"))  # larger text on the smallest window
 
     def _standings(self, area: pygame.Rect) -> None:
+        """One row per agency (raw total, budget adjustment, total, the axes, firsts), and
+        under it, in words, why it ranked there. The budget rule is said on the screen, not
+        only in a tooltip: it is what most often surprises a class."""
         session = self.app.session
         assert session is not None
         u = self.app.units
+        # Columns are as wide as their texts; on a small window with larger text they
+        # cannot all be, and a text cut short ends in an ellipsis, whole in its tooltip.
         font = self.app.manager.get_theme().get_font(["label"])
         teams = self._report_teams() or {}
+        placings = ranking.explain(session.engine.rules, session.state)
         headers = [
             (tr("Rank"), tr("Place by total score")),
             (tr("Agency"), tr("Each agency of the scenario; yours is marked")),
-            *[(axis_name(a), axis_meaning(a)) for a in AXES],
-            (tr("Milestones"), tr("Milestones achieved during the game (a game value)")),
+            (tr("Raw total"), tr("The four axes weighted, before the budget adjustment "
+                                 "(game values)")),
+            (tr("Budget adjustment"), tr("What the raw total is multiplied by for the size "
+                                         "of the agency's budget (a game rule)")),
+            (tr("Total"), axis_meaning("total")),
+            *[(axis_name(a), axis_meaning(a)) for a in SCORE_AXES],
             (tr("Firsts"), tr("Milestones this agency achieved before anyone else in the game")),
         ]
-        weights = [0.6, 1.8, 1, 1, 1, 1.2, 1.3, 1.1, 0.8]
         line_h = u.row
-        standings = session.engine.standings()
-        box = self.scroller(area, line_h * (len(standings) + 1) + u.gap)
-        inner = pygame.Rect(0, 0, max(100, area.w - 24), line_h)
-        cols = layout.columns(inner, weights, u.gap)
+        width = max(100, area.w - 24)
+        rule_html = escape(budget_rule(session.engine.rules))
+        rule_h = text_box_height(self.app.manager, rule_html, width)
+        why_html = [self._why_html(p) for p in placings]
+        why_h = [text_box_height(self.app.manager, html, width) for html in why_html]
+        standings = {s.agency: s for s in session.engine.standings()}
+        height = rule_h + line_h + sum(line_h + h + u.gap for h in why_h) + u.gap
+        box = self.scroller(area, height)
+        self.textbox(pygame.Rect(0, 0, width, rule_h), rule_html, container=box)
+        y = rule_h + u.gap
+        rows = [headers, *(self._standing_cells(place, standings[place.agency], teams,
+                                               len(placings)) for place in placings)]
+        cols = layout.columns(pygame.Rect(0, y, width, line_h), _column_weights(rows, font),
+                              u.gap)
         for col, (text, tip) in zip(cols, headers, strict=True):
-            self.label(col, _fit(text, font, col.w - 8), tooltip=f"{text}: {tip}", container=box,
-                       object_id="#left")
-        for n, s in enumerate(standings, start=1):
-            name = s.name
-            if s.human:
-                team = teams.get(s.agency)
-                name = tr("{team} ({a})", team=team, a=s.name) if team else \
-                    tr("{a} (you)", a=s.name)
-            values = [
-                (str(s.rank), tr("Place {r} of {n} by total score", r=s.rank,
-                                 n=len(standings))),
-                (name, tr("Played by a team in this room") if s.human
-                 else tr("Played by the computer")),
-                (f"{s.total:g}", axis_meaning("total")),
-                *[(f"{s.axes[a]:g}", axis_meaning(a)) for a in SCORE_AXES],
-                (str(s.achieved), tr("Milestones achieved during the game (a game value)")),
-                (str(s.firsts), tr("Milestones first achieved in the game by {a}", a=s.name)),
-            ]
+            self.label(col, _fit(text, font, col.w - 8), tooltip=f"{text}: {tip}",
+                       container=box, object_id="#left")
+        y += line_h
+        for values, html, h in zip(rows[1:], why_html, why_h, strict=True):
             for col, (text, tip) in zip(cols, values, strict=True):
-                cell = col.move(0, n * line_h)
-                self.label(cell, _fit(text, font, cell.w - 8), tooltip=tip, container=box,
-                           object_id="#left")
+                self.label(col.move(0, y - cols[0].y), _fit(text, font, col.w - 8),
+                           tooltip=tip, container=box, object_id="#left")
+            y += line_h
+            self.textbox(pygame.Rect(0, y, width, h), html, container=box)
+            y += h + u.gap
+
+    def _standing_cells(self, place: ranking.Placing, s: Standing, teams: dict[str, str],
+                        count: int) -> list[tuple[str, str]]:
+        """(text, tooltip) of each cell of one agency's row."""
+        name = s.name
+        if s.human:
+            team = teams.get(s.agency)
+            name = tr("{team} ({a})", team=team, a=s.name) if team else \
+                tr("{a} (you)", a=s.name)
+        return [
+            (str(place.rank), tr("Place {r} of {n} by total score", r=place.rank, n=count)),
+            (name, tr("Played by a team in this room") if s.human
+             else tr("Played by the computer")),
+            (shown_points(place.raw_total), tr("Points earned: the axes weighted")),
+            (shown_factor(place.budget_factor),
+             tr("The budget adjustment: {d} points", d=shown_change(place.adjustment))),
+            (shown_points(place.total), axis_meaning("total")),
+            *[(shown_points(s.axes[a]), axis_meaning(a)) for a in SCORE_AXES],
+            (str(len(place.firsts)), tr("Milestones first achieved in the game by {a}",
+                                        a=s.name)),
+        ]
+
+    def _why_html(self, place: ranking.Placing) -> str:
+        session = self.app.session
+        assert session is not None
+        return "<br>".join(escape(line) for line in reasons(place, session.engine.rules))
 
     def _chart_view(self, area: pygame.Rect) -> None:
         u = self.app.units
@@ -353,6 +390,12 @@ class DebriefScene(Scene):
         turns = max((len(s.values) for s in series), default=0)
         labels = [date_of(engine, t) for t in range(turns)]
         return labels, series
+
+
+def _column_weights(rows: list[list[tuple[str, str]]], font: TextFont) -> list[float]:
+    """Each column as wide as its widest text (header or cell), with a little room: the
+    header "Budget adjustment" is long, a rank is one digit."""
+    return [max(font.size(row[i][0])[0] for row in rows) + 16.0 for i in range(len(rows[0]))]
 
 
 def _fit_left(text: str, font: TextFont, width: int) -> str:
