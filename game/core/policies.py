@@ -229,9 +229,10 @@ def paced_attempts(engine: GameView, agency: str, statuses: dict[str, str],
     """Fly what is ready once its target is near (within the margin), if the odds are good
     enough: a rival ready early waits, and meanwhile spends on reliability."""
     near = engine.rules.tuning.rival_margin_turns * engine.rules.calendar.turn_months
+    # Something outside the plan (robotic science flown with money left over) flies at once.
     ready = {mid: status for mid, status in statuses.items()
-             if status == ms.READY and mid in targets
-             and _months_left(engine, targets, mid) <= near}
+             if status == ms.READY
+             and (mid not in targets or _months_left(engine, targets, mid) <= near)}
     return attempts(engine, agency, ready) if ready else []
 
 
@@ -240,8 +241,9 @@ def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],
     """Fund the timetable: a planned milestone (or a prerequisite of one) only from when the
     time left to its target is what steady funding needs plus a margin; at the steady rate
     while on time, at full speed when late. Money left over goes to the reliability of
-    missions ready to fly, then to planned robotic missions a little early (science sooner),
-    and the rest carries over to the next turn."""
+    missions ready to fly, then to planned robotic missions a little early, then to other
+    robotic science missions (science, not money lost to `carry_over`); the rest carries
+    over to the next turn."""
     rules = engine.rules
     state = engine.state.agencies[agency]
     own = state.bloc
@@ -257,11 +259,12 @@ def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],
     due: list[tuple[int, str, int]] = []  # (target, milestone, amount this turn)
     ready: list[tuple[int, str, MilestoneRule, int]] = []
     early: list[tuple[int, str, int]] = []
+    spare_science: list[tuple[float, str, int]] = []
     for mid, status in statuses.items():
         target = targets.get(mid)
-        if target is None:  # not in its plan, nor needed by anything in it
-            continue
         rule = rules.milestones[mid]
+        if target is None and rule.track != "robotic":  # neither planned nor needed by a plan
+            continue
         cost = rule.cost
         if mid in priced:
             if share is None:
@@ -269,10 +272,13 @@ def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],
             cost = max(1, round(cost * (1 - share)))
         if status == ms.READY:
             if rule.is_mission:
-                ready.append((target, mid, rule, cost))
+                ready.append((target if target is not None else now, mid, rule, cost))
             continue
         project = state.projects.get(mid) or _NEW
         steady = max(1, round(cost / rule.min_turns))
+        if target is None:  # robotic science outside the plan: only with money left over
+            spare_science.append((-rules.static_value[mid] / cost, mid, steady))
+            continue
         need = ms.turns_to_ready(rules, rule, cost, project, steady) or steady_turns(rules, rule)
         # A mission is flown the turn after its development ends; anything else is achieved
         # the turn its development ends, and needs no margin for a failed launch.
@@ -298,7 +304,7 @@ def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],
         if amount > 0:
             plan[mid] = amount
             free -= amount
-    for _, mid, amount in sorted(early):
+    for _, mid, amount in (*sorted(early), *sorted(spare_science)):
         if free <= 0:
             break
         plan[mid] = min(amount, free)
