@@ -274,17 +274,24 @@ def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],
             if rule.is_mission:
                 ready.append((target if target is not None else now, mid, rule, cost))
             continue
+        if target is None:  # robotic science outside the plan: only with money left over
+            spare_science.append((-rules.static_value[mid] / cost, mid,
+                                  max(1, round(cost / rule.min_turns))))
+            continue
+        left = (target - now) / turn_months
+        # What no funding can need yet (most of a plan, most turns): passed over unweighed.
+        # From nothing, steady funding needs `steady_turns`; work done only shortens it.
+        furthest = steady_turns(rules, rule) + margin
+        if left > (furthest * tuning.rival_early_robotic if rule.track == "robotic"
+                   else furthest):
+            continue
         project = state.projects.get(mid) or _NEW
         steady = max(1, round(cost / rule.min_turns))
-        if target is None:  # robotic science outside the plan: only with money left over
-            spare_science.append((-rules.static_value[mid] / cost, mid, steady))
-            continue
         need = ms.turns_to_ready(rules, rule, cost, project, steady) or steady_turns(rules, rule)
         # A mission is flown the turn after its development ends; anything else is achieved
         # the turn its development ends, and needs no margin for a failed launch.
         lead = need if rule.is_mission else need - 1
         spare = margin if rule.is_mission else 0
-        left = (target - now) / turn_months
         if left < lead:  # late: as fast as money allows
             due.append((target, mid, ms.finishing_amount(rules, rule, cost, project.progress)))
         elif left <= lead + spare:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -27,9 +28,13 @@ def steady_turns(rules: Rules, rule: MilestoneRule) -> int:
     """Turns of funding at the steady rate (cost / min_turns) that develop a milestone from
     nothing: the steady rate gives a fixed share of full speed (`milestones.progress_gain`)."""
     tuning = rules.tuning
-    k, full = tuning.funding_curve, tuning.full_speed_funding
+    return _steady_turns(rule.min_turns, tuning.funding_curve, tuning.full_speed_funding)
+
+
+@lru_cache(maxsize=64)  # the policy asks for every open milestone, every agency-turn
+def _steady_turns(min_turns: int, k: float, full: float) -> int:
     share = (1 - math.exp(-k)) / (1 - math.exp(-k * full))
-    return max(rule.min_turns, math.ceil(rule.min_turns / share - 1e-9))
+    return max(min_turns, math.ceil(min_turns / share - 1e-9))
 
 
 def documented_targets(rules: Rules, agency: str) -> Targets:

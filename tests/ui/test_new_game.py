@@ -167,7 +167,7 @@ def test_the_difficulty_says_how_the_rivals_keep_to_their_plans_and_fits_a_small
         app_factory) -> None:  # type: ignore[no-untyped-def]
     from game.core.rules import Tuning
 
-    app, scene, drive = open_new_game(app_factory, size=(1024, 600))
+    app, _scene, drive = open_new_game(app_factory, size=(1024, 600))
     pace = dict(Tuning().rival_pace)
     hard = drive.find(UIButton, "Hard")
     assert f"in {round(pace['hard'] * 100)}% of the time" in (hard.tool_tip_text or "")
