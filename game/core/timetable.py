@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from game.core.calendar import month_index
+from game.core.rng import side_rng
 from game.core.rules import MilestoneRule, Rules
 
 Targets = dict[str, int]  # milestone -> target month
@@ -136,7 +137,7 @@ def game_targets(rules: Rules, seed: int, difficulty: str, agency: str) -> Targe
         tuning = rules.tuning
         pace = dict(tuning.rival_pace).get(difficulty, 1.0)
         start = rules.calendar.start
-        rng = np.random.default_rng([seed, zlib.crc32(agency.encode()), 14])
+        rng = side_rng(seed, zlib.crc32(agency.encode()), 14)
         cap = tuning.rival_spread_cap
         shifts = np.clip(np.rint(rng.normal(0.0, tuning.rival_spread_months, len(planned))),
                          -cap, cap)
