@@ -76,6 +76,8 @@ def _language(text: str) -> str:
 
 
 STRATEGIES = ("ilrs", "artemis", "independent", "random")
+# game.core.rules.DIFFICULTIES, written out: the parser must not import the core (start-up)
+DIFFICULTIES = ("easy", "normal", "hard")
 # Flags the top level answers itself; anything else starting with '-' before a subcommand
 # is one of play's options (play is the default command).
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
@@ -128,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--jobs", type=_positive, help=tr("worker processes (all cores)"))
     simulate.add_argument("--json", action="store_true")
     simulate.add_argument("--markdown", action="store_true", help=tr("a Markdown table"))
+    simulate.add_argument("--difficulty", choices=DIFFICULTIES, default="normal",
+                          help=tr("the difficulty played (harder: rivals run ahead of their "
+                                  "plans)"))
 
     report = sub.add_parser("report", help=tr("write the debrief of a saved game (HTML, Markdown)"))
     report.add_argument("save", help=tr("a save file"))

@@ -94,7 +94,11 @@ class Engine:
             for done in spec.achieved:
                 agency.achieved[done.milestone] = -1
             for mid, progress in spec.game.progress.items():
-                agency.projects[mid] = Project(progress=progress)
+                # Work underway counts its share of the minimum turns too: a project half
+                # developed at the start has half its minimum time behind it.
+                rule = scenario.milestones.get(mid)
+                done_turns = int(progress * rule.game.min_turns) if rule is not None else 0
+                agency.projects[mid] = Project(progress=progress, turns_funded=done_turns)
             agencies[aid] = agency
         state = GameState(
             scenario_id=scenario.scenario.id,

@@ -19,6 +19,9 @@ from game.core.commands import (
     JoinBloc,
     LeaveBloc,
 )
+from game.core.rules import MilestoneRule
+from game.core.state import Project
+from game.core.timetable import game_targets, steady_turns
 from game.core.views import GameView
 
 # "keep": stay where history put you (the rivals). The rest are the player's roads.
@@ -195,5 +198,125 @@ def play_turn(
 
 
 def rival(engine: GameView, agency: str, apply: Callable[[Command], object]) -> None:
-    """A computer agency's turn: it keeps to the road history put it on ("keep")."""
-    play_turn(engine, agency, "keep", apply)
+    """A computer agency's turn: it keeps to the road history put it on ("keep") and to its
+    timetable (`game.core.timetable`). An agency the scenario gives no timetable funds the
+    most valuable milestones as fast as money allows, as every rival once did."""
+    state = engine.state
+    targets = game_targets(engine.rules, state.seed, state.difficulty, agency)
+    if not targets:
+        play_turn(engine, agency, "keep", apply)
+        return
+    if state.pending:
+        for command in answers(engine, agency, "keep"):
+            apply(command)
+    statuses = ms.open_statuses(engine.rules, state, state.agencies[agency])
+    flights = (paced_attempts(engine, agency, statuses, targets)
+               if ms.READY in statuses.values() else [])
+    for command in flights:
+        apply(command)
+    if flights:
+        statuses = ms.open_statuses(engine.rules, state, state.agencies[agency])
+    for command in paced_funding(engine, agency, statuses, targets):
+        apply(command)
+
+
+def _months_left(engine: GameView, targets: dict[str, int], mid: str) -> int:
+    return targets[mid] - engine.rules.calendar.turn_month(engine.state.turn)
+
+
+def paced_attempts(engine: GameView, agency: str, statuses: dict[str, str],
+                   targets: dict[str, int]) -> list[Command]:
+    """Fly what is ready once its target is near (within the margin), if the odds are good
+    enough: a rival ready early waits, and meanwhile spends on reliability."""
+    near = engine.rules.tuning.rival_margin_turns * engine.rules.calendar.turn_months
+    # Something outside the plan (robotic science flown with money left over) flies at once.
+    ready = {mid: status for mid, status in statuses.items()
+             if status == ms.READY
+             and (mid not in targets or _months_left(engine, targets, mid) <= near)}
+    return attempts(engine, agency, ready) if ready else []
+
+
+def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],
+                  targets: dict[str, int]) -> list[Command]:
+    """Fund the timetable: a planned milestone (or a prerequisite of one) only from when the
+    time left to its target is what steady funding needs plus a margin; at the steady rate
+    while on time, at full speed when late. Money left over goes to the reliability of
+    missions ready to fly, then to planned robotic missions a little early, then to other
+    robotic science missions (science, not money lost to `carry_over`); the rest carries
+    over to the next turn."""
+    rules = engine.rules
+    state = engine.state.agencies[agency]
+    own = state.bloc
+    free = state.money - (rules.blocs[own].dues_per_turn if own is not None else 0)
+    if free <= 0:
+        return _replace(agency, state.allocation, {})
+    tuning = rules.tuning
+    turn_months = rules.calendar.turn_months
+    now = rules.calendar.turn_month(engine.state.turn)
+    margin = tuning.rival_margin_turns
+    priced = rules.bloc_priced[own] if own is not None else frozenset()
+    share = None
+    due: list[tuple[int, str, int]] = []  # (target, milestone, amount this turn)
+    ready: list[tuple[int, str, MilestoneRule, int]] = []
+    early: list[tuple[int, str, int]] = []
+    spare_science: list[tuple[float, str, int]] = []
+    for mid, status in statuses.items():
+        target = targets.get(mid)
+        rule = rules.milestones[mid]
+        if target is None and rule.track != "robotic":  # neither planned nor needed by a plan
+            continue
+        cost = rule.cost
+        if mid in priced:
+            if share is None:
+                share = effective_cost_share(rules, state)
+            cost = max(1, round(cost * (1 - share)))
+        if status == ms.READY:
+            if rule.is_mission:
+                ready.append((target if target is not None else now, mid, rule, cost))
+            continue
+        if target is None:  # robotic science outside the plan: only with money left over
+            spare_science.append((-rules.static_value[mid] / cost, mid,
+                                  max(1, round(cost / rule.min_turns))))
+            continue
+        left = (target - now) / turn_months
+        # What no funding can need yet (most of a plan, most turns): passed over unweighed.
+        # From nothing, steady funding needs `steady_turns`; work done only shortens it.
+        furthest = steady_turns(rules, rule) + margin
+        if left > (furthest * tuning.rival_early_robotic if rule.track == "robotic"
+                   else furthest):
+            continue
+        project = state.projects.get(mid) or _NEW
+        steady = max(1, round(cost / rule.min_turns))
+        need = ms.turns_to_ready(rules, rule, cost, project, steady) or steady_turns(rules, rule)
+        # A mission is flown the turn after its development ends; anything else is achieved
+        # the turn its development ends, and needs no margin for a failed launch.
+        lead = need if rule.is_mission else need - 1
+        spare = margin if rule.is_mission else 0
+        if left < lead:  # late: as fast as money allows
+            due.append((target, mid, ms.finishing_amount(rules, rule, cost, project.progress)))
+        elif left <= lead + spare:
+            due.append((target, mid, steady))
+        elif rule.track == "robotic" and left <= (lead + spare) * tuning.rival_early_robotic:
+            early.append((target, mid, steady))
+    plan: dict[str, int] = {}
+    for _, mid, amount in sorted(due):
+        if free <= 0:
+            break
+        plan[mid] = min(amount, free)
+        free -= plan[mid]
+    for _, mid, rule, cost in sorted(ready):
+        if free <= 0:
+            break
+        amount = min(free, cost // 4, ms.full_speed_amount(rules, rule, cost))
+        if amount > 0:
+            plan[mid] = amount
+            free -= amount
+    for _, mid, amount in (*sorted(early), *sorted(spare_science)):
+        if free <= 0:
+            break
+        plan[mid] = min(amount, free)
+        free -= plan[mid]
+    return _replace(agency, state.allocation, {m: a for m, a in plan.items() if a > 0})
+
+
+_NEW = Project()

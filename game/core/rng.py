@@ -11,6 +11,12 @@ def make_rng(seed: int) -> np.random.Generator:
     return np.random.Generator(np.random.PCG64(seed))
 
 
+def side_rng(*keys: int) -> np.random.Generator:
+    """A generator of its own, from whole numbers (a game's seed and more): for draws that
+    must not move the game's own generator, such as a policy's (`timetable.game_targets`)."""
+    return np.random.Generator(np.random.PCG64(list(keys)))
+
+
 def rng_state(rng: np.random.Generator) -> dict[str, Any]:
     """JSON-safe state (PCG64's integers are plain Python ints)."""
     return dict(rng.bit_generator.state)

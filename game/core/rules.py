@@ -85,6 +85,20 @@ class Tuning:
     crew_safe_chance: float = 0.7  # chance a failed crewed flight is an abort, crew safe
     crew_loss_support: int = 20  # support lost on top of a failure's when a crew is lost
     crew_loss_stand_down: int = 2  # turns with no crewed attempts after a crew is lost
+    # --- pacing (issue 14) ---
+    # Difficulty -> the share of the time from the game's start to each of its targets that
+    # the computer takes (`game.core.timetable`): under 1, rivals run ahead of their plans.
+    rival_pace: tuple[tuple[str, float], ...] = (
+        ("easy", 1.15),
+        ("normal", 1.0),
+        ("hard", 0.8),
+    )
+    rival_spread_months: float = 6.0  # sd of a game's shift of each rival target (months)
+    rival_spread_cap: int = 12  # no target moves further than this (months) either way
+    rival_margin_turns: int = 1  # turns a rival starts ahead of what steady funding needs
+    # With money left over, a rival starts a planned robotic milestone up to this many times
+    # its lead time early (science sooner, rather than money lost to `carry_over`).
+    rival_early_robotic: float = 2.0
 
 
 SCORE_AXES: tuple[str, ...] = ("science", "prestige", "cooperation", "budget_health")
@@ -274,6 +288,16 @@ class Rules:
     @cached_property
     def odds_memo(self) -> dict[tuple[str, int, int, int, float], Odds]:
         """(milestone, cost, spent, attempts, difficulty factor) -> `milestones.odds`."""
+        return {}
+
+    @cached_property
+    def timetable_memo(self) -> dict[str, dict[str, int]]:
+        """Agency -> `timetable.timetable`: its targets before a game's own shifts."""
+        return {}
+
+    @cached_property
+    def game_targets_memo(self) -> dict[tuple[int, str, str], dict[str, int]]:
+        """(seed, difficulty, agency) -> `timetable.game_targets`."""
         return {}
 
     @cached_property

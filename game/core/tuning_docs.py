@@ -66,6 +66,14 @@ TUNING_DOCS: dict[str, str] = {
     "crew_safe_chance": "chance that a failed crewed flight is an abort with the crew safe",
     "crew_loss_support": "public support lost, on top of a failure's, when a crew is lost",
     "crew_loss_stand_down": "turns with no crewed attempt after a crew is lost",
+    "rival_pace": "share of the time from the game's start to each planned date that the "
+                  "computer's agencies take, at each difficulty (under 1: ahead of their plans)",
+    "rival_spread_months": "how many months (standard deviation) a game moves each of a "
+                           "computer agency's planned dates",
+    "rival_spread_cap": "the most months a planned date moves either way",
+    "rival_margin_turns": "turns a computer agency starts ahead of what steady funding needs",
+    "rival_early_robotic": "how many times its lead time early a computer agency with money "
+                           "left over may start a planned robotic milestone",
 }
 
 SHARES: frozenset[str] = frozenset({

@@ -18,7 +18,10 @@ from typing import Any
 
 import numpy as np
 
-from game.core.rules import SCORE_AXES, shared_rules
+from game.core.calendar import iso_month, month_index
+from game.core.engine import Engine
+from game.core.history import reading
+from game.core.rules import SCORE_AXES, Rules, shared_rules
 from game.headless.common import (
     ROADS,
     CliError,
@@ -41,17 +44,45 @@ class GameRecord:
     scores: dict[str, float]
     rank: int
     won: bool
+    # The month each of `documented_pairs` was achieved in this game (None: not by the end).
+    timeline: tuple[int | None, ...] = ()
 
 
-def _play_chunk(job: tuple[str, str, str, list[int]]) -> list[GameRecord]:
-    scenario_path, agency, strategy, seeds = job
+# Within this many months of a dated claim counts as on time (a game value of the report).
+DATED_TOLERANCE_MONTHS = 24
+
+
+def documented_pairs(rules: Rules) -> tuple[tuple[str, str], ...]:
+    """(agency, milestone) of every history entry still to come when the game starts
+    (announced or planned) that names both: what the timeline section follows."""
+    seen: dict[tuple[str, str], None] = {}
+    for entry in rules.scenario.history:
+        if entry.agency and entry.milestone and entry.status != "done":
+            seen[(entry.agency, entry.milestone)] = None
+    return tuple(seen)
+
+
+def achieved_months(engine: Engine) -> tuple[int | None, ...]:
+    """When this game's agencies achieved the documented milestones (`documented_pairs`)."""
+    rules, state = engine.rules, engine.state
+    out: list[int | None] = []
+    for aid, mid in documented_pairs(rules):
+        turn = state.agencies[aid].achieved.get(mid) if aid in state.agencies else None
+        out.append(None if turn is None else rules.calendar.turn_month(max(0, turn)))
+    return tuple(out)
+
+
+def _play_chunk(job: tuple[str, str, str, list[int]] | tuple[str, str, str, list[int], str]
+                ) -> list[GameRecord]:
+    scenario_path, agency, strategy, seeds = job[:4]
+    difficulty = job[4] if len(job) > 4 else "normal"
     scenario = _scenario_cache(scenario_path)
     records = []
     for seed in seeds:
-        engine = play_game(scenario, seed, agency, strategy).engine
+        engine = play_game(scenario, seed, agency, strategy, difficulty=difficulty).engine
         standing = next(s for s in engine.standings() if s.agency == agency)
         records.append(GameRecord(strategy, seed, {**standing.axes, "total": standing.total},
-                                  standing.rank, standing.rank == 1))
+                                  standing.rank, standing.rank == 1, achieved_months(engine)))
     return records
 
 
@@ -75,7 +106,8 @@ def usable_cores() -> int:
 
 def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int, seed: int,
               jobs: int | None = None,
-              scenario: Scenario | None = None) -> Iterator[list[GameRecord]]:
+              scenario: Scenario | None = None,
+              difficulty: str = "normal") -> Iterator[list[GameRecord]]:
     """Yield records chunk by chunk (for a progress bar), across `jobs` processes.
 
     `scenario`, if given, is the one at `scenario_path`, already loaded."""
@@ -91,8 +123,9 @@ def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int,
     # again but relabelled, in the same order: a quarter of `--strategy all` saved.
     reuse = (len(strategies) > 1 and strategies[-1] == "random"
              and set(ROADS) <= set(strategies[:-1]))
-    work = [
-        (scenario_path, agency, strategy, list(range(start, min(seed + runs, start + chunk))))
+    work: list[tuple[str, str, str, list[int]] | tuple[str, str, str, list[int], str]] = [
+        (scenario_path, agency, strategy, list(range(start, min(seed + runs, start + chunk))),
+         difficulty)
         for strategy in (strategies[:-1] if reuse else strategies)
         for start in starts
     ]
@@ -107,7 +140,7 @@ def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int,
                    for s in range(start, min(seed + runs, start + chunk))]
 
 
-def _play_all(work: list[tuple[str, str, str, list[int]]],
+def _play_all(work: list[tuple[str, str, str, list[int]] | tuple[str, str, str, list[int], str]],
               workers: int) -> Iterator[list[GameRecord]]:
     if workers == 1:
         for job in work:
@@ -118,7 +151,8 @@ def _play_all(work: list[tuple[str, str, str, list[int]]],
 
 
 def _as_random(record: GameRecord) -> GameRecord:
-    return GameRecord("random", record.seed, dict(record.scores), record.rank, record.won)
+    return GameRecord("random", record.seed, dict(record.scores), record.rank, record.won,
+                      record.timeline)
 
 
 def summarise(records: list[GameRecord], strategies: list[str]) -> dict[str, Any]:
@@ -177,6 +211,82 @@ def markdown_table(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def timeline_summary(records: list[GameRecord], rules: Rules) -> list[dict[str, Any]]:
+    """Per documented (agency, milestone) history entry still to come at the start: in what
+    share of the games it was achieved, and its 10th, 50th and 90th percentile months
+    ("YYYY-MM"; None where that share of the games had not achieved it by the end), beside
+    the documented date or the game's reading of a vague time, and whether the median is
+    within that span (or within two years of a dated claim; None without a date)."""
+    # 'random' replays the roads' own games (`run_games`): counted once, not twice.
+    games = [r for r in records if r.strategy != "random"] or records
+    index = {pair: i for i, pair in enumerate(documented_pairs(rules))}
+    after_end = rules.calendar.end + 1  # not achieved: later than any month of the game
+    rows: list[dict[str, Any]] = []
+    for entry in rules.scenario.history:
+        if not (entry.agency and entry.milestone and entry.status != "done"):
+            continue
+        i = index[(entry.agency, entry.milestone)]
+        months = [r.timeline[i] for r in games if len(r.timeline) > i]
+        values = np.array([m if m is not None else after_end for m in months], dtype=float)
+        if len(values):
+            p10, p50, p90 = (int(v) for v in np.percentile(values, [10, 50, 90],
+                                                            method="lower"))
+        else:
+            p10 = p50 = p90 = after_end
+        read = reading(entry)
+        within: bool | None
+        if entry.date:
+            within = p50 != after_end and abs(p50 - month_index(entry.date)) \
+                <= DATED_TOLERANCE_MONTHS
+        elif read is not None:
+            first, last = read["first_month"], read["last_month"]
+            within = p50 <= last and (first is None or p50 >= first)
+        else:
+            within = None
+        rows.append({
+            "agency": entry.agency,
+            "milestone": entry.milestone,
+            "status": entry.status,
+            "claim": entry.claim,
+            "documented": {"date": entry.date, "when": entry.when,
+                           "earliest": read["earliest"] if read else None,
+                           "latest": read["latest"] if read else None,
+                           # the span is the game's reading of the words, not the source's
+                           "span_is_game_value": read is not None},
+            "runs": len(months),
+            "achieved_share": round(sum(m is not None for m in months) / len(months), 4)
+            if months else 0.0,
+            "p10": _month_or_none(p10, after_end),
+            "median": _month_or_none(p50, after_end),
+            "p90": _month_or_none(p90, after_end),
+            "within": within,
+        })
+    return rows
+
+
+def _month_or_none(month: int, after_end: int) -> str | None:
+    return None if month >= after_end else iso_month(month)
+
+
+def timeline_markdown(rows: list[dict[str, Any]]) -> str:
+    lines = ["| agency | milestone | documented | achieved in | p10 | median | p90 | on time |",
+             "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    for row in rows:
+        doc = row["documented"]
+        if doc["date"]:
+            said = f"{doc['date']} ({row['status']})"
+        elif doc["when"]:
+            span = f"{doc['earliest'] or '…'}–{doc['latest']}"
+            said = f"\"{doc['when']}\" (game reading: {span}; {row['status']})"
+        else:
+            said = f"no date ({row['status']})"
+        on_time = {True: "yes", False: "no", None: "n/a"}[row["within"]]
+        cells = [row[k] or "not by the end" for k in ("p10", "median", "p90")]
+        lines.append(f"| {row['agency']} | {row['milestone']} | {said} | "
+                     f"{row['achieved_share']:.0%} | " + " | ".join(cells) + f" | {on_time} |")
+    return "\n".join(lines)
+
+
 def run_from_cli(args: argparse.Namespace) -> int:
     try:
         scenario = load_for_cli(args.scenario)
@@ -186,18 +296,23 @@ def run_from_cli(args: argparse.Namespace) -> int:
     strategies = [*ROADS, "random"] if args.strategy == "all" else [args.strategy]
     progress = Progress(args.runs * len(strategies))
     records: list[GameRecord] = []
+    difficulty = getattr(args, "difficulty", "normal")
     for chunk in run_games(str(Path(args.scenario)), agency, strategies, args.runs, args.seed,
-                           args.jobs, scenario):
+                           args.jobs, scenario, difficulty):
         records.extend(chunk)
         progress.advance(len(chunk))
     progress.close()
     summary = summarise(records, strategies)
+    timeline = timeline_summary(records, shared_rules(scenario))
     if args.json:
         json.dump({"scenario": scenario.scenario.id, "agency": agency, "runs": args.runs,
-                   "seed": args.seed, "strategies": summary}, sys.stdout, indent=1)
+                   "seed": args.seed, "difficulty": difficulty, "strategies": summary,
+                   "documented_timeline": timeline}, sys.stdout, indent=1)
         print()
     elif getattr(args, "markdown", False):
         print(markdown_table(summary))
+        print()
+        print(timeline_markdown(timeline))
     else:
         print(tr("{n} games per strategy, agency {a}, seeds {s}..{e}", n=args.runs, a=agency,
                  s=args.seed, e=args.seed + args.runs - 1))

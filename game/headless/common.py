@@ -57,9 +57,9 @@ class PlayedGame:
 
 
 def play_game(scenario: Scenario, seed: int, agency: str, strategy: str,
-              on_turn: object = None) -> PlayedGame:
+              on_turn: object = None, difficulty: str = "normal") -> PlayedGame:
     """Play a whole game for `agency` with a scripted strategy, through engine.apply."""
-    engine = new_game(scenario, seed=seed, humans=[agency])
+    engine = new_game(scenario, seed=seed, humans=[agency], difficulty=difficulty)
     road = road_for(strategy, seed)
     while not engine.is_over:
         play_turn(engine, agency, road, engine.apply)

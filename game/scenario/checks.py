@@ -225,6 +225,9 @@ class _Checker:
                 self.sources((*at, "constraints", cid), constraint)
             for mid in _dict(_dict(agency.get("game")).get("progress")):
                 self.ref((*at, "game", "progress", mid), mid, "milestones", "milestone")
+            for mid, date in _dict(_dict(agency.get("game")).get("plan")).items():
+                self.ref((*at, "game", "plan", mid), mid, "milestones", "milestone")
+                self.date_in_span((*at, "game", "plan", mid), date)
 
     def check_blocs(self) -> None:
         for bid, bloc in _dict(self.data.get("blocs")).items():
@@ -471,7 +474,7 @@ def _is_id_mapping(loc: Loc) -> bool:
                           "disagreements")
     return loc[0] == "agencies" and (
         (len(loc) == 3 and loc[2] == "constraints")
-        or (len(loc) == 4 and loc[2:] == ("game", "progress")))
+        or (len(loc) == 4 and loc[2:] in (("game", "progress"), ("game", "plan"))))
 
 
 def _constraint_ids(agencies: dict[Any, Any], agency: Any) -> set[str]:

@@ -174,6 +174,12 @@ class AgencyGame(Model):
         default_factory=dict, max_length=limits.MAX_LIST,
         description="Starting progress (0-1) on milestones underway.",
     )
+    plan: dict[Id, PartialDate] = Field(
+        default_factory=dict, max_length=limits.MAX_LIST,
+        description="The computer's timetable: milestone -> the date this agency aims to "
+                    "achieve it when the computer plays it (a game value, used where the "
+                    "history gives no date; a dated history entry or span wins).",
+    )
 
 
 class Agency(Model):

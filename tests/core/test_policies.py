@@ -60,3 +60,64 @@ def test_a_milestone_costing_nothing_does_not_stop_the_computer_players(scenario
     for _ in range(3):
         play_turn(engine, "esa", "ilrs", engine.apply)
         assert engine.apply(EndTurn("esa")).ok
+
+
+def _rivals_only_game(scenario, seed: int, difficulty: str = "normal") -> Engine:
+    """A whole game in which the human (ESA) does nothing: only the rivals' policy plays."""
+    from tests.core.conftest import clear_pending
+
+    engine = new_game(scenario, seed=seed, humans=["esa"], difficulty=difficulty)
+    while not engine.is_over:
+        clear_pending(engine)
+        assert engine.apply(EndTurn("esa")).ok
+    return engine
+
+
+def _months(engines: list[Engine], agency: str, milestone: str) -> list[int]:
+    return sorted(e.rules.calendar.turn_month(e.state.agencies[agency].achieved[milestone])
+                  for e in engines if milestone in e.state.agencies[agency].achieved)
+
+
+def test_a_rival_does_not_start_what_its_plan_puts_years_away(scenario) -> None:
+    from tests.core.conftest import clear_pending
+
+    engine = new_game(scenario, seed=5, humans=["esa"])
+    clear_pending(engine)
+    assert engine.apply(EndTurn("esa")).ok
+    cnsa = engine.state.agencies["cnsa"]
+    # CNSA's plan puts its crews in the 2030s (a game value): nothing crewed is begun in 2021,
+    # and the heavy launcher it needs for them keeps its starting progress for now.
+    for mid in ("crewed_lunar_orbit", "crewed_landing", "permanent_base"):
+        assert mid not in cnsa.projects
+    assert cnsa.projects["heavy_launcher"].progress == scenario.agencies[
+        "cnsa"].game.progress["heavy_launcher"]
+
+
+def test_on_normal_rivals_keep_near_their_documented_dates(scenario) -> None:
+    from game.core.calendar import month_index
+
+    engines = [_rivals_only_game(scenario, seed) for seed in range(1, 41)]
+    nasa = _months(engines, "nasa", "crewed_landing")
+    assert len(nasa) >= 36
+    median = nasa[len(nasa) // 2]
+    # "by the mid-2020s", read by the game as 2024 to 2026
+    assert month_index("2024") <= median <= month_index("2026", end_of_period=True)
+    # CNSA's plan (a game value) lands its crew in mid-2030: never years ahead of it
+    assert min(_months(engines, "cnsa", "crewed_landing")) >= month_index("2028")
+    # and nothing outside its plan that is not needed by it and not robotic science
+    assert not any("lunar_orbit_station" in e.state.agencies["cnsa"].achieved for e in engines)
+
+
+def test_hard_brings_the_rivals_ahead_of_normal(scenario) -> None:
+    seeds = range(1, 16)
+    normal = _months([_rivals_only_game(scenario, s) for s in seeds], "cnsa", "crewed_landing")
+    hard = _months([_rivals_only_game(scenario, s, "hard") for s in seeds], "cnsa",
+                   "crewed_landing")
+    assert hard[len(hard) // 2] < normal[len(normal) // 2]
+
+
+def test_a_rival_s_turn_depends_only_on_the_state(scenario) -> None:
+    from game.core.save import canonical_json
+
+    one, two = _rivals_only_game(scenario, 9), _rivals_only_game(scenario, 9)
+    assert canonical_json(one) == canonical_json(two)

@@ -59,3 +59,42 @@ def test_results_vary_from_run_to_run_and_nothing_crashes() -> None:
 
 def test_simulate_uses_every_core_it_may_run_on() -> None:
     assert 1 <= usable_cores() <= (os.cpu_count() or 1)
+
+
+def test_simulate_json_sets_the_rivals_timeline_beside_the_documented_one(capsys) -> None:
+    code = main(["simulate", "--scenario", SCENARIO, "--runs", "6", "--seed", "1",
+                 "--strategy", "artemis", "--jobs", "1", "--json"])
+    assert code == 0
+    rows = json.loads(capsys.readouterr().out)["documented_timeline"]
+    landing = [r for r in rows if (r["agency"], r["milestone"]) == ("nasa", "crewed_landing")]
+    # one row per documented entry: "by the mid-2020s" and "during this decade"
+    assert [r["documented"]["when"] for r in landing] == ["by the mid-2020s",
+                                                          "during this decade"]
+    for row in landing:
+        assert row["runs"] == 6 and 0 <= row["achieved_share"] <= 1
+        assert row["p10"] <= row["median"] <= row["p90"]
+        assert row["documented"]["span_is_game_value"] is True
+        assert isinstance(row["within"], bool)
+    undated = next(r for r in rows if (r["agency"], r["milestone"]) == ("cnsa", "heavy_launcher"))
+    assert undated["within"] is None
+
+
+def test_the_timeline_table_says_when_a_median_falls_outside_the_documented_span() -> None:
+    from game.core.calendar import month_index
+    from game.core.rules import shared_rules
+    from game.headless.batch import documented_pairs, timeline_markdown, timeline_summary
+    from game.headless.common import load_for_cli
+
+    rules = shared_rules(load_for_cli(SCENARIO))
+    pairs = documented_pairs(rules)
+    late = month_index("2031-03")
+    timeline = tuple(late if pair == ("nasa", "crewed_landing") else None for pair in pairs)
+    records = [GameRecord("ilrs", s, {}, 1, True, timeline) for s in range(5)]
+    rows = timeline_summary(records, rules)
+    mid_2020s = next(r for r in rows if r["documented"]["when"] == "by the mid-2020s")
+    assert (mid_2020s["median"], mid_2020s["within"]) == ("2031-03", False)
+    never = next(r for r in rows if r["milestone"] == "mars_staging_post")
+    assert (never["achieved_share"], never["median"], never["within"]) == (0.0, None, False)
+    table = timeline_markdown(rows)
+    assert "| nasa | crewed_landing | \"by the mid-2020s\"" in table
+    assert "not by the end" in table

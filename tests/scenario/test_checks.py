@@ -121,6 +121,18 @@ def test_progress_on_an_unknown_milestone_is_a_reference_error(variant) -> None:
     assert "did you mean 'lander'?" in problem.message
 
 
+def test_a_plan_for_an_unknown_milestone_is_a_reference_error(variant) -> None:
+    path = variant(("      support: 60\n", "      support: 60\n      plan: {landr: 2025-06}\n"))
+    (problem,) = messages(path)
+    assert problem.code == "E-REF"
+    assert "did you mean 'lander'?" in problem.message
+
+
+def test_a_plan_dated_outside_the_scenario_is_an_error(variant) -> None:
+    path = variant(("      support: 60\n", "      support: 60\n      plan: {lander: 1999-06}\n"))
+    assert [c for c, _, _ in problems(path)] == ["E-DATE-SPAN"]
+
+
 def test_bloc_founder_and_lead_must_be_agencies(variant) -> None:
     path = variant(("    founders: [cnsa]\n    lead: cnsa\n",
                     "    founders: [cnsa, roscosmos]\n    lead: roscosmos\n"))

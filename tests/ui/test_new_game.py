@@ -161,3 +161,19 @@ def test_the_screen_fits_every_window_size(app_factory, size, mode):
     if mode == "broken":
         drive.click(button_starting(drive, "mine.yaml: E-"))
     assert layout_problems(app) == []
+
+
+def test_the_difficulty_says_how_the_rivals_keep_to_their_plans_and_fits_a_small_screen(
+        app_factory) -> None:  # type: ignore[no-untyped-def]
+    from game.core.rules import Tuning
+
+    app, _scene, drive = open_new_game(app_factory, size=(1024, 600))
+    pace = dict(Tuning().rival_pace)
+    hard = drive.find(UIButton, "Hard")
+    assert f"in {round(pace['hard'] * 100)}% of the time" in (hard.tool_tip_text or "")
+    easy = drive.find(UIButton, "Easy")
+    assert f"{round((pace['easy'] - 1) * 100)}% longer" in (easy.tool_tip_text or "")
+    assert "keep near their plans" in (drive.find(UIButton, "Normal").tool_tip_text or "")
+    # The words sit in each button's tooltip, which pygame_gui wraps and keeps on screen;
+    # the row of buttons itself still fits the small screen.
+    assert layout_problems(app) == []

@@ -14,7 +14,7 @@ from pathlib import Path
 import pygame
 from pygame_gui.elements import UIButton
 
-from game.core.rules import DIFFICULTIES
+from game.core.rules import DIFFICULTIES, Tuning
 from game.i18n import tr
 from game.scenario import ScenarioError, load_scenario
 from game.ui import intents, layout, presets
@@ -36,11 +36,26 @@ def difficulty_name(key: str) -> str:
 
 
 def difficulty_tooltip(key: str) -> str:
-    return {
+    rules = {
         "easy": tr("Game rule: income x1.2 and failure chances x0.7"),
         "normal": tr("Game rule: income and failure chances as the scenario sets them"),
         "hard": tr("Game rule: income x0.85 and failure chances x1.25"),
     }.get(key, "")
+    return f"{rules}. {rivals_pace(key)}" if rules else ""
+
+
+def rivals_pace(key: str) -> str:
+    """How the computer's agencies keep to their plans at this difficulty, in words
+    (`Tuning.rival_pace`: the share of the time to each target they take)."""
+    pace = dict(Tuning().rival_pace).get(key, 1.0)
+    if pace < 1:
+        return tr("Computer rivals run ahead of their plans: they reach each one in "
+                  "{p}% of the time.", p=round(pace * 100))
+    if pace > 1:
+        return tr("Computer rivals run behind their plans: they take {p}% longer to reach "
+                  "each one.", p=round((pace - 1) * 100))
+    return tr("Computer rivals keep near their plans: documented dates where the reports "
+              "give them, the game's elsewhere.")
 
 
 class NewGameScene(Scene):
