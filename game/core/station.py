@@ -108,9 +108,12 @@ def settle(world: World) -> None:
 
 
 def credit(rules: Rules, bloc: str, project: JointProject, aid: str) -> float:
-    """The part of a joint milestone's score the agency earns: its share of the money under
-    shared_benefits, the whole milestone otherwise."""
-    return share(project, aid) if has_rule(rules, bloc, SHARED_BENEFITS) else 1.0
+    """The part of a joint milestone's score the agency earns: under shared_benefits, its
+    share of the money times `joint_value` (at most the whole: the data are shared, so a
+    member paying 1/joint_value of a stage has all of it), the whole milestone otherwise."""
+    if not has_rule(rules, bloc, SHARED_BENEFITS):
+        return 1.0
+    return min(1.0, share(project, aid) * rules.tuning.joint_value)
 
 
 def complete(world: World, bloc: str, mid: str) -> None:
@@ -168,7 +171,7 @@ def science_held_back(rules: Rules, state: GameState, agency: AgencyState) -> fl
             continue
         for mid, project in projects.items():
             if mid in agency.achieved and ms.is_developed(project.progress):
-                held += rules.science[mid] * (1.0 - share(project, agency.id))
+                held += rules.science[mid] * (1.0 - credit(rules, bloc, project, agency.id))
     return held
 
 

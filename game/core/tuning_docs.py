@@ -58,6 +58,8 @@ TUNING_DOCS: dict[str, str] = {
                              "crew safe (rule emergency_assistance)",
     "joint_cooperation": "cooperation a contributor gains when a joint bloc stage is built "
                          "(rule shared_benefits)",
+    "joint_value": "a contributor's part of a joint stage's science and prestige is its share "
+                   "of the money times this, at most the whole (rule shared_benefits)",
     "instrument_cost": "millions an instrument on another agency's mission costs (a bilateral "
                        "deal)",
     "instrument_science": "science an instrument's owner gains when the host's mission succeeds",
