@@ -11,6 +11,7 @@ from pygame_gui.elements import UIButton, UIHorizontalSlider
 
 from game import paths
 from game.core import commands as cmd
+from game.scenario import Scenario
 from game.ui.scenes.attempt import AttemptScene
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.session import Session
@@ -20,12 +21,26 @@ SIZES = [(1024, 600), (1280, 720), (1920, 1080)]
 _SCENARIO: list[Any] = []
 
 
-def new_session() -> Session:
+def new_session(scenario: Scenario | None = None) -> Session:
     if not _SCENARIO:  # parse the scenario once for the whole file
         _SCENARIO.append(Session.new(paths.DEFAULT_SCENARIO, agency="esa", seed=1).scenario)
-    session = Session.new(paths.DEFAULT_SCENARIO, agency="esa", seed=1, scenario=_SCENARIO[0])
+    session = Session.new(paths.DEFAULT_SCENARIO, agency="esa", seed=1,
+                          scenario=scenario or _SCENARIO[0])
     session.apply(cmd.DeclineOffer(agency="esa", bloc="ilrs"))
     return session
+
+
+def two_turn_orbiter() -> Scenario:
+    """The campaign with its lunar orbiter developed over two turns at the least. In the
+    campaign it takes one (a year), where the steady rate and full speed both end with
+    the orbiter developed and a standing order renewed at what finishes it; funding that
+    spans turns needs a milestone that takes more than one."""
+    new_session()
+    base = _SCENARIO[0]
+    orbiter = base.milestones["lunar_orbiter"]
+    slower = orbiter.model_copy(update={"game": orbiter.game.model_copy(
+        update={"min_turns": 2})})
+    return base.model_copy(update={"milestones": {**base.milestones, "lunar_orbiter": slower}})
 
 
 def answer_everything(session: Session) -> None:
@@ -90,7 +105,7 @@ def test_clicking_a_node_then_plus_funds_that_milestone(app_factory: Any) -> Non
 
 
 def test_the_steady_rate_button_funds_cost_over_minimum_turns(app_factory: Any) -> None:
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     _app, drive, scene = open_dashboard(app_factory, session)
     drive.click(scene.node_buttons["lunar_orbiter"])
     drive.press("Steady rate")
@@ -100,7 +115,7 @@ def test_the_steady_rate_button_funds_cost_over_minimum_turns(app_factory: Any) 
 
 
 def test_keys_alone_select_a_node_and_move_its_funding_slider(app_factory: Any) -> None:
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     _app, drive, scene = open_dashboard(app_factory, session)
     drive.key(pygame.K_TAB)
     assert scene.focus.current is scene.node_buttons["lunar_orbiter"]

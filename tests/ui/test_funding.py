@@ -10,7 +10,7 @@ from pygame_gui.elements import UITextEntryLine
 
 from game.core import commands as cmd
 from game.core import funding
-from tests.ui.test_dashboard import allocation, new_session, open_dashboard
+from tests.ui.test_dashboard import allocation, new_session, open_dashboard, two_turn_orbiter
 
 
 def select_orbiter(drive: Any, scene: Any) -> None:
@@ -47,7 +47,7 @@ def test_more_than_full_speed_is_capped_and_the_box_says_so(app_factory: Any) ->
 
 
 def test_the_full_speed_button_funds_what_finishes_in_the_fewest_turns(app_factory: Any) -> None:
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     _app, drive, scene = open_dashboard(app_factory, session)
     select_orbiter(drive, scene)
     drive.press("Full speed")
@@ -57,7 +57,7 @@ def test_the_full_speed_button_funds_what_finishes_in_the_fewest_turns(app_facto
 
 
 def test_funding_shows_as_every_turn_and_is_still_there_after_end_turn(app_factory: Any) -> None:
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     _app, drive, scene = open_dashboard(app_factory, session)
     select_orbiter(drive, scene)
     drive.press("Steady rate")
@@ -87,7 +87,7 @@ def test_development_short_of_done_never_reads_100_percent(app_factory: Any) -> 
 def test_the_news_says_when_a_standing_order_is_more_than_a_turn_can_use() -> None:
     from game.ui.widgets.turn_text import news_html
 
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     engine = session.engine
     full = engine.milestone_view("esa", "lunar_orbiter").full_speed
     assert session.apply(cmd.Allocate(agency="esa", milestone="lunar_orbiter", amount=full)).ok
@@ -104,7 +104,7 @@ def test_the_news_says_when_a_standing_order_is_more_than_a_turn_can_use() -> No
 def test_an_extra_enter_after_the_turn_report_changes_no_funding(app_factory: Any) -> None:
     from game.ui.scenes.dashboard import DashboardScene
 
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     _app, drive, scene = open_dashboard(app_factory, session)
     select_orbiter(drive, scene)
     drive.click(scene.amount_entry)
@@ -140,7 +140,7 @@ def test_full_speed_with_too_little_money_funds_all_that_is_free_and_says_so(
 def test_the_news_says_a_developed_mission_s_funding_stopped_and_why() -> None:
     from game.ui.widgets.turn_text import news_html
 
-    session = new_session()
+    session = new_session(two_turn_orbiter())
     full = session.engine.milestone_view("esa", "lunar_orbiter").full_speed
     assert session.apply(cmd.Allocate(agency="esa", milestone="lunar_orbiter", amount=full)).ok
     for _ in range(2):

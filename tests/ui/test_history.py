@@ -13,6 +13,7 @@ from game.core import commands as cmd
 from game.core.calendar import month_index
 from game.dates import month_label
 from game.readings import GAME_VALUE_MARK, legend
+from game.scenario import Scenario, load_scenario
 from game.scenario.models import HistoryEntry
 from game.ui.scene import Scene
 from game.ui.scenes.history import HistoryScene, timeline, years_text
@@ -22,9 +23,10 @@ from game.ui.testing import Driver, element_text, layout_problems, visible_eleme
 CLASSROOM = paths.SCENARIOS_DIR / "classroom_2021.yaml"
 
 
-def play(turns: int = 99, agency: str = "esa", seed: int = 7) -> Session:
+def play(turns: int = 99, agency: str = "esa", seed: int = 7,
+         scenario: Scenario | None = None) -> Session:
     """A game where the human funds whatever it can and flies what is ready."""
-    session = Session.new(Path(CLASSROOM), agency, seed=seed)
+    session = Session.new(Path(CLASSROOM), agency, seed=seed, scenario=scenario)
     engine = session.engine
     while not session.is_over and session.state.turn < turns:
         for waiting in engine.pending(agency):
@@ -44,13 +46,29 @@ def play(turns: int = 99, agency: str = "esa", seed: int = 7) -> Session:
     return session
 
 
+def longer_lesson() -> Scenario:
+    """The lesson run on to 2035 (ten turns): its six turns end in 2029, before anyone
+    can fly the two milestones it gives documented dates for (a sample return, a crewed
+    landing), so only a longer game puts a difference in years on the screen."""
+    base = load_scenario(CLASSROOM)
+    return base.model_copy(update={"scenario": base.scenario.model_copy(
+        update={"end": "2035-12"})})
+
+
+def play_longer() -> Session:
+    """ESA lands a sample return (Mar 2030) in the longer lesson: a date to compare."""
+    session = play(seed=1, scenario=longer_lesson())
+    assert "sample_return" in session.state.agencies["esa"].achieved
+    return session
+
+
 class Below(Scene):
     name = "below"
 
 
-def open_history(app_factory, size=(1280, 720), turns=99):  # type: ignore[no-untyped-def]
+def open_history(app_factory, size=(1280, 720), turns=99, session=None):  # type: ignore[no-untyped-def]
     app = app_factory(size)
-    app.session = play(turns)
+    app.session = session or play(turns)
     app.push(Below())
     app.push(HistoryScene())
     Driver(app).step(2)
@@ -81,7 +99,7 @@ def test_every_documented_line_finds_a_row_and_planned_is_told_from_done() -> No
 
 
 def test_the_screen_shows_your_dates_the_first_holder_and_the_difference(app_factory) -> None:
-    app = open_history(app_factory)
+    app = open_history(app_factory, session=play_longer())
     shown = texts(app)
     assert any(t.startswith("ESA (you): ") and t[-4:].isdigit() for t in shown)
     assert any(t.startswith("First: CNSA, ") for t in shown)
@@ -141,7 +159,7 @@ def test_a_milestone_done_before_the_game_is_not_dated_to_the_first_turn() -> No
 
 def test_in_a_hot_seat_game_the_dates_name_the_team_not_you(app_factory) -> None:  # type: ignore[no-untyped-def]
     app = app_factory((1280, 720))
-    session = play()
+    session = play_longer()
     session.teams = {"Green": "esa", "Red": "cnsa"}
     app.session = session
     app.push(Below())

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import asdict
 from html import escape
 
 import pytest
 
 from game.core import commands as cmd
 from game.core.records import FiredEvent, Launch, LaunchStep, TurnReport
-from game.core.save import from_dict, to_dict
+from game.core.save import from_dict
 from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.testing import Driver, layout_problems
+from tests.format_1 import as_format_1
 from tests.ui.flow_support import StandIn, pass_offers, session, texts
 
 
@@ -91,11 +91,10 @@ def _old_report(money_left: int) -> TurnReport:
            "achieved": [], "launches": [], "scores_before": {}, "scores_after": {},
            "money_left": money_left}
     s = played_session()
-    data = to_dict(s.engine)
-    data["format"], data["state"]["news"] = 1, []  # format 1 news was text: none here
+    # Every other report and the news as format 1 wrote them (sentences), so the save is
+    # one format 1 could have written: the rivals now have news of their own.
+    data = as_format_1(s.engine)
     data["state"]["reports"]["cnsa"] = old
-    data["state"]["current"] = {aid: {**asdict(r), "news": [], "held_news": [], "events": []}
-                                for aid, r in s.engine.state.current.items()}
     report = from_dict(s.scenario, data).last_report("cnsa")
     assert report is not None
     return report
