@@ -113,7 +113,8 @@ class DealsScene(Scene):
         strip = pygame.Rect(rest.x + inner.x, heads.y, inner.w, heads.h)
         titles = [(tr("Mission (host)"), tr("Another agency's robotic mission still to fly")),
                   (tr("Cost"), game_value(tr("Paid when the instrument is placed."))),
-                  (axis_name("science"), game_value(tr("Gained when the host's mission succeeds."))),
+                  (axis_name("science"),
+                   game_value(tr("Gained when the host's mission succeeds."))),
                   ("", "")]
         for cell, (text, tip) in zip(layout.columns(strip, weights, gap=u.gap), titles,
                                      strict=True):
