@@ -59,8 +59,18 @@ class AlwaysFails:
         return 0.9999 if size is None else [0.9999] * size
 
 
+def unshared_launcher(scenario: Scenario) -> Scenario:
+    """The scenario with Artemis not sharing the heavy launcher, so ESA can still fund it
+    once NASA has built one (what the cuts under test need: two allocations of ESA's own
+    besides the orbiter)."""
+    artemis = scenario.blocs["artemis"]
+    shares = [m for m in artemis.shares if m != "heavy_launcher"]
+    blocs = {**scenario.blocs, "artemis": artemis.model_copy(update={"shares": shares})}
+    return scenario.model_copy(update={"blocs": blocs})
+
+
 def ready_orbiter(scenario: Scenario, seed: int) -> Engine:
-    engine = new_game(scenario, seed=seed, humans=["esa"])
+    engine = new_game(unshared_launcher(scenario), seed=seed, humans=["esa"])
     for _ in range(2):
         clear_pending(engine)
         assert engine.apply(cmd.Allocate("esa", "lunar_orbiter", 300)).ok

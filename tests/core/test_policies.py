@@ -79,18 +79,41 @@ def _months(engines: list[Engine], agency: str, milestone: str) -> list[int]:
 
 
 def test_a_rival_does_not_start_what_its_plan_puts_years_away(scenario) -> None:
+    from game.core.timetable import game_targets, steady_turns
     from tests.core.conftest import clear_pending
 
     engine = new_game(scenario, seed=5, humans=["esa"])
+    rules = engine.rules
+    targets = game_targets(rules, 5, "normal", "cnsa")
+    start = rules.calendar.turn_month(0)
+
+    def years_away(mid: str) -> bool:
+        """Further off than steady funding from nothing needs plus the margin (a robotic
+        mission may start that much earlier times `rival_early_robotic`): game values."""
+        rule = rules.milestones[mid]
+        furthest = steady_turns(rules, rule) + rules.tuning.rival_margin_turns
+        if rule.track == "robotic":
+            furthest *= rules.tuning.rival_early_robotic
+        return (targets[mid] - start) / rules.calendar.turn_months > furthest
+
+    far = {mid for mid in targets if years_away(mid)}
+    # CNSA's plan puts its crews in the 2030s (a game value): they are years away in 2021.
+    assert {"crewed_lunar_orbit", "crewed_landing", "permanent_base"} <= far
     clear_pending(engine)
     assert engine.apply(EndTurn("esa")).ok
     cnsa = engine.state.agencies["cnsa"]
-    # CNSA's plan puts its crews in the 2030s (a game value): nothing crewed is begun in 2021,
-    # and the heavy launcher it needs for them keeps its starting progress for now.
-    for mid in ("crewed_lunar_orbit", "crewed_landing", "permanent_base"):
-        assert mid not in cnsa.projects
-    assert cnsa.projects["heavy_launcher"].progress == scenario.agencies[
-        "cnsa"].game.progress["heavy_launcher"]
+    starting = scenario.agencies["cnsa"].game.progress
+    # Nothing years away is begun or funded in the first year; what it had begun before the
+    # game keeps its starting progress.
+    for mid in far:
+        assert mid not in cnsa.allocation
+        if mid in starting:
+            assert cnsa.projects[mid].progress == starting[mid]
+        else:
+            assert mid not in cnsa.projects, mid
+    # The heavy launcher is not among them: the crews need it built years before they fly
+    # and a year is a turn, so its target (about 2023) is near and funding it now keeps to plan.
+    assert "heavy_launcher" not in far
 
 
 def test_on_normal_rivals_keep_near_their_documented_dates(scenario) -> None:

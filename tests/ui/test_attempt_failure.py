@@ -22,7 +22,10 @@ from tests.ui.flow_support import StandIn, session, texts
 from tests.ui.test_dashboard import answer_everything, open_dashboard
 
 MONEY_LEFT = 30  # less than the orbiter's failure cost (15% of 300M)
-OTHER = ("heavy_launcher", 20)  # another allocation made this turn
+# another allocation made this turn: one ESA funds itself (NASA's heavy launcher, once built,
+# is Artemis's to share and no longer ESA's to fund)
+OTHER = ("artemis_commercial", 20)
+OTHER_NAME = "Commercial partnerships"  # its name, as the scenario gives it
 
 
 def short_of_money_with_a_ready_orbiter(seed: int) -> Session:
@@ -80,7 +83,8 @@ def test_the_dialog_says_a_failure_takes_all_that_is_left_and_cancels_the_other_
                            note)
     assert "(all game values)" in note
     assert cost > left == MONEY_LEFT
-    assert cancelled == [("Heavy launcher", str(OTHER[1]))]
+    assert s.engine.rules.milestones[OTHER[0]].name == OTHER_NAME
+    assert cancelled == [(OTHER_NAME, str(OTHER[1]))]
 
     report = s.engine.current_report("esa")
     costs_before = report.failure_costs
@@ -106,7 +110,7 @@ def test_the_dialog_says_a_failure_takes_all_that_is_left_and_cancels_the_other_
     app.push(StandIn())
     app.push(TurnReportScene(s.engine.last_report("esa")))
     drive.step(2)
-    assert f"Failure cancelled {OTHER[1]}M: Heavy launcher" in texts(app)
+    assert f"Failure cancelled {OTHER[1]}M: {OTHER_NAME}" in texts(app)
     assert f"Failed launches: -{left}M" in texts(app)
 
 

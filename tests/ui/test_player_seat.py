@@ -48,8 +48,9 @@ NUMBER = re.compile(r"-?\d+(?:[,\u00a0\u202f]\d{3})*")
 PERCENT = re.compile(r"(\d+)\s*%")
 
 
-# Chosen so that within the turns played a launch fails and an event changes the money.
-SINGLE_SEED = int(os.environ.get("SEAT_SEED", "8"))
+# Chosen so that within the turns played a launch fails and an event changes the money
+# (re-chosen when turns became years: seed 8's six launches now all succeed).
+SINGLE_SEED = int(os.environ.get("SEAT_SEED", "1"))
 
 
 def shown_progress(progress: float) -> int:

@@ -17,6 +17,7 @@ import pygame
 from game.core import commands as cmd
 from game.core.deals import DealOption
 from game.i18n import tr
+from game.score_axes import axis_name
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets import theme_extra
@@ -112,7 +113,8 @@ class DealsScene(Scene):
         strip = pygame.Rect(rest.x + inner.x, heads.y, inner.w, heads.h)
         titles = [(tr("Mission (host)"), tr("Another agency's robotic mission still to fly")),
                   (tr("Cost"), game_value(tr("Paid when the instrument is placed."))),
-                  (tr("Science"), game_value(tr("Gained when the host's mission succeeds."))),
+                  (axis_name("science"),
+                   game_value(tr("Gained when the host's mission succeeds."))),
                   ("", "")]
         for cell, (text, tip) in zip(layout.columns(strip, weights, gap=u.gap), titles,
                                      strict=True):
