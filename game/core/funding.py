@@ -129,6 +129,8 @@ def spend(world: World, agency: AgencyState) -> None:
     for mid, amount in sorted(agency.allocation.items()):
         if mid in agency.achieved or amount <= 0:
             continue
+        if _shared_by_partner(world, agency, mid):  # a partner flew it since the allocation
+            continue
         amount = min(amount, agency.money)
         if joint.is_joint(rules, agency.bloc, mid):
             station.contribute(world, agency, mid, amount)  # spent with partners' (settle)
@@ -152,3 +154,12 @@ def spend(world: World, agency: AgencyState) -> None:
         if not rule.is_mission and ms.is_complete(rule, project):
             missions.achieve(world, agency.id, mid)
     # The allocation stays: a player's becomes next turn's standing order (begin_turn).
+
+
+def _shared_by_partner(world: World, agency: AgencyState, mid: str) -> bool:
+    """Whether a partner has built `mid` and the bloc shares it: nothing left to pay for.
+    (A partner's flight earlier in the turn's resolution can make it so after the player
+    allocated to it.)"""
+    bloc = world.rules.blocs.get(agency.bloc) if agency.bloc else None
+    return (bloc is not None and mid in bloc.shares
+            and ms.status(world.rules, world.state, agency, mid) == ms.SHARED)

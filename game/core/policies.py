@@ -73,7 +73,10 @@ def answers(engine: GameView, agency: str, strategy: str) -> list[Command]:
 _UNFUNDABLE = frozenset((ms.LOCKED, ms.ACHIEVED, ms.SHARED))
 
 
-def attempts(engine: GameView, agency: str, statuses: dict[str, str]) -> list[Command]:
+def attempts(engine: GameView, agency: str, statuses: dict[str, str],
+             overdue: frozenset[str] = frozenset()) -> list[Command]:
+    """Fly what is ready when its odds are good enough: lower odds near the game's end, or
+    for a milestone `overdue` (a rival's past its planned date)."""
     out: list[Command] = []
     if ms.READY not in statuses.values():  # most turns: nothing to fly
         return out
@@ -85,7 +88,7 @@ def attempts(engine: GameView, agency: str, statuses: dict[str, str]) -> list[Co
         rule = engine.rules.milestones[mid]
         if not rule.is_mission:
             continue
-        threshold = 0.5 if late else (0.8 if rule.crewed else 0.7)
+        threshold = 0.5 if late or mid in overdue else (0.8 if rule.crewed else 0.7)
         project = engine.state.agencies[agency].projects[mid]
         if project.attempted_turn != turn and engine.odds(agency, mid).overall >= threshold:
             out.append(Attempt(agency, mid))
@@ -233,7 +236,11 @@ def paced_attempts(engine: GameView, agency: str, statuses: dict[str, str],
     ready = {mid: status for mid, status in statuses.items()
              if status == ms.READY
              and (mid not in targets or _months_left(engine, targets, mid) <= near)}
-    return attempts(engine, agency, ready) if ready else []
+    if not ready:
+        return []
+    overdue = frozenset(mid for mid in ready
+                        if mid in targets and _months_left(engine, targets, mid) <= 0)
+    return attempts(engine, agency, ready, overdue)
 
 
 def paced_funding(engine: GameView, agency: str, statuses: dict[str, str],

@@ -42,8 +42,8 @@ def documented_targets(rules: Rules, agency: str) -> Targets:
     """Milestone -> target month from the history entries of `agency` that are still to come
     (announced or planned) and give a time. Several entries for one milestone: the span they
     all allow (the narrowest entry if they disagree). A span open at its start ("by the end
-    of the 2020s") begins when the milestone could first be achieved after its
-    prerequisites' targets, so that its middle is never before them."""
+    of the 2020s") is aimed at the month the milestone could first be achieved after its
+    prerequisites' targets (or its end, if that is sooner)."""
     spans: dict[str, list[tuple[int | None, int]]] = {}
     for entry in rules.scenario.history:
         if entry.agency != agency or entry.milestone is None or entry.status == "done":
@@ -74,9 +74,11 @@ def documented_targets(rules: Rules, agency: str) -> Targets:
     # Open spans last: their start depends on the others' targets (and the plan's).
     for mid, (first, last) in closed.items():
         if first is None:
+            # "By the end of the 2020s": as soon as it can be, within the span. (Its middle
+            # was the target once, and a game's spread and a failed launch then carried
+            # the median past the deadline.)
             ready = _earliest(rules, agency, mid, {**plan, **known})
-            first = min(last, ready)
-            known[mid] = (first + last) // 2
+            known[mid] = min(last, ready)
     return known
 
 
@@ -101,7 +103,10 @@ def with_prerequisites(rules: Rules, planned: Targets) -> Targets:
     while pending:
         mid = pending.pop(0)
         rule = rules.milestones[mid]
-        need_by = out[mid] - steady_turns(rules, rule) * gap
+        # A mission's prerequisites also leave it a turn for a launch that fails once (as
+        # one in five or so does): without it, every step of a chain ran a turn late.
+        slack = 1 if rule.is_mission else 0
+        need_by = out[mid] - (steady_turns(rules, rule) + slack) * gap
         for req in rule.requires:
             if req not in out or out[req] > need_by:
                 out[req] = need_by

@@ -160,3 +160,13 @@ def test_a_standing_order_asks_no_more_than_finishes_development(slow_orbiter: E
     assert view.allocation == finish
     end_turn(engine)
     assert engine.status("esa", "lunar_orbiter") == ms.READY
+
+
+def test_no_money_goes_to_what_a_partner_built_after_it_was_allocated(engine: Engine) -> None:
+    clear_pending(engine)
+    assert engine.apply(Allocate("esa", "heavy_launcher", 200)).ok
+    money = engine.state.agencies["esa"].money
+    engine.achieve("nasa", "heavy_launcher")  # as if NASA flew it while the turn resolved
+    funding.spend(engine.world, engine.state.agencies["esa"])
+    assert engine.state.agencies["esa"].money == money
+    assert engine.status("esa", "heavy_launcher") == ms.SHARED
