@@ -42,7 +42,10 @@ def test_the_ranks_raw_totals_factors_and_totals_are_the_standings_own(engine: E
 
 
 def test_a_small_agency_that_overtakes_a_large_one_only_by_the_adjustment_is_told_so(
-        engine: Engine) -> None:
+        scenario: Scenario) -> None:
+    # A strong handicap (0.5), so that Brazil's budget lifts 100 points above NASA's 300
+    engine = new_game(scenario, seed=42, humans=["esa"],
+                      tuning=replace(Tuning(), budget_handicap=0.5))
     scores(engine, nasa=300, brazil=100)
     table = explain(engine.rules, engine.state)
     brazil, nasa = placing(table, "brazil"), placing(table, "nasa")

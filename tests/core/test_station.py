@@ -69,18 +69,19 @@ def test_each_contributor_scores_its_share_and_gains_cooperation(founders: Engin
     gain = {aid: {axis: state.agencies[aid].scores[axis] - before[aid][axis]
                   for axis in ("science", "prestige", "cooperation")} for aid in before}
     cooperation = founders.rules.tuning.joint_cooperation
-    assert gain["cnsa"] == pytest.approx({"science": rule.science * 0.75,
-                                          "prestige": rule.prestige * 0.75,
+    value = founders.rules.tuning.joint_value  # a share of the money counts this many times
+    assert gain["cnsa"] == pytest.approx({"science": rule.science * min(1.0, 0.75 * value),
+                                          "prestige": rule.prestige * min(1.0, 0.75 * value),
                                           "cooperation": cooperation})
-    assert gain["roscosmos"] == pytest.approx({"science": rule.science * 0.25,
-                                               "prestige": rule.prestige * 0.25,
+    assert gain["roscosmos"] == pytest.approx({"science": rule.science * 0.25 * value,
+                                               "prestige": rule.prestige * 0.25 * value,
                                                "cooperation": cooperation})
     # ESA put nothing in: it has the stage's use, not its score.
     assert ROAD_MAP in state.agencies["esa"].achieved
     assert gain["esa"] == {"science": 0, "prestige": 0, "cooperation": 0}
     # ...and the science the stage yields each turn follows the same shares.
     assert station.science_held_back(founders.rules, state, state.agencies["cnsa"]) == \
-        pytest.approx(rule.science * 0.25)
+        pytest.approx(rule.science * (1 - min(1.0, 0.75 * value)))
     assert station.science_held_back(founders.rules, state, state.agencies["esa"]) == \
         pytest.approx(rule.science)
 

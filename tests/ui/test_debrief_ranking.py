@@ -90,7 +90,8 @@ def test_under_each_agency_the_debrief_says_why_it_ranked_there(
     engine = app.session.engine
     boxes = [str(e.html_text) for e in visible_elements(app) if isinstance(e, UITextBox)]
     rule = boxes[0]
-    assert "Total = raw total × budget adjustment" in rule and "power 0.5" in rule
+    assert "Total = raw total × budget adjustment" in rule
+    assert f"power {engine.rules.tuning.budget_handicap:g}" in rule
     for place in ranking.explain(engine.rules, engine.state):
         said = [escape(app.session.words(m)) for m in place.why[1:]]
         assert "<br>".join(said) in boxes, place.agency

@@ -50,7 +50,7 @@ PERCENT = re.compile(r"(\d+)\s*%")
 
 # Chosen so that within the turns played a launch fails and an event changes the money
 # (re-chosen when turns became years: seed 8's six launches now all succeed).
-SINGLE_SEED = int(os.environ.get("SEAT_SEED", "1"))
+SINGLE_SEED = int(os.environ.get("SEAT_SEED", "2"))
 
 
 def shown_progress(progress: float) -> int:
