@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: play test lint bench fuzz schema screenshots clean
+.PHONY: play test lint bench balance fuzz schema screenshots clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ bench: $(STAMP)
 	@failed=""; for b in benchmarks/*.py; do echo "== $$b"; \
 		$(BIN)/python $$b || failed="$$failed $$b"; done; \
 	if [ -n "$$failed" ]; then echo "benchmarks that failed:$$failed"; exit 1; fi
+
+# Every road for every agency a player can pick, in every shipped scenario (docs/balance.md),
+# and the balance rules checked on the same games: fails when one is broken.
+balance: $(STAMP)
+	$(BIN)/python -m tools.balance --runs 200
 
 # The long runs `make test` only samples: the monkey's 20,000 events on several seeds, the
 # fuzz tests with 2,000 cases each, then ten minutes of fuzzing with fresh seeds.

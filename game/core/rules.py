@@ -45,8 +45,8 @@ class Tuning:
     unpaid_dues_trust: int = 6
     science_yield: float = 0.08  # science per turn from each achieved milestone's value
     cooperation_per_turn: float = 1.2  # at full trust, per turn in a bloc
-    independent_prestige: float = 1.2  # an agency on its own road keeps all the credit
-    independent_science: float = 1.2
+    independent_prestige: float = 1.25  # an agency on its own road keeps all the credit
+    independent_science: float = 1.25
     budget_handicap: float = 0.3  # how far totals are evened out between budget sizes
     weights: tuple[tuple[str, float], ...] = (
         ("science", 1.0),
@@ -57,29 +57,29 @@ class Tuning:
     difficulty_income: tuple[tuple[str, float], ...] = (
         ("easy", 1.2),
         ("normal", 1.0),
-        ("hard", 0.85),
+        ("hard", 0.92),
     )
     difficulty_failure: tuple[tuple[str, float], ...] = (
         ("easy", 0.7),
         ("normal", 1.0),
-        ("hard", 1.25),
+        ("hard", 1.15),
     )
     # --- events (issue 14) ---
     event_gap_turns: int = 4  # fewest turns between two firings of a repeatable event
     random_events_per_agency_turn: int = 1  # most random events reaching one agency a turn
     # --- roads: Artemis (issue 14, game/core/accords.py) ---
     seat_contribution: int = 1000  # millions a partner contributes to earn a seat on a flight
-    seat_prestige: int = 3  # prestige for a partner's astronaut flying on the lead's mission
+    seat_prestige: int = 2  # prestige for a partner's astronaut flying on the lead's mission
     seat_science: int = 1  # science the partner's astronaut brings home
     seat_trust: int = 4  # trust between the lead and a partner that flew on its mission
     commercial_discount: float = 0.1  # share cut from robotic missions' cost by services
-    released_data_share: float = 0.1  # share of a robotic mission's science partners gain
+    released_data_share: float = 0.05  # share of a robotic mission's science partners gain
     assistance_safe_bonus: float = 0.25  # added chance a failed crewed flight ends crew safe
     # --- roads (issue 14): the ILRS as one station (game/core/station.py) ---
     joint_cooperation: float = 2.0  # cooperation a contributor gains when a joint stage is built
     # A contributor's part of a joint stage's science and prestige is its share of the money
     # times this, at most the whole (shared_benefits: the station's data are shared).
-    joint_value: float = 2.0
+    joint_value: float = 3.0
     # --- deals and launches (issue 14) ---
     instrument_cost: int = 60  # millions an instrument on another agency's mission costs
     instrument_science: float = 6.0  # science its owner gains when the host's mission succeeds
@@ -94,7 +94,7 @@ class Tuning:
     rival_pace: tuple[tuple[str, float], ...] = (
         ("easy", 1.15),
         ("normal", 1.0),
-        ("hard", 0.8),
+        ("hard", 0.85),
     )
     rival_spread_months: float = 6.0  # sd of a game's shift of each rival target (months)
     rival_spread_cap: int = 12  # no target moves further than this (months) either way

@@ -31,8 +31,9 @@ def rule_texts() -> dict[str, str]:
             "members build each stage as one project; all funding counts. Game rule, after "
             "\"jointly formulate a road map\" (quoted)."),
         "shared_benefits": tr(
-            "a stage's science and prestige go to those who paid, in proportion. Game rule, "
-            "after \"shared benefits\" (quoted)."),
+            "a stage's science and prestige go to those who paid, in proportion (a large "
+            "enough share earns it all: a game value). Game rule, after \"shared benefits\" "
+            "(quoted)."),
         "founders_lead": tr(
             "only founders fund the first stage; a founder opens each next one. Game rule, "
             "after the founders' joint road map (quoted); the opening is design."),

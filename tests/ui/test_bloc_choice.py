@@ -85,6 +85,14 @@ def test_every_game_number_in_a_column_is_labelled_a_game_value(app_factory) -> 
         assert f"{escape(fact.text)} <i>({escape(claim_label(fact.claim))})</i>" in html
 
 
+def test_the_independent_column_offers_deals_at_the_engine_s_price(app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, _ = open_choice(app_factory)
+    tuning = app.session.engine.rules.tuning
+    html = app.top.independent_html()
+    assert f"{tuning.instrument_cost} million, +{tuning.instrument_science:g} science" in html
+    assert f"x{tuning.independent_science:g}" in html
+
+
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1920, 1080)])
 def test_the_bloc_choice_fits_the_window(app_factory, size) -> None:  # type: ignore[no-untyped-def]
     app, _ = open_choice(app_factory, offer="ilrs", size=size)

@@ -172,7 +172,11 @@ class BlocChoiceScene(Scene):
         gains = [tr("No dues: every million goes to your own programme"),
                  tr("Science from your achievements x{s}, prestige x{p}: you keep all the "
                     "credit ({game})", s=f"{tuning.independent_science:g}",
-                    p=f"{tuning.independent_prestige:g}", game=game)]
+                    p=f"{tuning.independent_prestige:g}", game=game),
+                 tr("Bilateral deals: an instrument on another agency's robotic mission, as "
+                    "CNES's DORN on Chang'e 6 (reported): {c} million, +{s} science when it "
+                    "flies ({game})", c=tuning.instrument_cost,
+                    s=f"{tuning.instrument_science:g}", game=game)]
         owes = [tr("You pay the full cost of every milestone"),
                 tr("Bloc programmes and shared hardware are closed to you"),
                 tr("No cooperation score from partners ({game})", game=game)]
