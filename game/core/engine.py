@@ -13,7 +13,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from game.core import accounts, deals, events, funding, membership, missions, station, views
+from game.core import (
+    accounts,
+    deals,
+    events,
+    funding,
+    membership,
+    missions,
+    station,
+    views,
+    why_not,
+)
 from game.core import blocs as bloc_rules
 from game.core import milestones as ms
 from game.core.activity import answers_problem, part_scores
@@ -33,7 +43,7 @@ from game.core.commands import (
     refused,
 )
 from game.core.history import compare
-from game.core.records import TurnReport, agency_ref, message
+from game.core.records import Message, TurnReport, agency_ref, message
 from game.core.rng import make_rng
 from game.core.rules import DIFFICULTIES, SCORE_AXES, Rules, Tuning, shared_rules
 from game.core.scoring import Standing, standings
@@ -291,6 +301,14 @@ class Engine:
     def statuses(self, aid: str) -> dict[str, str]:
         """The status of every milestone for one agency (what the tech tree colours)."""
         return ms.all_statuses(self.rules, self.state, self.state.agencies[aid])
+
+    def why_locked(self, aid: str, mid: str) -> Message | None:
+        """Why `aid` may not fund `mid` now (a bloc's, the founders' or a prerequisite's
+        reason), or None when it is not locked."""
+        agency = self.state.agencies[aid]
+        if ms.status(self.rules, self.state, agency, mid) != ms.LOCKED:
+            return None
+        return why_not.locked(self.rules, self.state, agency, mid)
 
     def milestone_view(self, aid: str, mid: str) -> views.MilestoneView:
         return views.milestone_view(self.rules, self.state, aid, mid)

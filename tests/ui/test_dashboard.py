@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from typing import Any
 
 import pygame
 import pytest
-from pygame_gui.elements import UIButton, UIHorizontalSlider
+from pygame_gui.elements import UIButton, UIHorizontalSlider, UITextBox
 
 from game import paths
 from game.core import commands as cmd
@@ -172,6 +173,19 @@ def test_a_locked_milestone_cannot_be_funded(app_factory: Any) -> None:
     assert not drive.find(UIButton, "+").is_enabled
     assert allocation(session, "crewed_landing") == 0
 
+
+
+def test_a_locked_milestone_says_the_engines_reason_beside_it(app_factory: Any) -> None:
+    session = new_session()
+    assert session.apply(cmd.JoinBloc(agency="esa", bloc="ilrs")).ok
+    _app, drive, scene = open_dashboard(app_factory, session)
+    drive.click(scene.node_buttons["ilrs_planning"])  # the founders' stage, ESA a member now
+    reason = session.engine.why_locked("esa", "ilrs_planning")
+    assert reason is not None and "founders" in session.words(reason)
+    shown = " ".join(box.html_text for box in scene.elements if isinstance(box, UITextBox))
+    said = session.words(reason)
+    assert escape(said[:1].upper() + said[1:], quote=False) in shown
+    assert "Only members of ILRS may build it" not in shown
 
 # --- attempts --------------------------------------------------------------------------
 

@@ -177,3 +177,24 @@ def test_the_difficulty_says_how_the_rivals_keep_to_their_plans_and_fits_a_small
     # The words sit in each button's tooltip, which pygame_gui wraps and keeps on screen;
     # the row of buttons itself still fits the small screen.
     assert layout_problems(app) == []
+
+
+def test_the_hard_button_states_the_rule_a_hard_game_then_plays(app_factory) -> None:  # type: ignore[no-untyped-def]
+    from game.core import funding
+
+    app, _scene, drive = open_new_game(app_factory)
+    drive.press("Moonward in one lesson: ILRS or Artemis?")
+    tip = drive.find(UIButton, "Hard").tool_tip_text or ""
+    drive.press("Hard")
+    drive.press("Start")
+    engine = app.session.engine
+    tuning = engine.rules.tuning
+    income, failure = (dict(tuning.difficulty_income)["hard"],
+                       dict(tuning.difficulty_failure)["hard"])
+    assert f"income x{income:g} and failure chances x{failure:g}" in tip
+    # ...and the engine plays that rule: the human's income, and its failure factor
+    agency = engine.state.agencies[app.session.agency]
+    low, span = tuning.support_income_low, tuning.support_income_span
+    base = engine.rules.base_income[agency.id] * (low + span * agency.support / 100)
+    assert funding.income(engine.world, agency) == round(base * income)
+    assert engine.rules.failure_factor["hard"] == failure

@@ -14,7 +14,7 @@ from pathlib import Path
 import pygame
 from pygame_gui.elements import UIButton
 
-from game.core.rules import DIFFICULTIES, Tuning
+from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
 from game.i18n import tr
 from game.scenario import ScenarioError, load_scenario
 from game.ui import intents, layout, presets
@@ -35,19 +35,20 @@ def difficulty_name(key: str) -> str:
     return {"easy": tr("Easy"), "normal": tr("Normal"), "hard": tr("Hard")}.get(key, key)
 
 
-def difficulty_tooltip(key: str) -> str:
-    rules = {
-        "easy": tr("Game rule: income x1.2 and failure chances x0.7"),
-        "normal": tr("Game rule: income and failure chances as the scenario sets them"),
-        "hard": tr("Game rule: income x0.85 and failure chances x1.25"),
-    }.get(key, "")
-    return f"{rules}. {rivals_pace(key)}" if rules else ""
+def difficulty_tooltip(key: str, tuning: Tuning) -> str:
+    """What a difficulty does, in the chosen scenario's own game values (a scenario may set
+    them under `game:`), so that the words are the rule the engine then plays."""
+    income = dict(tuning.difficulty_income).get(key, 1.0)
+    failure = dict(tuning.difficulty_failure).get(key, 1.0)
+    rules = tr("Game rule: your income x{i} and failure chances x{f}", i=f"{income:g}",
+               f=f"{failure:g}")
+    return f"{rules}. {rivals_pace(key, tuning)}"
 
 
-def rivals_pace(key: str) -> str:
+def rivals_pace(key: str, tuning: Tuning) -> str:
     """How the computer's agencies keep to their plans at this difficulty, in words
     (`Tuning.rival_pace`: the share of the time to each target they take)."""
-    pace = dict(Tuning().rival_pace).get(key, 1.0)
+    pace = dict(tuning.rival_pace).get(key, 1.0)
     if pace < 1:
         return tr("Computer rivals run ahead of their plans: they reach each one in "
                   "{p}% of the time.", p=round(pace * 100))
@@ -379,12 +380,14 @@ class NewGameScene(Scene):
         diff_r, seed_r, teams_r = layout.columns(rect, [3.2, 2.2, 1.5], gap=u.margin)
         cells = layout.columns(diff_r, [1.3] + [1] * len(DIFFICULTIES), gap=u.gap // 2)
         self.label(cells[0], tr("Difficulty"), object_id="#left")
+        chosen = self.current.scenario
+        tuning = scenario_tuning(chosen) if chosen is not None else Tuning()
         for cell, key in zip(cells[1:], DIFFICULTIES, strict=True):
             if self.locked("difficulty"):
                 locked_button(self, cell, difficulty_name(key), selected=key == self.difficulty)
                 continue
             b = self.button(cell, difficulty_name(key), partial(self.set_difficulty, key),
-                            tooltip=difficulty_tooltip(key))
+                            tooltip=difficulty_tooltip(key, tuning))
             fit_text(b)
             if key == self.difficulty:
                 b.select()

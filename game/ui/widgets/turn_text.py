@@ -159,7 +159,11 @@ def details_html(scenario: Scenario, engine: Engine, agency: str, view: Mileston
     out: list[str] = []
     if spec.description:
         out.append(esc(spec.description))
-    if spec.bloc:
+    locked = engine.why_locked(agency, view.id)
+    if locked is not None:  # the engine's own reason: a bloc's, the founders', a prerequisite
+        why = render(locked, scenario)
+        out.append(f"<font color='#FF8A8A'>{esc(why[:1].upper() + why[1:])}.</font>")
+    elif spec.bloc:
         bloc = scenario.blocs[spec.bloc]
         out.append(esc(tr("Only members of {b} may build it.", b=bloc.short)))
     if spec.requires:
