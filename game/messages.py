@@ -19,6 +19,7 @@ from game.core.records import (
 )
 from game.i18n import tr
 from game.scenario.models import Scenario
+from game.score_axes import axis_word
 
 
 def render(message: Message, scenario: Scenario) -> str:
@@ -52,7 +53,7 @@ def name_of(ref: Ref, scenario: Scenario) -> str:
     if kind == "bloc" and rid in scenario.blocs:
         return scenario.blocs[rid].short
     if kind == "axis":
-        return _axis_word(rid)
+        return axis_word(rid)
     if kind == "constraint":
         aid, _, cid = rid.partition("/")
         agency = scenario.agencies.get(aid)
@@ -66,12 +67,3 @@ def seat_message(seat: Seat) -> Message:
     return message("Your astronaut flew on {l}'s {m}: +{p} prestige, +{s} science",
                    l=agency_ref(seat.lead), m=milestone_ref(seat.milestone), p=seat.prestige,
                    s=seat.science)
-def _axis_word(axis: str) -> str:
-    """A score axis as a word inside a sentence ("more science")."""
-    words = {
-        "science": tr("science"),
-        "prestige": tr("prestige"),
-        "cooperation": tr("cooperation"),
-        "budget_health": tr("budget health"),
-    }
-    return words.get(axis, axis.replace("_", " "))

@@ -23,3 +23,15 @@ def axis_name(axis: str, *, spelled_out: bool = False) -> str:
         "budget_health": tr("Budget health"),
     }
     return names.get(axis, axis)
+
+
+def axis_word(axis: str) -> str:
+    """The axis as a word inside a sentence ("more science"): the name, lower-case where
+    the language writes it so."""
+    words = {
+        "science": tr("science"),
+        "prestige": tr("prestige"),
+        "cooperation": tr("cooperation"),
+        "budget_health": tr("budget health"),
+    }
+    return words.get(axis, axis.replace("_", " "))

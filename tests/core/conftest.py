@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from game.core.engine import Engine
@@ -35,3 +37,15 @@ def words(engine: Engine, message: Message | None) -> str:
     """A message as the player reads it (English, unless a test chose otherwise)."""
     assert message is not None, "the engine gave no message"
     return render(message, engine.rules.scenario)
+
+
+class Draws:
+    """A generator that gives these draws in turn (the last one again when they run out):
+    set as `engine.world.rng` to choose what a launch or an event's roll comes out as."""
+
+    def __init__(self, *values: float) -> None:
+        self.values = list(values)
+
+    def random(self, size: int | None = None) -> Any:
+        value = self.values.pop(0) if len(self.values) > 1 else self.values[0]
+        return value if size is None else [value] * size

@@ -12,19 +12,7 @@ from game.core.engine import Engine
 from game.core.new_game import new_game
 from game.core.state import Project
 from game.scenario import Scenario
-from tests.core.conftest import words
-
-
-class Draws:
-    """A generator that gives these draws in turn (the last one again when they run out)."""
-
-    def __init__(self, *values: float) -> None:
-        self.values = list(values)
-
-    def random(self, size: int | None = None) -> Any:
-        value = self.values.pop(0) if len(self.values) > 1 else self.values[0]
-        return value if size is None else [value] * size
-
+from tests.core.conftest import Draws, words
 
 MISSION = "crewed_lunar_orbit"
 

@@ -17,21 +17,13 @@ from game.ui.scenes.attempt import COUNT_SECONDS, COUNTDOWN, AttemptScene
 from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.session import Session
 from game.ui.testing import DT, Driver, element_text, layout_problems, visible_elements
+from tests.core.conftest import Draws
 from tests.ui.flow_support import StandIn, session, texts
 from tests.ui.test_dashboard import answer_everything
 
 CREWED = "crewed_lunar_orbit"
 
 
-class Draws:
-    """Draws in turn (the last one again when they run out)."""
-
-    def __init__(self, *values: float) -> None:
-        self.values = list(values)
-
-    def random(self, size: int | None = None) -> Any:
-        value = self.values.pop(0) if len(self.values) > 1 else self.values[0]
-        return value if size is None else [value] * size
 
 
 def crew_ready() -> Session:
