@@ -106,6 +106,11 @@ def test_the_deals_screen_fits(app_factory: Any, size: tuple[int, int]) -> None:
                      if isinstance(b, UIButton) and b.is_enabled)
     drive.click(deals.place_buttons[(host, mid)])  # type: ignore[arg-type]
     assert layout_problems(app) == []
+    # The refusal the placing brings ("already has an instrument on ...") reads whole.
+    said = app.session.words(next(o.reason for o in app.session.engine.deal_options("cnes")
+                                  if (o.host, o.milestone) == (host, mid)))
+    shown = [e.text for e in visible_elements(app) if isinstance(e, UILabel)]
+    assert said[:1].upper() + said[1:] in shown
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])

@@ -141,16 +141,20 @@ class DealsScene(Scene):
                      container=box, object_id="#small_left")
         if option.reason is not None:
             why = sentence(self.session.words(option.reason))
-            fitted_label(self, bottom, why, tooltip=sourced(scenario, why, option.sources),
+            # Under the cost and science too (they sit in the row's upper half): a reason
+            # names host and mission again, and was cut at 1024x600 in the name column alone.
+            wide = pygame.Rect(bottom.x, bottom.y, science_r.right - bottom.x, bottom.h)
+            fitted_label(self, wide, why, tooltip=sourced(scenario, why, option.sources),
                          container=box, object_id="#small_error")
         else:
             fitted_label(self, bottom, tr("Open to you"), container=box,
                          object_id="#small_good")
-        cell_h = pygame.Rect(0, 0, 0, u.row)
-        fitted_label(self, layout.centered(cost_r, cost_r.w, cell_h.h), tr("{n}M", n=option.cost),
+        # In the row's upper half, beside the mission's name, leaving the lower to the reason.
+        fitted_label(self, pygame.Rect(cost_r.x, top.y, cost_r.w, top.h),
+                     tr("{n}M", n=option.cost),
                      tooltip=game_value(tr("Paid when the instrument is placed.")),
                      container=box, object_id="#small")
-        fitted_label(self, layout.centered(science_r, science_r.w, cell_h.h),
+        fitted_label(self, pygame.Rect(science_r.x, top.y, science_r.w, top.h),
                      f"+{option.science:g}",
                      tooltip=game_value(tr("Science gained when the host's mission "
                                            "succeeds.")), container=box, object_id="#small")
