@@ -9,9 +9,10 @@ Three rules a bloc may have (`blocs.<id>.game.rules` in a scenario):
   and Russia will "jointly formulate a road map" (seed_002) and "joint construction"
   (seed_003); how the money adds up is the game's.
 - shared_benefits: a joint milestone's science and prestige (and the science it yields each
-  turn) go to the contributors in proportion to what each put in; every contributor gains
-  cooperation. A member that put in nothing has the milestone's use, not its score.
-  Basis: "shared benefits" (seed_003); the proportion is the game's.
+  turn) go to the contributors: each its share of the money times `joint_value`, at most
+  the whole (the data are shared); every contributor gains cooperation. A member that put in
+  nothing has the milestone's use, not its score. Basis: "shared benefits" (seed_003); the
+  shares are the game's.
 - founders_lead: only the bloc's founders may fund its first stage (a bloc milestone none of
   whose requirements is one of the bloc's own); any other member may fund a later stage only
   once a founder has contributed to the stage before it, or to that stage itself (so no

@@ -167,3 +167,16 @@ def test_esa_switching_to_the_ilrs_feels_the_difference_within_three_turns(
     lines = [words(engine, m) for m in engine.bloc_view("esa", "ilrs").road_status]
     assert "ESA has paid 0% of all that ILRS has built together" in lines
     assert any(line.startswith("ILRS stages built together: 1 of 6") for line in lines)
+
+
+def test_a_member_paying_a_third_of_a_stage_has_all_its_science(founders: Engine) -> None:
+    # What the scenarios' "The ILRS road's rules" says of the default joint_value
+    state = founders.state
+    assert founders.rules.tuning.joint_value == 3.0
+    state.joint["ilrs"] = {ROAD_MAP: JointProject(progress=1.0, spent=300, turns_funded=1,
+                                                  contributions={"cnsa": 200,
+                                                                 "roscosmos": 100})}
+    before = state.agencies["roscosmos"].scores["science"]
+    station.complete(founders.world, "ilrs", ROAD_MAP)
+    rule = founders.rules.milestones[ROAD_MAP]
+    assert state.agencies["roscosmos"].scores["science"] - before == pytest.approx(rule.science)
