@@ -54,12 +54,33 @@ def name_of(ref: Ref, scenario: Scenario) -> str:
         return scenario.blocs[rid].short
     if kind == "axis":
         return axis_word(rid)
+    if kind == "event" and rid in scenario.events:
+        return scenario.events[rid].title
+    if kind == "effect":
+        return _effect_words(rid, scenario)
     if kind == "constraint":
         aid, _, cid = rid.partition("/")
         agency = scenario.agencies.get(aid)
         if agency is not None and cid in agency.constraints:
             return agency.constraints[cid].text
     return rid
+
+
+def _effect_words(rid: str, scenario: Scenario) -> str:
+    """An event's effect (`event/answer/place`) in words, or the ref as saved if the
+    scenario no longer has it."""
+    eid, _, rest = rid.partition("/")
+    choice, _, index = rest.partition("/")
+    event = scenario.events.get(eid)
+    try:
+        effects = event.effects if int(choice) < 0 else event.choices[int(choice)].effects  # type: ignore[union-attr]
+        spec = effects[int(index)]
+    except (AttributeError, ValueError, IndexError):
+        return rid
+    # The event card's own words for it (no pygame there), so the news says what the card
+    # promised; imported here, as only a delayed effect's news needs it.
+    from game.ui.effects_text import describe_effect
+    return describe_effect(spec, scenario, delay=False)
 
 
 def seat_message(seat: Seat) -> Message:

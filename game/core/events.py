@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from game.core import changes, membership
+from game.core import changes, membership, missions
 from game.core.blocs import partners as bloc_partners
 from game.core.calendar import month_index
 from game.core.commands import OK, AnswerEvent, Result, refused
-from game.core.records import FiredEvent, message
-from game.core.state import Pending
+from game.core.records import FiredEvent, agency_ref, effect_ref, event_ref, message
+from game.core.state import Pending, Scheduled
 from game.core.world import World
 from game.scenario.models import Event
 
@@ -52,12 +52,14 @@ def target(agency_field: str, addressed: str) -> str:
 
 
 def fire_events(world: World) -> None:
-    """Every event due at the start of this turn: historical ones on their date, the
-    others when their conditions hold (a random one then with its chance)."""
+    """Every event due at the start of this turn: first the consequences decided earlier
+    that land now (delayed effects, follow-up events), then historical events on their date
+    and the others when their conditions hold (a random one then with its chance)."""
     rules, state = world.rules, world.state
+    land_scheduled(world)
     reached: dict[str, int] = {}  # agency -> random events that reached it this turn
     for eid, event in rules.scenario.events.items():
-        if not _may_fire(world, eid, event):
+        if event.kind == "follow_up" or not _may_fire(world, eid, event):
             continue
         if event.kind == "historical":
             if rules.historical_turn.get(eid) != state.turn:
@@ -66,8 +68,7 @@ def fire_events(world: World) -> None:
         else:
             firing = _addressed(world, event)
             for spec in event.when:  # conditions only read: filtering one at a time
-                holds = CONDITIONS[spec.condition]  # keeps the same addressees as all()
-                firing = [a for a in firing if holds(world, a, spec)]
+                firing = [a for a in firing if holds(world, a, spec)]  # keeps all()'s
             if event.kind == "random" and firing:
                 # One draw per addressee whose conditions hold, in order: one call for
                 # all of them gives the very numbers that one call each would. The limits
@@ -77,8 +78,6 @@ def fire_events(world: World) -> None:
                 firing = [a for a, draw in zip(firing, draws, strict=True) if draw < chance]
                 firing = _within_limits(world, event, firing, reached)
         if firing:
-            state.fired[eid] = state.fired.get(eid, 0) + 1
-            state.fired_turn[eid] = state.turn
             _fire(world, eid, event, firing)
 
 
@@ -132,9 +131,11 @@ def _addressed(world: World, event: Event) -> list[str]:
 
 def _fire(world: World, eid: str, event: Event, agencies: list[str]) -> None:
     state = world.state
+    state.fired[eid] = state.fired.get(eid, 0) + 1
+    state.fired_turn[eid] = state.turn
     for aid in agencies:
         state.current[aid].events.append(FiredEvent(eid))
-    apply_effects(world, event.effects, agencies)
+    apply_effects(world, eid, OWN_EFFECTS, agencies)
     if not event.choices:
         return
     for aid in agencies:
@@ -143,7 +144,7 @@ def _fire(world: World, eid: str, event: Event, agencies: list[str]) -> None:
         else:
             choice = min(event.game.ai_choice, len(event.choices) - 1)
             _note_choice(world, aid, eid, choice)
-            apply_effects(world, event.choices[choice].effects, [aid])
+            apply_effects(world, eid, choice, [aid])
 
 
 def answer(world: World, c: AnswerEvent) -> Result:
@@ -155,12 +156,14 @@ def answer(world: World, c: AnswerEvent) -> Result:
         return refused(message("choose an answer from 1 to {n}", n=len(event.choices)))
     world.state.pending.remove(item)
     _note_choice(world, c.agency, c.event, c.choice)
-    apply_effects(world, event.choices[c.choice].effects, [c.agency])
+    apply_effects(world, c.event, c.choice, [c.agency])
     return OK
 
 
 def _note_choice(world: World, aid: str, eid: str, choice: int) -> None:
-    """Write the answer given next to the event in the agency's report of this turn."""
+    """Remember the answer for `chose` conditions, and write it next to the event in the
+    agency's report of this turn."""
+    world.state.choices.setdefault(aid, {}).setdefault(eid, []).append(choice)
     report = world.state.current.get(aid)
     for fired in reversed(report.events if report is not None else []):
         if fired.event == eid:
@@ -168,14 +171,49 @@ def _note_choice(world: World, aid: str, eid: str, choice: int) -> None:
             return
 
 
-def apply_effects(world: World, effects: Sequence[Any], agencies: list[str]) -> None:
+OWN_EFFECTS = -1  # in a Scheduled effect: the event's own effects, not an answer's
+
+
+def effects_of(world: World, eid: str, choice: int) -> Sequence[Any]:
+    """The effects an event has (choice OWN_EFFECTS) or one of its answers has."""
+    event = world.rules.scenario.events[eid]
+    return event.effects if choice == OWN_EFFECTS else event.choices[choice].effects
+
+
+def apply_effects(world: World, eid: str, choice: int, agencies: list[str]) -> None:
+    """The effects of an event (or of one answer) on its addressees: now, or scheduled
+    `after_turns` later for the same addressee (a follow-up event always is)."""
     # An effect naming an agency applies once; one on `self` applies to each addressee.
-    for spec in effects:
-        if spec.agency == "self":
-            for aid in agencies:
+    for index, spec in enumerate(effects_of(world, eid, choice)):
+        whom = agencies if spec.agency == "self" else agencies[:1]
+        for aid in whom:
+            if spec.after_turns:
+                world.state.scheduled.append(
+                    Scheduled(aid, eid, choice, index, world.state.turn + spec.after_turns))
+            else:
                 EFFECTS[spec.effect](world, aid, spec)
-        else:
-            EFFECTS[spec.effect](world, agencies[0], spec)
+
+
+def land_scheduled(world: World) -> None:
+    """The delayed effects and follow-up events due this turn, in the order they were
+    decided. A delayed effect is said in the news ("As decided in <event>: ..."); a
+    follow-up event reaches its agency whatever its kind, date and chance, if its own
+    conditions (`when`) still hold then."""
+    state = world.state
+    due = [s for s in state.scheduled if s.due <= state.turn]
+    if not due:
+        return
+    state.scheduled = [s for s in state.scheduled if s.due > state.turn]
+    for item in due:
+        spec = effects_of(world, item.event, item.choice)[item.effect]
+        if spec.effect == "follow_up":
+            follow = world.rules.scenario.events[spec.event]
+            if all(holds(world, item.agency, c) for c in follow.when):
+                _fire(world, spec.event, follow, [item.agency])
+            continue
+        world.note(item.agency, message("As decided in {e}: {what}", e=event_ref(item.event),
+                                        what=effect_ref(item.event, item.choice, item.effect)))
+        EFFECTS[spec.effect](world, item.agency, spec)
 
 
 # --- effects ----------------------------------------------------------------------------
@@ -240,7 +278,96 @@ def _offer(world: World, addressed: str, spec: Any) -> None:
     membership.offer_bloc(world, target(spec.agency, addressed), spec.bloc)
 
 
+@effect("follow_up")
+def _follow_up(world: World, addressed: str, spec: Any) -> None:
+    # Never applied at once: its after_turns is at least 1, so `apply_effects` schedules it
+    # and `land_scheduled` fires the event when it is due.
+    raise AssertionError("a follow_up effect is always scheduled")
+
+
+@effect("achieve")
+def _achieve(world: World, addressed: str, spec: Any) -> None:
+    # As a successful flight would (science, prestige, a first, bloc sharing, the news),
+    # without a launch and without checking requirements: history decides it happened.
+    missions.achieve(world, target(spec.agency, addressed), spec.milestone)
+
+
+@effect("budget")
+def _budget(world: World, addressed: str, spec: Any) -> None:
+    aid = target(spec.agency, addressed)
+    agency = world.state.agencies[aid]
+    yearly = world.rules.scenario.agencies[aid].game.budget_per_year
+    before = agency.budget_change
+    agency.budget_change = max(-yearly, before + spec.amount)  # never below a budget of 0
+    world.news(aid, message("{a}'s yearly budget changes by {n} million",
+                            a=agency_ref(aid), n=agency.budget_change - before))
+
+
 # --- conditions -------------------------------------------------------------------------
+
+
+def holds(world: World, addressed: str, spec: Any) -> bool:
+    """Whether a condition holds for an addressee (any/all/not read their own list)."""
+    return CONDITIONS[spec.condition](world, addressed, spec)
+
+
+@condition("any")
+def _c_any(world: World, addressed: str, spec: Any) -> bool:
+    return any(holds(world, addressed, c) for c in spec.of)
+
+
+@condition("all")
+def _c_all(world: World, addressed: str, spec: Any) -> bool:
+    return all(holds(world, addressed, c) for c in spec.of)
+
+
+@condition("not")
+def _c_not(world: World, addressed: str, spec: Any) -> bool:
+    return not any(holds(world, addressed, c) for c in spec.of)
+
+
+@condition("money_below")
+def _c_money_below(world: World, addressed: str, spec: Any) -> bool:
+    return bool(world.state.agencies[target(spec.agency, addressed)].money < spec.value)
+
+
+@condition("money_above")
+def _c_money_above(world: World, addressed: str, spec: Any) -> bool:
+    return bool(world.state.agencies[target(spec.agency, addressed)].money > spec.value)
+
+
+def trust_of(world: World, addressed: str, spec: Any) -> float | None:
+    """The trust a trust condition reads: the agency's toward `partner` (`self`: the
+    addressee), else its average trust toward its current bloc partners (None: no bloc
+    partner, and the condition does not hold). Trust never set reads as the 50 every
+    change starts from (`changes.change_trust`)."""
+    who = target(spec.agency, addressed)
+    trust = world.state.agencies[who].trust
+    if spec.partner is not None:
+        other = target(spec.partner, addressed)
+        return None if other == who else float(trust.get(other, 50))
+    partners = bloc_partners(world.state, who)
+    return sum(trust.get(p, 50) for p in partners) / len(partners) if partners else None
+
+
+@condition("trust_below")
+def _c_trust_below(world: World, addressed: str, spec: Any) -> bool:
+    value = trust_of(world, addressed, spec)
+    return value is not None and value < spec.value
+
+
+@condition("trust_above")
+def _c_trust_above(world: World, addressed: str, spec: Any) -> bool:
+    value = trust_of(world, addressed, spec)
+    return value is not None and value > spec.value
+
+
+@condition("chose")
+def _c_chose(world: World, addressed: str, spec: Any) -> bool:
+    choices = world.rules.scenario.events[spec.event].choices
+    index = next((i for i, c in enumerate(choices) if c.id == spec.choice), None)
+    taken = world.state.choices.get(target(spec.agency, addressed), {}).get(spec.event, [])
+    return index is not None and index in taken
 
 
 def _is(world: World, agency: str, other: str, by: str) -> bool:

@@ -59,7 +59,11 @@ def income(world: World, agency: AgencyState) -> int:
     factor = tuning.support_income_low + tuning.support_income_span * agency.support / 100
     if agency.id in world.state.humans:
         factor *= dict(tuning.difficulty_income)[world.state.difficulty]
-    return round(world.rules.base_income[agency.id] * factor)
+    base = world.rules.base_income[agency.id]
+    if agency.budget_change:  # an event's budget effect: the yearly budget as it now is
+        yearly = world.rules.scenario.agencies[agency.id].game.budget_per_year
+        base = max(0, yearly + agency.budget_change) * world.rules.turn_fraction()
+    return round(base * factor)
 
 
 def pay_dues(world: World, agency: AgencyState) -> None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-RefKind = Literal["agency", "milestone", "bloc", "first", "constraint", "axis"]
+RefKind = Literal["agency", "milestone", "bloc", "first", "constraint", "axis", "event",
+                  "effect"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,9 @@ class Ref:
     """A thing the scenario names, shown by its name in the player's language. A
     "first" is a milestone shown by its first's wording ("first crew on the Moon"); a
     "constraint" is `agency/constraint id`, shown by the constraint's documented text; an
-    "axis" is a score axis ("science"), shown by its name in a sentence."""
+    "axis" is a score axis ("science"), shown by its name in a sentence. An "event" is shown
+    by its title; an "effect" is `event id/answer/place` (answer -1: the event's own
+    effects), shown as the effect in words ("Public support +5 (game value)")."""
 
     kind: RefKind
     id: str
@@ -62,6 +65,14 @@ def first_ref(mid: str) -> Ref:
 
 def constraint_ref(aid: str, cid: str) -> Ref:
     return Ref("constraint", f"{aid}/{cid}")
+
+
+def event_ref(eid: str) -> Ref:
+    return Ref("event", eid)
+
+
+def effect_ref(eid: str, choice: int, index: int) -> Ref:
+    return Ref("effect", f"{eid}/{choice}/{index}")
 
 
 # A message written by the game before messages were typed (a migrated save): its words

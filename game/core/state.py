@@ -54,6 +54,9 @@ class AgencyState:
     seat_credit: dict[str, int] = field(default_factory=dict)
     # No crewed attempt before this turn: the stand-down after a crew is lost (a game rule).
     crew_grounded_until: int = 0
+    # Millions a year budget effects of events added to (or took from) the scenario's
+    # budget_per_year, from the turn they landed on (game/core/events.py).
+    budget_change: int = 0
 
 
 @dataclass
@@ -74,6 +77,19 @@ class Pending:
     agency: str
     kind: str  # "event" or "offer"
     ref: str  # event id, or bloc id for an offer
+
+
+@dataclass
+class Scheduled:
+    """An event's effect waiting for its turn (`after_turns`), or a follow-up event: kept as
+    a reference into the scenario (which event, which answer, which effect), not as a copy,
+    so a save holds what the scenario says and the effect is applied as written there."""
+
+    agency: str  # the addressee: `self` in the effect means this agency
+    event: str
+    choice: int  # the answer whose effect it is; -1: one of the event's own effects
+    effect: int  # its place in that list of effects
+    due: int  # the turn it lands on (at the start of that turn)
 
 
 @dataclass
@@ -101,6 +117,9 @@ class GameState:
     # Joint construction (game/core/station.py): bloc -> its milestone -> the bloc's project.
     joint: dict[str, dict[str, JointProject]] = field(default_factory=dict)
     deals: list[Deal] = field(default_factory=list)  # open bilateral deals (game/core/deals.py)
+    # Agency -> event id -> the answers (by place) it took, in order: what `chose` reads.
+    choices: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    scheduled: list[Scheduled] = field(default_factory=list)  # delayed effects, follow-ups
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON; `game.core.save.load_state` is the way back, checked."""

@@ -16,7 +16,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from game.claims import Claim
 from game.scenario import limits
@@ -295,8 +302,14 @@ class Milestone(Model):
 AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
 
 
+Delay = Annotated[int, Field(ge=0, le=limits.MAX_TURNS, description=(
+    "Turns until the effect lands on the same agency (0: now). A delayed effect is said in "
+    "that turn's news: 'As decided in <event>: ...'."))]
+
+
 class _Effect(Model):
     agency: AgencyRef = "self"
+    after_turns: Delay = 0
 
 
 class SupportEffect(_Effect):
@@ -358,6 +371,26 @@ class OfferBlocEffect(_Effect):
     bloc: Id
 
 
+class FollowUpEffect(_Effect):
+    effect: Literal["follow_up"]
+    event: Id = Field(description="The event that reaches the agency then.")
+    after_turns: Annotated[int, Field(ge=1, le=limits.MAX_TURNS)] = Field(
+        default=1, description="Turns until the event reaches the agency (at least 1).")
+
+
+class AchieveEffect(_Effect):
+    effect: Literal["achieve"]
+    milestone: Id = Field(description=(
+        "Achieved at once, without a launch and without checking its requirements (history "
+        "decides: a mission the sources report as done between two turns)."))
+
+
+class BudgetEffect(_Effect):
+    effect: Literal["budget"]
+    amount: Amount = Field(description="Millions a year added to (or taken from) the "
+                                       "agency's yearly budget from now on (never below 0).")
+
+
 Effect = Annotated[
     SupportEffect
     | MoneyEffect
@@ -369,7 +402,10 @@ Effect = Annotated[
     | LiftConstraintEffect
     | JoinBlocEffect
     | LeaveBlocEffect
-    | OfferBlocEffect,
+    | OfferBlocEffect
+    | FollowUpEffect
+    | AchieveEffect
+    | BudgetEffect,
     Field(discriminator="effect"),
 ]
 EFFECT_NAMES: tuple[str, ...] = (
@@ -384,6 +420,9 @@ EFFECT_NAMES: tuple[str, ...] = (
     "join_bloc",
     "leave_bloc",
     "offer_bloc",
+    "follow_up",
+    "achieve",
+    "budget",
 )
 
 
@@ -457,6 +496,73 @@ class BeforeCondition(_Condition):
     date: PartialDate
 
 
+class MoneyBelowCondition(_Condition):
+    condition: Literal["money_below"]
+    value: Money = Field(description="Millions in the agency's treasury now.")
+
+
+class MoneyAboveCondition(_Condition):
+    condition: Literal["money_above"]
+    value: Money = Field(description="Millions in the agency's treasury now.")
+
+
+_TRUST_PARTNER = ("Trust toward this agency; if omitted, the agency's trust in its bloc "
+                  "(the average over its current partners; no bloc: the condition never holds).")
+
+
+class TrustBelowCondition(_Condition):
+    condition: Literal["trust_below"]
+    value: Annotated[int, Field(ge=0, le=100)]
+    partner: AgencyRef | None = Field(default=None, description=_TRUST_PARTNER)
+
+
+class TrustAboveCondition(_Condition):
+    condition: Literal["trust_above"]
+    value: Annotated[int, Field(ge=0, le=100)]
+    partner: AgencyRef | None = Field(default=None, description=_TRUST_PARTNER)
+
+
+class ChoseCondition(_Condition):
+    condition: Literal["chose"]
+    event: Id = Field(description="An event whose answers have ids.")
+    choice: Id = Field(description="The id of the answer the agency took, earlier this game.")
+
+
+# any/all/not may nest, but not without end: a teacher's condition deeper than this is a
+# mistake, and the engine reads conditions recursively.
+MAX_CONDITION_DEPTH = 4
+
+
+def _depth(conditions: list[Condition]) -> int:
+    return max((1 + _depth(c.of) if isinstance(c, _Group) else 0 for c in conditions),
+               default=0)
+
+
+class _Group(Model):
+    of: list[Condition] = Field(min_length=1, max_length=limits.MAX_LIST)
+
+    @field_validator("of")
+    @classmethod
+    def _not_too_deep(cls, value: list[Condition]) -> list[Condition]:
+        if _depth(value) >= MAX_CONDITION_DEPTH:
+            raise ValueError(f"any/all/not nest at most {MAX_CONDITION_DEPTH} deep")
+        return value
+
+
+class AnyCondition(_Group):
+    condition: Literal["any"]
+
+
+class AllCondition(_Group):
+    condition: Literal["all"]
+
+
+class NotCondition(_Group):
+    """None of `of` holds."""
+
+    condition: Literal["not"]
+
+
 Condition = Annotated[
     AchievedCondition
     | NotAchievedCondition
@@ -467,9 +573,19 @@ Condition = Annotated[
     | SupportBelowCondition
     | SupportAboveCondition
     | AfterCondition
-    | BeforeCondition,
+    | BeforeCondition
+    | MoneyBelowCondition
+    | MoneyAboveCondition
+    | TrustBelowCondition
+    | TrustAboveCondition
+    | ChoseCondition
+    | AnyCondition
+    | AllCondition
+    | NotCondition,
     Field(discriminator="condition"),
 ]
+for _group in (AnyCondition, AllCondition, NotCondition):
+    _group.model_rebuild()
 CONDITION_NAMES: tuple[str, ...] = (
     "achieved",
     "not_achieved",
@@ -481,13 +597,32 @@ CONDITION_NAMES: tuple[str, ...] = (
     "support_above",
     "after",
     "before",
+    "money_below",
+    "money_above",
+    "trust_below",
+    "trust_above",
+    "chose",
+    "any",
+    "all",
+    "not",
 )
 
 
 class Choice(Model):
+    id: Id | None = Field(default=None, description="Names the answer for a `chose` condition.")
     text: Text
     effects: list[Effect] = Field(default_factory=list, max_length=limits.MAX_LIST)
     facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    claim: ClaimKind | None = Field(default=None, description=(
+        "What kind of claim this answer is, with `sources` (both or neither): `fiction` marks "
+        "this answer alone as invented on the card, not the whole event."))
+    sources: SourceIds | None = None
+
+    @model_validator(mode="after")
+    def _claim_with_sources(self) -> Choice:
+        if (self.claim is None) != (self.sources is None):
+            raise ValueError("give an answer both claim: and sources:, or neither")
+        return self
 
 
 class EventGame(Model):
@@ -518,7 +653,9 @@ class EventGame(Model):
 class Event(Model):
     title: Name
     text: Text
-    kind: Literal["historical", "conditional", "random"]
+    kind: Literal["historical", "conditional", "random", "follow_up"] = Field(description=(
+        "historical: on its date; conditional: once its conditions hold; random: then with "
+        "its chance; follow_up: only when a follow_up effect leads to it."))
     date: PartialDate | None = Field(
         default=None, description="Historical events fire on the turn holding this date."
     )
@@ -528,7 +665,7 @@ class Event(Model):
         default="all", description="The agencies the event is addressed to."
     )
     when: list[Condition] = Field(default_factory=list, max_length=limits.MAX_LIST,
-                                  description="All must hold.")
+                                  description="All must hold (any/all/not group them).")
     effects: list[Effect] = Field(default_factory=list, max_length=limits.MAX_LIST)
     choices: list[Choice] = Field(default_factory=list, max_length=limits.MAX_LIST)
     game: EventGame = Field(default_factory=EventGame)

@@ -12,7 +12,12 @@ from collections.abc import Iterable
 from game.citations import source_list, source_name
 from game.i18n import tr
 from game.scenario.models import (
+    AchieveEffect,
+    BudgetEffect,
+    Choice,
     Effect,
+    Event,
+    FollowUpEffect,
     JoinBlocEffect,
     LeaveBlocEffect,
     LiftConstraintEffect,
@@ -56,8 +61,29 @@ def _who(effect: Effect, scenario: Scenario) -> str:
     return "" if aid == "self" else f" ({_agency(scenario, aid)})"
 
 
-def describe_effect(effect: Effect, scenario: Scenario) -> str:
-    """One effect as a phrase: "Support +5 (game value)", "Joins Artemis"."""
+def describe_effect(effect: Effect, scenario: Scenario, *, delay: bool = True) -> str:
+    """One effect as a phrase: "Support +5 (game value)", "Joins Artemis", with when it
+    lands if not at once ("In 2 turns: Public support +5 (game value)"); `delay=False`
+    leaves the when out (the news of the turn it lands)."""
+    if isinstance(effect, FollowUpEffect):
+        return _follow_up(effect, scenario)
+    what = _what(effect, scenario)
+    if not delay or not effect.after_turns:
+        return what
+    return tr("In {n} turns: {what}", n=effect.after_turns, what=what) \
+        if effect.after_turns > 1 else tr("Next turn: {what}", what=what)
+
+
+def _follow_up(effect: FollowUpEffect, scenario: Scenario) -> str:
+    follow = scenario.events.get(effect.event)
+    title = follow.title if follow is not None else effect.event
+    if effect.after_turns == 1:
+        return tr("Leads to: {e}, next turn{who}", e=title, who=_who(effect, scenario))
+    return tr("Leads to: {e}, in {n} turns{who}", e=title, n=effect.after_turns,
+              who=_who(effect, scenario))
+
+
+def _what(effect: Effect, scenario: Scenario) -> str:
     # By class, so each branch reads the fields that kind of effect has (the `effect` tag
     # and the class are one: the scenario format's discriminator).
     kind = effect.effect
@@ -90,6 +116,12 @@ def describe_effect(effect: Effect, scenario: Scenario) -> str:
         return tr("Leaves its bloc{who}", who=who)
     if isinstance(effect, OfferBlocEffect):
         return tr("An invitation to join {b}{who}", b=_bloc(scenario, effect.bloc), who=who)
+    if isinstance(effect, AchieveEffect):
+        return tr("Achieves {m}{who}, without a launch",
+                  m=_milestone(scenario, effect.milestone), who=who)
+    if isinstance(effect, BudgetEffect):
+        return tr("Budget {n} million a year from now on{who} ({game})",
+                  n=_signed(effect.amount), who=who, game=game)
     return tr("Effect: {k}", k=kind)
 
 
@@ -108,3 +140,19 @@ def sources_text(scenario: Scenario, ids: Iterable[str]) -> str:
 def is_fiction(scenario: Scenario, ids: Iterable[str]) -> bool:
     """True when any source behind a statement is the game's own invention."""
     return any(getattr(scenario.sources.get(sid), "kind", "") == "fiction" for sid in ids)
+
+
+def event_is_fiction(scenario: Scenario, event: Event) -> bool:
+    """Whether a whole event card is the game's invention: its own claim is fiction, or it
+    cites nothing but the game's inventions. An event resting on a report (a historical
+    one) is not branded fiction because it also cites the game's design file; an answer
+    the game invents says so by itself (`choice_is_fiction`)."""
+    ids = list(event.sources)
+    return event.claim == "fiction" or (bool(ids) and all(is_fiction(scenario, [s])
+                                                           for s in ids))
+
+
+def choice_is_fiction(scenario: Scenario, choice: Choice) -> bool:
+    """An answer with its own claim that the game invents (claim fiction, or it cites a
+    fiction source)."""
+    return choice.claim == "fiction" or is_fiction(scenario, choice.sources or ())

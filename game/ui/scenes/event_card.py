@@ -19,7 +19,7 @@ from game.dates import date_of
 from game.i18n import tr
 from game.scenario.models import Event
 from game.ui import layout
-from game.ui.effects_text import describe_effects, is_fiction
+from game.ui.effects_text import choice_is_fiction, describe_effects, event_is_fiction
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
@@ -68,7 +68,7 @@ class EventCardScene(Scene):
             # the date as precise as the reports that give one; not every cited report does
             parts.append(tr("dated {d}", d=event.date))
         parts.append(date_of(session.engine))
-        if is_fiction(session.scenario, event.sources):
+        if event_is_fiction(session.scenario, event):
             parts.insert(0, tr("FICTION"))
         return " - ".join(parts)
 
@@ -78,7 +78,7 @@ class EventCardScene(Scene):
         scenario = session.scenario
         event = self.event
         html = [escape(event.text), "<br><br>"]
-        if is_fiction(scenario, event.sources):
+        if event_is_fiction(scenario, event):
             note = tr("Fiction: the game invents this event (or its timing) to make play "
                       "varied; it is not history.")
             html.append(f"<font color='#FFB070'>{escape(note)}</font><br><br>")
@@ -94,8 +94,15 @@ class EventCardScene(Scene):
             html.append(f"<b>{escape(tr('The answers it offers'))}</b><br>")
             for i, choice in enumerate(event.choices, 1):
                 effects = "; ".join(describe_effects(choice.effects, scenario)) or tr("no effect")
+                if choice_is_fiction(scenario, choice):
+                    effects = tr("Invented by the game (fiction): {words}", words=effects)
                 html.append(f"{i}. {escape(choice.text)}: {escape(effects)}<br>")
             html.append("<br>")
+        invented = [c for c in event.choices if choice_is_fiction(scenario, c)]
+        if invented and not event_is_fiction(scenario, event):
+            note = tr("Fiction: the answers marked 'Invented by the game' are not history; "
+                      "the event itself is.")
+            html.append(f"<font color='#FFB070'>{escape(note)}</font><br><br>")
         html.append(f"<b>{escape(tr('Sources'))}</b><br>")
         html.append(f"{escape(attribution(scenario, event.claim, event.sources))}<br>")
         return "".join(html)
@@ -118,7 +125,7 @@ class EventCardScene(Scene):
         # a title may be MAX_NAME_CHARS long: shortened with "…", whole in the tooltip
         fitted_label(self, head, event.title, object_id="#heading",
                      tooltip=attribution(session.scenario, event.claim, event.sources))
-        fiction = is_fiction(session.scenario, event.sources)
+        fiction = event_is_fiction(session.scenario, event)
         self.label(sub, self.problem or self.subtitle(),
                    object_id="#error" if self.problem or fiction else "#subtitle",
                    tooltip=tr("The turn shown is the game calendar; the date is the one the "
@@ -134,6 +141,8 @@ class EventCardScene(Scene):
             top, effects_rect = layout.split_top(slot, u.button, u.gap // 2)
             effects = describe_effects(choice.effects, session.scenario)
             words = "; ".join(effects) or tr("No effect on the game")
+            if choice_is_fiction(session.scenario, choice):
+                words = tr("Invented by the game (fiction): {words}", words=words)
             button = self.button(top, choice.text, partial(self.choose, i), tooltip=words)
             set_fitted(button, choice.text, words)  # a long answer: whole in the card's text
             self.textbox(effects_rect, f"<font color='#A8B0CC'>{escape(words)}</font>")
