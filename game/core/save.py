@@ -158,8 +158,30 @@ def check_state(rules: Rules, state: GameState) -> None:
     for agency in state.agencies.values():
         if not 0 <= agency.crew_grounded_until <= state.turn_count + COUNT_LIMIT:
             raise GameFormatError(f"{agency.id}: its crewed stand-down is out of range")
+    check_consequences(rules, state)
     check_activity(state.activity)
     check_numbers(state)
+
+
+def check_consequences(rules: Rules, state: GameState) -> None:
+    """The answers remembered for `chose` and the effects waiting for their turn name
+    events, answers and effects the scenario has (a save of an edited scenario fails here,
+    on loading, not when the effect lands)."""
+    events = rules.scenario.events
+    for aid, taken in state.choices.items():
+        if aid not in state.agencies:
+            raise GameFormatError("a remembered answer is for an unknown agency")
+        for eid, answers in taken.items():
+            if eid not in events or not all(0 <= i < len(events[eid].choices) for i in answers):
+                raise GameFormatError("a remembered answer names an unknown event or answer")
+    for item in state.scheduled:
+        event = events.get(item.event)
+        effects = (None if event is None or not -1 <= item.choice < len(event.choices)
+                   else event.effects if item.choice == -1 else event.choices[item.choice].effects)
+        if (effects is None or not 0 <= item.effect < len(effects)
+                or not effects[item.effect].after_turns or item.agency not in state.agencies
+                or not state.turn <= item.due <= state.turn_count + MAX_TURNS):
+            raise GameFormatError("a delayed effect is damaged")
 
 
 def check_activity(record: Any) -> None:
@@ -190,7 +212,8 @@ def check_numbers(state: GameState) -> None:
         raise GameFormatError(f"its game is not 1 to {MAX_TURNS} turns long")
     for agency in state.agencies.values():
         where = agency.id
-        if not (_amount(agency.money, 0) and _amount(agency.income) and _amount(agency.wasted)):
+        if not (_amount(agency.money, 0) and _amount(agency.income) and _amount(agency.wasted)
+                and _amount(agency.budget_change)):
             raise GameFormatError(f"{where}: its money is outside any game's range")
         if not all(_amount(v, 0) for v in agency.allocation.values()):
             raise GameFormatError(f"{where}: its funding is outside any game's range")

@@ -325,15 +325,27 @@ class _Checker:
                 self.refs((*at, "to"), to, "agencies", "agency")
             if event.get("kind") == "historical" and event.get("date") is None:
                 self.error(at, "E-MISSING", f"historical event '{eid}' needs a date")
-            self.date_in_span((*at, "date"), event.get("date"))
+            # A background event dated before the start fires on the first turn (its card
+            # shows its own date); one dated after the end would never fire.
+            self.date_in_span((*at, "date"), event.get("date"), before_start=True)
             for i, cond in enumerate(_list(event.get("when"))):
                 self.check_condition((*at, "when", i), cond)
             self.check_effects((*at, "effects"), event.get("effects"))
             choices = _list(event.get("choices"))
+            seen: set[str] = set()
             for i, choice in enumerate(choices):
-                self.check_effects((*at, "choices", i, "effects"), _dict(choice).get("effects"))
-                for j, fact in enumerate(_list(_dict(choice).get("facts"))):
+                choice = _dict(choice)
+                self.check_effects((*at, "choices", i, "effects"), choice.get("effects"))
+                for j, fact in enumerate(_list(choice.get("facts"))):
                     self.sources((*at, "choices", i, "facts", j), fact)
+                if "sources" in choice:
+                    self.sources((*at, "choices", i), choice)
+                cid = choice.get("id")
+                if isinstance(cid, str):
+                    if cid in seen:
+                        self.error((*at, "choices", i, "id"), "E-DUP-ID",
+                                   f"answer id '{cid}' is used twice in event '{eid}'")
+                    seen.add(cid)
             self.check_event_game(at, eid, event)
             ai = _dict(event.get("game")).get("ai_choice")
             if isinstance(ai, int) and choices and ai >= len(choices):
@@ -367,6 +379,11 @@ class _Checker:
         self.ref((*loc, "milestone"), cond.get("milestone"), "milestones", "milestone")
         self.ref((*loc, "bloc"), cond.get("bloc"), "blocs", "bloc")
         self.date_in_span((*loc, "date"), cond.get("date"))
+        self.ref((*loc, "partner"), cond.get("partner"), "agencies", "agency", ("self",))
+        for j, inner in enumerate(_list(cond.get("of"))):  # any / all / not
+            self.check_condition((*loc, "of", j), inner)
+        if name == "chose":
+            self.check_chose(loc, cond)
         mid = cond.get("milestone")
         milestones = _dict(self.data.get("milestones"))
         if name == "first" and isinstance(mid, str) and mid in milestones \
@@ -374,6 +391,21 @@ class _Checker:
             self.error((*loc, "milestone"), "E-VALUE",
                        f"milestone '{mid}' awards no first (it has no first:), so this "
                        "condition never holds: give it first: or use achieved")
+
+    def check_chose(self, loc: Loc, cond: dict[Any, Any]) -> None:
+        """`chose` names an event that exists and one of its answers' ids."""
+        eid, cid = cond.get("event"), cond.get("choice")
+        self.ref((*loc, "event"), eid, "events", "event")
+        event = _dict(_dict(self.data.get("events")).get(eid)) if isinstance(eid, str) else {}
+        if not event or not isinstance(cid, str) or self.full:
+            return
+        ids = {c.get("id") for c in map(_dict, _list(event.get("choices")))
+               if isinstance(c.get("id"), str)}
+        if cid not in ids:
+            hint = (suggestion(cid, ids) or f" (its answer ids: {', '.join(sorted(ids))})"
+                    if ids else "; its answers have no ids: add id: to each of its choices")
+            self.error((*loc, "choice"), "E-REF",
+                       f"event '{eid}' has no answer with id '{cid}'" + hint)
 
     def check_effects(self, loc: Loc, effects: Any) -> None:
         agencies = _dict(self.data.get("agencies"))
@@ -390,6 +422,7 @@ class _Checker:
             self.ref((*at, "partner"), effect.get("partner"), "agencies", "agency")
             self.ref((*at, "milestone"), effect.get("milestone"), "milestones", "milestone")
             self.ref((*at, "bloc"), effect.get("bloc"), "blocs", "bloc")
+            self.ref((*at, "event"), effect.get("event"), "events", "event")  # follow_up
             constraint = effect.get("constraint")
             if isinstance(constraint, str):
                 pool = (_constraint_ids(agencies, target) if isinstance(target, str)
@@ -437,7 +470,7 @@ class _Checker:
                            f"'{about}' is not a milestone, bloc or agency"
                            + suggestion(about, known))
 
-    def date_in_span(self, loc: Loc, value: Any) -> None:
+    def date_in_span(self, loc: Loc, value: Any, *, before_start: bool = False) -> None:
         if value is None or self.span is None:
             return
         try:
@@ -447,7 +480,8 @@ class _Checker:
         if not isinstance(date, str):
             return
         start, end = self.span
-        if _month(date) < _month(start) or _month(date) > _month(end, end=True):
+        early = _month(date) < _month(start) and not before_start
+        if early or _month(date) > _month(end, end=True):
             self.error(loc, "E-DATE-SPAN",
                        f"date {date} is outside the scenario's span ({start} to {end})")
 
