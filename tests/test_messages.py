@@ -101,6 +101,10 @@ def test_numbers_and_plain_strings_are_shown_as_they_are(scenario: Scenario) -> 
     Ref("bloc", "gateway_club"),
     Ref("constraint", "cnsa/no_such_rule"),
     Ref("constraint", "isro/no_china"),
+    Ref("event", "no_such_event"),
+    Ref("effect", "no_such_event/0/0"),
+    Ref("effect", "dorn_on_change6/7/0"),
+    Ref("effect", "dorn_on_change6/x/0"),
 ])
 def test_a_ref_the_scenario_does_not_have_is_shown_by_its_id(scenario: Scenario,
                                                              ref: Ref) -> None:

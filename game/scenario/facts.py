@@ -121,6 +121,9 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
               event.claim, event.date)
         _event_numbers(c, f"events.{eid}", event.title, event)
         for i, choice in enumerate(event.choices):
+            if choice.claim is not None and choice.sources is not None:  # its own statement
+                c.add("choice", f"events.{eid}.choices[{i}]", f"{event.title}: {choice.text}",
+                      list(choice.sources), choice.claim)
             for j, fact in enumerate(choice.facts):
                 c.fact("fact", f"events.{eid}.choices[{i}].facts[{j}]", fact)
         if event.kind == "random":
@@ -185,14 +188,26 @@ def _event_numbers(c: _Collector, at: str, title: str, event: Any) -> None:
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     c.game_value(f"{where}[{j}].{key}",
                                  f"'{title}' {effect.effect} {key}", value)
-    for j, cond in enumerate(event.when):
+            if effect.after_turns:  # when a consequence lands is the game's choice too
+                c.game_value(f"{where}[{j}].after_turns",
+                             f"'{title}' {effect.effect} lands after", effect.after_turns,
+                             " turns")
+    _condition_numbers(c, f"{at}.when", title, event.when)
+
+
+def _condition_numbers(c: _Collector, at: str, title: str, conditions: Any) -> None:
+    """The thresholds and dates of conditions, those inside any/all/not too."""
+    for j, cond in enumerate(conditions):
+        inner = getattr(cond, "of", None)
+        if inner is not None:
+            _condition_numbers(c, f"{at}[{j}].of", title, inner)
+            continue
         value = getattr(cond, "value", None)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            c.game_value(f"{at}.when[{j}].value", f"'{title}' {cond.condition} threshold",
-                         value)
+            c.game_value(f"{at}[{j}].value", f"'{title}' {cond.condition} threshold", value)
         date = getattr(cond, "date", None)
         if date is not None:  # the game's choice of when an event may fire
-            c.game_value(f"{at}.when[{j}].date", f"'{title}' fires {cond.condition}", date)
+            c.game_value(f"{at}[{j}].date", f"'{title}' fires {cond.condition}", date)
 
 
 def iter_groups(rows: list[dict[str, Any]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:

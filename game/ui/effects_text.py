@@ -143,13 +143,11 @@ def is_fiction(scenario: Scenario, ids: Iterable[str]) -> bool:
 
 
 def event_is_fiction(scenario: Scenario, event: Event) -> bool:
-    """Whether a whole event card is the game's invention: its own claim is fiction, or it
-    cites nothing but the game's inventions. An event resting on a report (a historical
-    one) is not branded fiction because it also cites the game's design file; an answer
-    the game invents says so by itself (`choice_is_fiction`)."""
-    ids = list(event.sources)
-    return event.claim == "fiction" or (bool(ids) and all(is_fiction(scenario, [s])
-                                                           for s in ids))
+    """Whether the whole event card is branded fiction: by the event's own claim and
+    sources only (any invented part of the event makes it fiction, as `facts` says). An
+    answer the game invents carries its own claim and sources and is marked by itself
+    (`choice_is_fiction`), so a reported event with one invented answer stays reported."""
+    return event.claim == "fiction" or is_fiction(scenario, event.sources)
 
 
 def choice_is_fiction(scenario: Scenario, choice: Choice) -> bool:

@@ -18,7 +18,8 @@ from tests.scenario.conftest import BROKEN, MINIMAL
 ROOT = Path(__file__).parents[2]
 SCENARIOS = ROOT / "scenarios"
 KINDS = {"fact", "claim", "principle", "commitment", "constraint", "achieved", "underway",
-         "milestone_note", "event", "history", "game_value", "assumption", "engine_value"}
+         "milestone_note", "event", "choice", "history", "game_value", "assumption",
+         "engine_value"}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
