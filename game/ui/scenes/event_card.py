@@ -25,7 +25,7 @@ from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
 
 _KINDS = {"historical": "Historical event", "conditional": "Game event",
-          "random": "Game event (chance)"}
+          "random": "Game event (chance)", "follow_up": "Game event (a consequence)"}
 
 
 LONG_ANSWER = 60  # characters: more may not fit an answer's button at 1024x600
