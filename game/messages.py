@@ -73,9 +73,13 @@ def _effect_words(rid: str, scenario: Scenario) -> str:
     choice, _, index = rest.partition("/")
     event = scenario.events.get(eid)
     try:
-        effects = event.effects if int(choice) < 0 else event.choices[int(choice)].effects  # type: ignore[union-attr]
-        spec = effects[int(index)]
-    except (AttributeError, ValueError, IndexError):
+        answer = int(choice)
+        effects = (None if event is None else event.effects if answer < 0
+                   else event.choices[answer].effects)
+        spec = effects[int(index)] if effects is not None else None
+    except (ValueError, IndexError):
+        spec = None
+    if spec is None:
         return rid
     # The event card's own words for it (no pygame there), so the news says what the card
     # promised; imported here, as only a delayed effect's news needs it.

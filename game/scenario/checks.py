@@ -399,7 +399,7 @@ class _Checker:
         event = _dict(_dict(self.data.get("events")).get(eid)) if isinstance(eid, str) else {}
         if not event or not isinstance(cid, str) or self.full:
             return
-        ids = {c.get("id") for c in map(_dict, _list(event.get("choices")))
+        ids = {str(c["id"]) for c in map(_dict, _list(event.get("choices")))
                if isinstance(c.get("id"), str)}
         if cid not in ids:
             hint = (suggestion(cid, ids) or f" (its answer ids: {', '.join(sorted(ids))})"
