@@ -206,13 +206,16 @@ def land_scheduled(world: World) -> None:
     state.scheduled = [s for s in state.scheduled if s.due > state.turn]
     for item in due:
         spec = effects_of(world, item.event, item.choice)[item.effect]
-        if spec.effect == "follow_up":
+        whom = target(spec.agency, item.agency)
+        if spec.effect == "follow_up":  # whatever the event's `to:`: the effect names whom
             follow = world.rules.scenario.events[spec.event]
-            if all(holds(world, item.agency, c) for c in follow.when):
-                _fire(world, spec.event, follow, [item.agency])
+            if all(holds(world, whom, c) for c in follow.when):
+                _fire(world, spec.event, follow, [whom])
             continue
-        world.note(item.agency, message("As decided in {e}: {what}", e=event_ref(item.event),
-                                        what=effect_ref(item.event, item.choice, item.effect)))
+        said = message("As decided in {e}: {what}", e=event_ref(item.event),
+                       what=effect_ref(item.event, item.choice, item.effect))
+        for aid in dict.fromkeys((item.agency, whom)):  # who decided, and who it lands on
+            world.note(aid, said)
         EFFECTS[spec.effect](world, item.agency, spec)
 
 

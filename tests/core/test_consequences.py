@@ -227,3 +227,18 @@ def test_a_budget_never_falls_below_zero(game: Engine) -> None:
     answer(game, 0)
     end_turn(game)
     assert game.state.agencies["esa"].income == 0
+
+
+def test_a_follow_up_naming_an_agency_reaches_that_agency(tmp_path: Path) -> None:
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "{effect: follow_up, event: payoff}", "{effect: follow_up, event: payoff, agency: cnsa}")
+    text = text.replace("      - {condition: chose, event: partnership, choice: accept}\n", "")
+    text = text.replace("    when:\n    effects:\n      - {effect: science, amount: 7}",
+                        "    effects:\n      - {effect: science, amount: 7}")
+    path = tmp_path / "named.yaml"
+    path.write_text(text, encoding="utf-8")
+    engine = new_game(load_scenario(path), seed=7, humans=["esa"])
+    answer(engine, 0)
+    end_turn(engine)
+    assert "payoff" in [e.event for e in engine.current_report("cnsa").events]
+    assert "payoff" not in [e.event for e in engine.current_report("esa").events]
