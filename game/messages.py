@@ -17,6 +17,7 @@ from game.core.records import (
     message,
     milestone_ref,
 )
+from game.effects_text import describe_effect
 from game.i18n import tr
 from game.scenario.models import Scenario
 from game.score_axes import axis_word
@@ -81,9 +82,7 @@ def _effect_words(rid: str, scenario: Scenario) -> str:
         spec = None
     if spec is None:
         return rid
-    # The event card's own words for it (no pygame there), so the news says what the card
-    # promised; imported here, as only a delayed effect's news needs it.
-    from game.ui.effects_text import describe_effect
+    # The event card's own words for it, so the news says what the card promised.
     return describe_effect(spec, scenario, delay=False)
 
 

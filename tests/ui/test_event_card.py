@@ -9,8 +9,8 @@ import pytest
 
 from game.citations import attribution
 from game.core import commands as cmd
+from game.effects_text import describe_effect
 from game.scenario.models import MoneyEffect, TrustEffect
-from game.ui.effects_text import describe_effect
 from game.ui.scenes.event_card import EventCardScene
 from game.ui.testing import Driver, layout_problems
 from tests.ui.flow_support import StandIn, buttons, pass_offers, scenario, session, texts

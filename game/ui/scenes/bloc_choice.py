@@ -18,10 +18,10 @@ from pygame_gui.elements import UIButton
 from game.claims import claim_label
 from game.core import commands as cmd
 from game.core.views import BlocView
+from game.effects_text import source_text
 from game.i18n import tr
 from game.scenario.models import Fact, Scenario
 from game.ui import intents, layout
-from game.ui.effects_text import source_text
 from game.ui.offers import invitation_may_come
 from game.ui.road_rules import rule_texts, rule_titles
 from game.ui.scene import Scene

@@ -16,10 +16,10 @@ import pygame
 from game.citations import attribution
 from game.core import commands as cmd
 from game.dates import date_of
+from game.effects_text import choice_is_fiction, describe_effects, event_is_fiction
 from game.i18n import tr
 from game.scenario.models import Event
 from game.ui import layout
-from game.ui.effects_text import choice_is_fiction, describe_effects, event_is_fiction
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.tips import sentence
