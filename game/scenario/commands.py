@@ -9,8 +9,8 @@ import os
 import sys
 
 from game.i18n import tr
-from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
 from game.scenario.companions import check_companion, is_companion
+from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
 from game.scenario.loader import _at_most, check_file
 from game.scenario.schema import schema_text
 

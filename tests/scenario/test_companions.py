@@ -60,7 +60,7 @@ def test_the_game_in_english_or_a_language_without_a_companion_shows_the_english
 def test_a_damaged_companion_never_stops_the_game(tmp_path: Path) -> None:
     tmp_path = copy_of_media(tmp_path)
     (tmp_path / "media.fr.yaml").write_text("language: [fr\n", encoding="utf-8")
-    scenario, problems = check_file(tmp_path / "media.yaml", language="fr")
+    scenario, _ = check_file(tmp_path / "media.yaml", language="fr")
     assert scenario is not None and scenario.scenario.title == "Pictures"
     assert [p.code for p in check_companion(tmp_path / "media.fr.yaml").problems] == ["E-YAML"]
 

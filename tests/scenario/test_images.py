@@ -54,7 +54,7 @@ def test_a_subfolder_inside_the_scenario_folder_is_fine() -> None:
 
 def test_a_missing_picture_names_the_nearest_file(tmp_path: Path) -> None:
     (tmp_path / "lander.png").write_bytes(png(4, 4))
-    with pytest.raises(ImageProblem, match="did you mean 'lander.png'"):
+    with pytest.raises(ImageProblem, match=r"did you mean 'lander\.png'"):
         check_picture(tmp_path / "s.yaml", "landr.png")
 
 
