@@ -287,7 +287,7 @@ class DashboardScene(Scene):
         rest, notice_row = layout.split_bottom(rest, small, u.gap // 2)
         image = self.session.scenario.milestones[self.selected].image
         self.picture = None
-        if image is not None and rest.h >= u.row * 5:  # the words keep most of the room
+        if image is not None and rest.h >= u.row * 4:  # the words keep most of the room
             top, rest = layout.split_top(rest, min(rest.h // 3, round(140 * u.scale)),
                                          u.gap // 2)
             self.picture = picture(self, top, self.session.scenario,
