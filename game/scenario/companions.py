@@ -172,7 +172,8 @@ def _check_texts(doc: Any, companion: Companion, english: dict[str, str]) -> Non
                if not (isinstance(entries.get(key), dict)
                        and (entries[key].get(lang) or "").strip())]
     for key in missing:
-        out.append(doc.problem(("texts",), "W-UNTRANSLATED", f"'{key}' has no translation "
+        out.append(doc.problem(("texts", key) if key in entries else ("texts",),
+                               "W-UNTRANSLATED", f"'{key}' has no translation "
                                "yet; the English is shown", key=True, severity="warning"))
 
 
