@@ -29,6 +29,7 @@ HANDLERS: dict[str, str] = {
     "validate": "game.scenario.commands:validate",
     "facts": "game.scenario.commands:facts",
     "schema": "game.scenario.commands:schema",
+    "translate": "game.scenario.commands:translate",
     "autoplay": "game.headless.autoplay:run_from_cli",
     "simulate": "game.headless.batch:run_from_cli",
     "report": "game.headless.report:run_from_cli",
@@ -75,6 +76,17 @@ def _language(text: str) -> str:
     return text
 
 
+def _scenario_language(text: str) -> str:
+    """A scenario may be translated into any language, not only those the game's own words
+    have a catalogue for: the teacher writes the translation."""
+    from game.scenario.companions import LANGUAGE_CODE
+
+    if not LANGUAGE_CODE.match(text) or text == "en":
+        raise argparse.ArgumentTypeError(
+            tr("expected a language code such as fr, de or pt_BR (not en), got {v!r}", v=text))
+    return text
+
+
 STRATEGIES = ("ilrs", "artemis", "independent", "random")
 # game.core.rules.DIFFICULTIES, written out: the parser must not import the core (start-up)
 DIFFICULTIES = ("easy", "normal", "hard")
@@ -112,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--json", action="store_true", help=tr("print a JSON array"))
 
     sub.add_parser("schema", help=tr("print the JSON Schema of scenario files"))
+
+    translate = sub.add_parser("translate", help=tr(
+        "write or update a scenario's translation file (NAME.LANG.yaml beside it)"))
+    translate.add_argument("scenario", help=tr("the scenario file (YAML)"))
+    translate.add_argument("--lang", dest="into", required=True, type=_scenario_language,
+                           help=tr("the language to translate into, e.g. fr"))
 
     autoplay = sub.add_parser("autoplay", help=tr("play one whole game with a scripted policy"))
     autoplay.add_argument("--scenario", default=str(DEFAULT_SCENARIO))
@@ -205,7 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(given: list[str]) -> int:
-    front, rest = _front_parser().parse_known_args(given)
+    # `translate FILE --lang fr` names the language of a scenario's translation, not the
+    # interface's: the front parser reads --lang only before that subcommand.
+    cut = given.index("translate") if "translate" in given else len(given)
+    front, rest = _front_parser().parse_known_args(given[:cut])
+    rest += given[cut:]
     set_language(front.lang)
     args = build_parser().parse_args(_with_command(rest))
     args.lang = front.lang

@@ -27,6 +27,14 @@ SOURCES = ("pyproject.toml", "README.md", "LICENSE", "MANIFEST.in", "game", "ass
            "scenarios")
 
 
+# file put into the copied scenarios/ -> the fixture it is a copy of
+PROBES = {"probe.png": "moon.png", "pictures/deep/probe.png": "pictures/lander.png",
+          "pictures/probe.jpg": "moon.png"}
+# and a translation companion of a shipped scenario, with no text translated yet
+COMPANION = ("classroom_2021.fr.yaml",
+             "language: fr\ntranslates: classroom_2021.yaml\ntexts: {}\n")
+
+
 def _why_no_offline_build() -> str | None:
     if importlib.util.find_spec("wheel") is not None:
         return None
@@ -56,6 +64,13 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         elif (REPO / name).is_file():
             shutil.copy2(REPO / name, source / name)
+    # Pictures a scenario may show, beside it and in a subfolder (format 2), and a translation
+    # companion: the shipped scenarios have none yet, so the copy gets some to carry.
+    for probe in PROBES:
+        (source / "scenarios" / probe).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / "tests" / "fixtures" / "media" / PROBES[probe],
+                     source / "scenarios" / probe)
+    (source / "scenarios" / COMPANION[0]).write_text(COMPANION[1], encoding="utf-8")
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
     subprocess.run([*pip, "wheel", "-q", "--no-deps", "--no-build-isolation", "--no-index",
                     "-w", str(root / "dist"), str(source)],
@@ -94,6 +109,12 @@ def test_the_wheel_carries_every_module_scenario_and_asset(installed) -> None:  
     for folder in ("scenarios", "assets"):
         wanted |= {f"game/{folder}/{p.name}" for p in (REPO / folder).iterdir() if p.is_file()}
     assert wanted - shipped == set(), "left out of the wheel (a package missing in pyproject?)"
+
+
+def test_the_wheel_carries_scenario_pictures_and_translations(installed) -> None:  # type: ignore[no-untyped-def]
+    with zipfile.ZipFile(installed["wheel"]) as wheel:
+        shipped = set(wheel.namelist())
+    assert {f"game/scenarios/{probe}" for probe in (*PROBES, COMPANION[0])} <= shipped
 
 
 def test_the_installed_game_is_the_one_running_not_the_sources(installed) -> None:  # type: ignore[no-untyped-def]

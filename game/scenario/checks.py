@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.claims import CLAIM_KINDS, WORLD_CLAIMS
 from game.paths import SEEDS_DIR
-from game.scenario import limits
+from game.scenario import images, limits
 from game.scenario.errors import MAX_PROBLEMS, Problem
 from game.scenario.models import CONDITION_NAMES, EFFECT_NAMES, normalise_date
 from game.scenario.pydantic_errors import suggestion
@@ -119,10 +119,28 @@ class _Checker:
         self.check_milestones()
         self.check_events()
         self.check_history()
+        self.check_pictures()
         for sid in sorted(self.ids["sources"] - self.cited):
             self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited",
                       key=True)
         return self.problems
+
+    def check_pictures(self) -> None:
+        """Each picture cites its sources like a statement, and its file is one the game can
+        show (game/scenario/images.py); every problem stands at the `image:` line."""
+        for section in ("agencies", "milestones", "events"):
+            for eid, entry in _dict(self.data.get(section)).items():
+                image = _dict(entry).get("image")
+                if not isinstance(image, dict):
+                    continue  # absent, or not a mapping: the model says so
+                loc = (section, eid, "image")
+                self.sources(loc, image)
+                file = image.get("file")
+                if isinstance(file, str) and file.strip() and not self.full:
+                    try:
+                        images.check_picture(self.doc.path, file.strip())
+                    except images.ImageProblem as problem:
+                        self.error(loc, "E-IMAGE", str(problem), key=True)
 
     def check_counts(self) -> None:
         """Every list and every mapping of ids within its limit, whatever else is wrong.

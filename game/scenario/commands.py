@@ -1,4 +1,5 @@
-"""`moonward validate`, `facts` and `schema`: the scenario layer on the command line."""
+"""`moonward validate`, `facts`, `schema` and `translate`: the scenario layer on the command
+line."""
 
 from __future__ import annotations
 
@@ -8,15 +9,19 @@ import os
 import sys
 
 from game.i18n import tr
+from game.scenario.companions import check_companion, is_companion
 from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
-from game.scenario.loader import check_file
+from game.scenario.loader import _at_most, check_file
 from game.scenario.schema import schema_text
 
 
 def validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
-        _, problems = check_file(path)
+        if is_companion(path):  # a translation beside its scenario (moon_2021.fr.yaml)
+            problems = _at_most(sorted(check_companion(path).problems))
+        else:
+            _, problems = check_file(path)
         errors = [p for p in problems if p.severity == "error"]
         warnings = [p for p in problems if p.severity != "error"]
         for problem in errors + warnings:
@@ -67,4 +72,17 @@ def _facts(args: argparse.Namespace) -> int:
 
 def schema(args: argparse.Namespace) -> int:
     sys.stdout.write(schema_text())
+    return 0
+
+
+def translate(args: argparse.Namespace) -> int:
+    """Write or bring up to date the translation companion of a scenario for a language."""
+    from game.scenario.skeleton import SkeletonError, update_companion
+
+    try:
+        report = update_companion(args.scenario, args.into)
+    except SkeletonError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(report)
     return 0

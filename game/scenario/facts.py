@@ -9,7 +9,7 @@ from game.citations import citation
 from game.core.rules import scenario_tuning
 from game.core.tuning_docs import tuning_doc
 from game.scenario import game_section
-from game.scenario.models import Fact, Scenario
+from game.scenario.models import Fact, Picture, Scenario
 
 _MILLIONS = {"budget_per_year", "cost", "dues_per_turn"}
 
@@ -42,6 +42,14 @@ class _Collector:
 
     def fact(self, kind: str, where: str, fact: Fact) -> None:
         self.add(kind, where, fact.text, list(fact.sources), fact.claim, fact.date)
+
+    def picture(self, where: str, image: Picture | None) -> None:
+        """A picture is credited like a statement: what it shows (its caption or, without
+        one, its file name) and where it comes from."""
+        if image is not None:
+            self.add("picture", f"{where}.image", f"Picture {image.file}"
+                     + (f": {image.caption}" if image.caption else ""), list(image.sources),
+                     image.claim)
 
     def game_value(self, where: str, label: str, value: Any, unit: str = "") -> None:
         self.rows.append({
@@ -103,6 +111,7 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
         for cid, constraint in agency.constraints.items():
             c.add("constraint", f"{at}.constraints.{cid}", constraint.text,
                   list(constraint.sources), constraint.claim)
+        c.picture(at, agency.image)
         _game_values(c, f"{at}.game", agency.short, agency.game.model_dump())
     for bid, bloc in scenario.blocs.items():
         at = f"blocs.{bid}"
@@ -115,10 +124,12 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
         at = f"milestones.{mid}"
         for i, fact in enumerate(milestone.facts):
             c.fact("milestone_note", f"{at}.facts[{i}]", fact)
+        c.picture(at, milestone.image)
         _game_values(c, f"{at}.game", milestone.name, milestone.game.model_dump())
     for eid, event in scenario.events.items():
         c.add("event", f"events.{eid}", f"{event.title}: {event.text}", list(event.sources),
               event.claim, event.date)
+        c.picture(f"events.{eid}", event.image)
         _event_numbers(c, f"events.{eid}", event.title, event)
         for i, choice in enumerate(event.choices):
             if choice.claim is not None and choice.sources is not None:  # its own statement

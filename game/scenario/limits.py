@@ -40,3 +40,11 @@ MAX_TURNS = 160
 # Amounts (millions, a game value): a cost is at least 1 so that shares and rates are defined.
 MIN_COST = 1
 MAX_MONEY = 1_000_000
+
+# Pictures (format 2): a file the screens scale down to fit a panel; larger would only cost
+# memory and the wheel's size. The dimensions are read from the file's header.
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+MAX_IMAGE_SIDE = 2048  # pixels, width and height each
+# A translation companion (moon_2021.fr.yaml) holds each text twice (English and the
+# translation), with keys: twice a scenario's limit is room enough.
+MAX_COMPANION_BYTES = 2 * MAX_FILE_BYTES

@@ -15,7 +15,7 @@ import yaml
 from pydantic import ValidationError
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from game import files
+from game import files, i18n
 from game.i18n import tr
 from game.scenario import limits
 from game.scenario.checks import check_references
@@ -320,13 +320,28 @@ def _at_most(problems: list[Problem]) -> list[Problem]:
                     "shown: fix these and validate again", "error" if failed else "warning")]
 
 
-def check_file(path: str | Path) -> tuple[Scenario | None, list[Problem]]:
-    """Every problem of a file (errors and warnings) and the scenario when there is no error."""
+def check_file_in_english(path: str | Path) -> tuple[Scenario | None, list[Problem]]:
+    """Every problem of a file (errors and warnings) and the scenario, as written, when
+    there is no error."""
     try:
         doc = load_document(path)
     except ScenarioError as error:
         return None, error.problems
     return check_document(doc)
+
+
+def check_file(path: str | Path, *, language: str | None = None
+               ) -> tuple[Scenario | None, list[Problem]]:
+    """Every problem of a file (errors and warnings) and the scenario when there is no error,
+    its texts in `language` (the game's, by default) where a translation companion beside
+    it gives them (game/scenario/companions.py), else as written."""
+    scenario, problems = check_file_in_english(path)
+    chosen = language or i18n.language()
+    if scenario is not None and chosen != i18n.SOURCE_LANGUAGE:
+        from game.scenario.companions import localised  # it reads scenarios with this module
+
+        scenario = localised(scenario, path, chosen)
+    return scenario, problems
 
 
 def load_scenario(path: str | Path) -> Scenario:

@@ -131,6 +131,19 @@ class Fact(Model):
     date: PartialDate | None = None
 
 
+class Picture(Model):
+    """A picture shown with an agency, a milestone or an event, credited like a statement:
+    a photograph of a real mission says where it comes from; a drawing made for the game
+    cites a source of kind: fiction. The file is checked by game/scenario/images.py."""
+
+    file: Annotated[str, Field(min_length=1, max_length=limits.MAX_NAME_CHARS, description=(
+        "A PNG or JPEG file, relative to the scenario file (beside it or in a subfolder)."))]
+    caption: Text | None = Field(
+        default=None, description="What the picture shows, in words (also its alt text).")
+    claim: ClaimKind
+    sources: SourceIds
+
+
 class Disagreement(Model):
     """Two or more sources that say different things; the game shows all of them."""
 
@@ -202,6 +215,7 @@ class Agency(Model):
     underway: list[Underway] = Field(default_factory=list, max_length=limits.MAX_LIST)
     facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
     constraints: dict[Id, Constraint] = Field(default_factory=dict, max_length=limits.MAX_LIST)
+    image: Picture | None = Field(default=None, description="Shown on the New game screen.")
     game: AgencyGame
 
 
@@ -293,6 +307,7 @@ class Milestone(Model):
     )
     description: Text = ""
     facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    image: Picture | None = Field(default=None, description="Shown in its detail panel.")
     game: MilestoneGame
 
 
@@ -668,6 +683,7 @@ class Event(Model):
                                   description="All must hold (any/all/not group them).")
     effects: list[Effect] = Field(default_factory=list, max_length=limits.MAX_LIST)
     choices: list[Choice] = Field(default_factory=list, max_length=limits.MAX_LIST)
+    image: Picture | None = Field(default=None, description="Shown on the event's card.")
     game: EventGame = Field(default_factory=EventGame)
 
 

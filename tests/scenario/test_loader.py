@@ -40,6 +40,7 @@ EXPECTED = {
     "e_no_claim": ("E-NO-CLAIM", 17, 5),  # the fact that names no kind of claim
     "e_claim": ("E-CLAIM", 64, 12),  # fiction citing only a report
     "e_span": ("E-SPAN", 80, 22),  # the earliest year, after the latest
+    "e_image": ("E-IMAGE", 53, 5),  # a text file named .png, at its image: key
 }
 
 

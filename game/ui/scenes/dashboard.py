@@ -22,6 +22,7 @@ from pygame_gui.core import UIElement
 from pygame_gui.elements import (
     UIButton,
     UIHorizontalSlider,
+    UIImage,
     UILabel,
     UIScrollingContainer,
     UITextBox,
@@ -43,6 +44,7 @@ from game.ui.widgets.milestone_graph import (
     node_infos,
     status_name,
 )
+from game.ui.widgets.picture import picture
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sentence, sourced
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ class DashboardScene(Scene):
     def __init__(self) -> None:
         super().__init__()
         self.selected: str | None = None
+        self.picture: UIImage | None = None  # the selected milestone's, if it has one
         self.notice = ""  # the engine's reason for the last refused command
         self.hint = ""  # what the engine did to the last accepted one (a capped amount)
         self.amount_entry: UITextEntryLine | None = None
@@ -282,6 +285,13 @@ class DashboardScene(Scene):
         rest, steady_row = layout.split_bottom(rest, u.button, u.gap // 2)
         rest, fund_row = layout.split_bottom(rest, u.button, u.gap // 2)
         rest, notice_row = layout.split_bottom(rest, small, u.gap // 2)
+        image = self.session.scenario.milestones[self.selected].image
+        self.picture = None
+        if image is not None and rest.h >= u.row * 4:  # the words keep most of the room
+            top, rest = layout.split_top(rest, min(rest.h // 3, round(140 * u.scale)),
+                                         u.gap // 2)
+            self.picture = picture(self, top, self.session.scenario,
+                                   self.session.scenario_path, image)
         if rest.h >= u.row * 2:  # a big UI scale on a small window leaves no room for it
             self.textbox(rest, words.details_html(self.session.scenario, self.engine,
                                                   self.agency, view))

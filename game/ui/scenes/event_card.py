@@ -12,6 +12,7 @@ from functools import partial
 from html import escape
 
 import pygame
+from pygame_gui.elements import UIImage
 
 from game.citations import attribution
 from game.core import commands as cmd
@@ -22,6 +23,7 @@ from game.scenario.models import Event
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label, set_fitted
+from game.ui.widgets.picture import picture
 from game.ui.widgets.tips import sentence
 
 _KINDS = {"historical": "Historical event", "conditional": "Game event",
@@ -40,6 +42,7 @@ class EventCardScene(Scene):
         self.event_id = event_id
         self.answer = answer
         self.problem = ""
+        self.picture: UIImage | None = None  # the event's, when the scenario gives one
 
     def on_enter(self) -> None:
         self.app.sound.play("event")
@@ -122,6 +125,11 @@ class EventCardScene(Scene):
         per_choice = u.button + u.row + 2 * u.gap
         foot_h = len(choices) * per_choice if choices else u.button
         text, foot = layout.split_bottom(rest, foot_h, u.gap)
+        self.picture = None
+        if event.image is not None and text.h >= u.row * 6:  # the words keep most of the room
+            top, text = layout.split_top(text, min(text.h // 3, round(160 * u.scale)), u.gap)
+            self.picture = picture(self, top, session.scenario, session.scenario_path,
+                                   event.image)
         # a title may be MAX_NAME_CHARS long: shortened with "…", whole in the tooltip
         fitted_label(self, head, event.title, object_id="#heading",
                      tooltip=attribution(session.scenario, event.claim, event.sources))

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 import pygame
-from pygame_gui.elements import UIButton
+from pygame_gui.elements import UIButton, UIImage
 
 from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
 from game.i18n import tr
@@ -22,6 +22,7 @@ from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import Claimed, esc, fit_text, kinds_summary, locked_button
 from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
 from game.ui.session import fresh_seed
+from game.ui.widgets.picture import picture
 
 MIN_TEAMS, MAX_TEAMS = 2, 4
 SEED_DIGITS = 18
@@ -79,6 +80,7 @@ class NewGameScene(Scene):
         self.notice = ""  # one line under the options (what Start or Save just did)
         self.confirm_clear = False  # Clear preset asks once more
         self._start: UIButton | None = None
+        self.picture: UIImage | None = None  # the chosen agency's, when its scenario has one
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -263,6 +265,15 @@ class NewGameScene(Scene):
             self.textbox(rect, "".join(parts))
             return
         info = entry.scenario.scenario
+        agency = entry.scenario.agencies.get(self.agency or "")
+        self.picture = None
+        if not self.browse and agency is not None and agency.image is not None:
+            # the agency's picture beside the scenario's words, above the agency panel
+            side = min(rect.w // 3, round(200 * self.app.units.scale))
+            rect, beside = layout.columns(rect, [rect.w - side, side], gap=self.app.units.gap)
+            self.picture = picture(self, pygame.Rect(beside.x, beside.bottom - min(
+                beside.h, side), beside.w, min(beside.h, side)), entry.scenario, entry.path,
+                agency.image)
         parts.append(f"<b>{esc(info.title)}</b><br>")
         parts.append(esc(tr("From {start} to {end}, {months} months a turn",
                             start=info.start, end=info.end, months=info.turn_months)) + "<br><br>")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from game import paths
 from game.scenario import Problem, Scenario, check_file
+from game.scenario.companions import is_companion
 
 PATTERNS = ("*.yaml", "*.yml")
 
@@ -65,7 +66,9 @@ def scan(extra: list[Path] | None = None) -> list[ScenarioEntry]:
     for folder, own in scenario_folders():
         if not folder.is_dir():
             continue
-        files = sorted({p for pattern in PATTERNS for p in folder.glob(pattern) if p.is_file()})
+        # moon_2021.fr.yaml beside moon_2021.yaml is its French text, not a scenario
+        files = sorted({p for pattern in PATTERNS for p in folder.glob(pattern)
+                        if p.is_file() and not is_companion(p)})
         for path in files:
             seen.add(path.resolve())
             entries.append(check_entry(path, own))
