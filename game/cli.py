@@ -75,7 +75,9 @@ def _language(text: str) -> str:
     return text
 
 
-STRATEGIES = ("ilrs", "artemis", "independent", "random")
+# --strategy is checked against the scenario's blocs once it is loaded
+# (game/headless/strategies.py): argparse `choices` cannot know them.
+STRATEGY_HELP = "bloc:ID | independent | best | random"
 # game.core.rules.DIFFICULTIES, written out: the parser must not import the core (start-up)
 DIFFICULTIES = ("easy", "normal", "hard")
 # Flags the top level answers itself; anything else starting with '-' before a subcommand
@@ -116,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     autoplay = sub.add_parser("autoplay", help=tr("play one whole game with a scripted policy"))
     autoplay.add_argument("--scenario", default=str(DEFAULT_SCENARIO))
     autoplay.add_argument("--seed", type=_seed, default=1)
-    autoplay.add_argument("--strategy", choices=STRATEGIES, default="random")
+    autoplay.add_argument("--strategy", default="random", metavar="STRATEGY",
+                          help=tr("{choices} (ilrs, artemis: the 2021 blocs' old names)",
+                                  choices=STRATEGY_HELP))
     autoplay.add_argument("--agency", help=tr("agency to play (the scenario's default if omitted)"))
     autoplay.add_argument("--json", action="store_true", help=tr("machine-readable log"))
     autoplay.add_argument("--save", type=str, help=tr("write the finished game as a save file"))
@@ -125,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--scenario", default=str(DEFAULT_SCENARIO))
     simulate.add_argument("--runs", type=_positive, default=200)
     simulate.add_argument("--seed", type=_seed, default=1)
-    simulate.add_argument("--strategy", choices=(*STRATEGIES, "all"), default="all")
+    simulate.add_argument("--strategy", default="all", metavar="STRATEGY",
+                          help=tr("{choices} | all (every road, then random)",
+                                  choices=STRATEGY_HELP))
     simulate.add_argument("--agency", help=tr("agency to play (the scenario's default if omitted)"))
     simulate.add_argument("--jobs", type=_positive, help=tr("worker processes (all cores)"))
     simulate.add_argument("--json", action="store_true")
