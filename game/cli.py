@@ -32,6 +32,7 @@ HANDLERS: dict[str, str] = {
     "autoplay": "game.headless.autoplay:run_from_cli",
     "simulate": "game.headless.batch:run_from_cli",
     "report": "game.headless.report:run_from_cli",
+    "graph": "game.graph_command:run_from_cli",
 }
 
 
@@ -139,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--difficulty", choices=DIFFICULTIES, default="normal",
                           help=tr("the difficulty played (harder: rivals run ahead of their "
                                   "plans)"))
+
+    graph = sub.add_parser("graph", help=tr("draw a scenario's milestone graph (PNG or SVG)"))
+    graph.add_argument("scenario", help=tr("scenario file (YAML)"))
+    graph.add_argument("--out", default="graph.png",
+                       help=tr("picture to write: .png or .svg (graph.png by default)"))
+    graph.add_argument("--size", default="1600x900", help=tr("picture size, e.g. 1600x900"))
 
     report = sub.add_parser("report", help=tr("write the debrief of a saved game (HTML, Markdown)"))
     report.add_argument("save", help=tr("a save file"))
