@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     play = sub.add_parser("play", help=tr("open the game window (the default)"))
     play.add_argument("--scenario", type=str, help=tr("scenario file to start directly"))
     play.add_argument("--seed", type=_seed, help=tr("seed shared by the class"))
+    play.add_argument("--turn", type=_positive,
+                      help=tr("with --scenario: open the turn screen at this turn (1 = the "
+                              "first) after a scripted opening"))
     play.add_argument("--load", type=str, help=tr("a save file to open"))
     play.add_argument("--teams", type=str, help=tr('hot-seat teams, e.g. "Red:cnsa,Blue:nasa"'))
     play.add_argument("--preset", type=str,
