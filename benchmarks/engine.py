@@ -52,7 +52,7 @@ def median_game(scenario: Scenario, games: int) -> tuple[float, float]:
     walls, cpus = [], []
     for seed in range(games):
         start, cpu = time.perf_counter(), time.process_time()
-        play_game(scenario, seed, "esa", ("ilrs", "artemis", "independent")[seed % 3])
+        play_game(scenario, seed, "esa", ("bloc:ilrs", "bloc:artemis", "independent")[seed % 3])
         walls.append(time.perf_counter() - start)
         cpus.append(time.process_time() - cpu)
     return statistics.median(walls), statistics.median(cpus)
@@ -81,7 +81,7 @@ def simulate_wall(path: str, games: int, jobs: int | None) -> tuple[float, float
     roads' own games, so simulate relabels those instead of playing them (batch.run_games):
     a quarter of the games are not played, and the CPU time is divided by those that are.
     On a shared machine the wall time depends on the neighbours; the CPU time mostly not."""
-    roads = ["ilrs", "artemis", "independent", "random"]
+    roads = ["bloc:ilrs", "bloc:artemis", "independent", "random"]
     cpu_before = _cpu_seconds()
     start = time.perf_counter()
     done = sum(len(chunk) for chunk in run_games(path, "esa", roads, games // len(roads), 1,

@@ -33,6 +33,7 @@ HANDLERS: dict[str, str] = {
     "autoplay": "game.headless.autoplay:run_from_cli",
     "simulate": "game.headless.batch:run_from_cli",
     "report": "game.headless.report:run_from_cli",
+    "graph": "game.graph_command:run_from_cli",
 }
 
 
@@ -87,7 +88,9 @@ def _scenario_language(text: str) -> str:
     return text
 
 
-STRATEGIES = ("ilrs", "artemis", "independent", "random")
+# --strategy is checked against the scenario's blocs once it is loaded
+# (game/headless/strategies.py): argparse `choices` cannot know them.
+STRATEGY_HELP = "bloc:ID | independent | best | random"
 # game.core.rules.DIFFICULTIES, written out: the parser must not import the core (start-up)
 DIFFICULTIES = ("easy", "normal", "hard")
 # Flags the top level answers itself; anything else starting with '-' before a subcommand
@@ -109,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     play = sub.add_parser("play", help=tr("open the game window (the default)"))
     play.add_argument("--scenario", type=str, help=tr("scenario file to start directly"))
     play.add_argument("--seed", type=_seed, help=tr("seed shared by the class"))
+    play.add_argument("--turn", type=_positive,
+                      help=tr("with --scenario: open the turn screen at this turn (1 = the "
+                              "first) after a scripted opening"))
     play.add_argument("--load", type=str, help=tr("a save file to open"))
     play.add_argument("--teams", type=str, help=tr('hot-seat teams, e.g. "Red:cnsa,Blue:nasa"'))
     play.add_argument("--preset", type=str,
@@ -134,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     autoplay = sub.add_parser("autoplay", help=tr("play one whole game with a scripted policy"))
     autoplay.add_argument("--scenario", default=str(DEFAULT_SCENARIO))
     autoplay.add_argument("--seed", type=_seed, default=1)
-    autoplay.add_argument("--strategy", choices=STRATEGIES, default="random")
+    autoplay.add_argument("--strategy", default="random", metavar="STRATEGY",
+                          help=tr("{choices} (ilrs, artemis: the 2021 blocs' old names)",
+                                  choices=STRATEGY_HELP))
     autoplay.add_argument("--agency", help=tr("agency to play (the scenario's default if omitted)"))
     autoplay.add_argument("--json", action="store_true", help=tr("machine-readable log"))
     autoplay.add_argument("--save", type=str, help=tr("write the finished game as a save file"))
@@ -143,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--scenario", default=str(DEFAULT_SCENARIO))
     simulate.add_argument("--runs", type=_positive, default=200)
     simulate.add_argument("--seed", type=_seed, default=1)
-    simulate.add_argument("--strategy", choices=(*STRATEGIES, "all"), default="all")
+    simulate.add_argument("--strategy", default="all", metavar="STRATEGY",
+                          help=tr("{choices} | all (every road, then random)",
+                                  choices=STRATEGY_HELP))
     simulate.add_argument("--agency", help=tr("agency to play (the scenario's default if omitted)"))
     simulate.add_argument("--jobs", type=_positive, help=tr("worker processes (all cores)"))
     simulate.add_argument("--json", action="store_true")
@@ -151,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--difficulty", choices=DIFFICULTIES, default="normal",
                           help=tr("the difficulty played (harder: rivals run ahead of their "
                                   "plans)"))
+
+    graph = sub.add_parser("graph", help=tr("draw a scenario's milestone graph (PNG or SVG)"))
+    graph.add_argument("scenario", help=tr("scenario file (YAML)"))
+    graph.add_argument("--out", default="graph.png",
+                       help=tr("picture to write: .png or .svg (graph.png by default)"))
+    graph.add_argument("--size", default="1600x900", help=tr("picture size, e.g. 1600x900"))
 
     report = sub.add_parser("report", help=tr("write the debrief of a saved game (HTML, Markdown)"))
     report.add_argument("save", help=tr("a save file"))

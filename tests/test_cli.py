@@ -234,3 +234,27 @@ def test_autoplay_read_to_the_end_still_exits_0() -> None:
                           cwd=REPO, capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stderr == ""
     assert "Final standings" in done.stdout
+
+
+ACCORDS = REPO / "tests" / "fixtures" / "valid" / "accords.yaml"
+
+
+@pytest.mark.parametrize("strategy", ["bloc:accords", "bloc:anything", "best", "all"])
+def test_strategy_is_left_for_the_scenario_to_judge_not_argparse(handled, strategy) -> None:  # type: ignore[no-untyped-def]
+    assert main(["simulate", "--strategy", strategy]) == 0
+    assert handled[-1].strategy == strategy
+
+
+def test_an_unknown_bloc_from_python_m_game_is_one_line_exit_2_without_traceback() -> None:
+    done = subprocess.run([sys.executable, "-m", "game", "autoplay", "--scenario",
+                           str(ACCORDS), "--strategy", "bloc:acords"],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "did you mean 'accords'" in done.stderr
+
+
+def test_graph_is_a_command_taking_a_scenario_and_an_out_file(handled) -> None:  # type: ignore[no-untyped-def]
+    assert main(["graph", "my.yaml", "--out", "g.svg"]) == 0
+    assert (handled[-1].command, handled[-1].scenario, handled[-1].out) == (
+        "graph", "my.yaml", "g.svg")

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from game import paths
 from game.headless.batch import GameRecord, run_games, summarise
-from game.headless.common import ROADS, load_for_cli
+from game.headless.common import load_for_cli
+from game.headless.strategies import join_bar, roads
 from game.scenario import Scenario
 
 SPREAD_LIMIT = 0.15  # the most one road's mean total may exceed another's
@@ -46,12 +47,12 @@ def rows_for(path: Path, runs: int, seed: int, jobs: int | None,
     for aid, agency in scenario.agencies.items():
         if not agency.playable or (default_only and aid != default):
             continue
-        roads = [road for road in ROADS if road not in closed_roads(scenario, aid)]
+        open_roads = list(roads(scenario, aid))
         records: list[GameRecord] = []
-        for chunk in run_games(str(path), aid, roads, runs, seed, jobs, scenario):
+        for chunk in run_games(str(path), aid, open_roads, runs, seed, jobs, scenario):
             records.extend(chunk)
-        summary = summarise(records, roads)
-        for road in roads:
+        summary = summarise(records, open_roads)
+        for road in open_roads:
             data = summary[road]
             out.append(Row(scenario.scenario.id, aid, aid == default, road, data["runs"],
                            data["win_rate"], data["mean_rank"],
@@ -60,22 +61,9 @@ def rows_for(path: Path, runs: int, seed: int, jobs: int | None,
 
 
 def closed_roads(scenario: Scenario, aid: str) -> set[str]:
-    """The blocs this agency cannot join at the start (a documented refusal or bar), and the
-    ones the scenario does not have: a road it cannot take is not a row of the table."""
-    closed = {road for road in ROADS if road != "independent" and road not in scenario.blocs}
-    members = {bid: {a for a, spec in scenario.agencies.items() if spec.bloc == bid}
-               for bid in scenario.blocs}
-    for constraint in scenario.agencies[aid].constraints.values():
-        if constraint.kind == "refuses_bloc" and constraint.bloc:
-            closed.add(constraint.bloc)
-    for bid, inside in members.items():
-        for other in inside | {aid}:
-            for constraint in scenario.agencies[other].constraints.values():
-                barred = constraint.partner
-                if constraint.kind == "barred_partner" and (
-                        (other == aid and barred in inside) or barred == aid):
-                    closed.add(bid)
-    return closed
+    """The blocs this agency cannot join at the start (a documented refusal or bar): a road
+    it cannot take is not a row of the table."""
+    return {bid for bid in scenario.blocs if join_bar(scenario, aid, bid) is not None}
 
 
 def problems(rows: list[Row]) -> list[str]:

@@ -24,8 +24,12 @@ from game.core.state import Project
 from game.core.timetable import game_targets, steady_turns
 from game.core.views import GameView
 
-# "keep": stay where history put you (the rivals). The rest are the player's roads.
+# "keep": stay where history put you (the rivals). The rest are the player's roads:
+# "independent", or "bloc:ID" to join bloc ID (game/headless/strategies.py checks the ID
+# against the scenario before a game starts). A bare bloc id still reads as that bloc,
+# which is how tools/game_hashes rotates these (its digests must not move).
 STRATEGIES = ("keep", "ilrs", "artemis", "independent")
+BLOC_PREFIX = "bloc:"
 
 
 def wanted_bloc(engine: GameView, agency: str, strategy: str) -> str | None:
@@ -34,7 +38,8 @@ def wanted_bloc(engine: GameView, agency: str, strategy: str) -> str | None:
         return current
     if strategy == "independent":
         return None
-    return strategy if strategy in engine.rules.blocs else current
+    bloc = strategy.removeprefix(BLOC_PREFIX)
+    return bloc if bloc in engine.rules.blocs else current
 
 
 def bloc_moves(engine: GameView, agency: str, strategy: str) -> list[Command]:

@@ -12,6 +12,7 @@ from typing import Any
 from game.core.engine import Engine
 from game.dates import date_of
 from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
+from game.headless.strategies import resolve
 from game.i18n import tr
 from game.messages import render_all
 
@@ -72,6 +73,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     try:
         scenario = load_for_cli(args.scenario)
         agency = choose_agency(scenario, args.agency)
+        args.strategy = resolve(scenario, agency, args.strategy)[0]
     except CliError as error:
         return fail(error)
     records: list[dict[str, Any]] = []

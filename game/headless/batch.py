@@ -22,15 +22,8 @@ from game.core.calendar import iso_month, month_index
 from game.core.engine import Engine
 from game.core.history import reading
 from game.core.rules import SCORE_AXES, Rules, shared_rules
-from game.headless.common import (
-    ROADS,
-    CliError,
-    choose_agency,
-    fail,
-    load_for_cli,
-    play_game,
-    road_for,
-)
+from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
+from game.headless.strategies import BEST, RANDOM, resolve, road_for, roads
 from game.i18n import tr
 from game.scenario import Scenario
 
@@ -121,8 +114,9 @@ def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int,
     # 'random' plays, for each seed, one of the roads with that very seed: the same game as
     # that road's (`road_for`). When every road is played first, its games are not played
     # again but relabelled, in the same order: a quarter of `--strategy all` saved.
-    reuse = (len(strategies) > 1 and strategies[-1] == "random"
-             and set(ROADS) <= set(strategies[:-1]))
+    scenario_roads = roads(_scenario_cache(scenario_path), agency)
+    reuse = (len(strategies) > 1 and strategies[-1] == RANDOM
+             and set(scenario_roads) <= set(strategies[:-1]))
     work: list[tuple[str, str, str, list[int]] | tuple[str, str, str, list[int], str]] = [
         (scenario_path, agency, strategy, list(range(start, min(seed + runs, start + chunk))),
          difficulty)
@@ -136,7 +130,7 @@ def run_games(scenario_path: str, agency: str, strategies: list[str], runs: int,
         yield records
     if reuse:
         for start in starts:
-            yield [_as_random(played[road_for("random", s), s])
+            yield [_as_random(played[road_for(RANDOM, s, scenario_roads), s])
                    for s in range(start, min(seed + runs, start + chunk))]
 
 
@@ -199,6 +193,16 @@ class Progress:
             sys.stderr.write("\n")
 
 
+def keep_best(records: list[GameRecord], summary: dict[str, Any]
+              ) -> tuple[list[GameRecord], dict[str, Any]]:
+    """Of every road played on the same seeds, the one with the best mean total (the first
+    in road order on a tie), as the 'best' strategy, its road named: the rest are dropped."""
+    road = max(summary, key=lambda s: summary[s]["axes"]["total"]["mean"])
+    kept = [GameRecord(BEST, r.seed, dict(r.scores), r.rank, r.won, r.timeline)
+            for r in records if r.strategy == road]
+    return kept, {BEST: {**summary[road], "road": road}}
+
+
 def markdown_table(summary: dict[str, Any]) -> str:
     lines = ["| strategy | runs | win rate | mean rank | " + " | ".join(
         f"{axis} mean ± sd (p10/p50/p90)" for axis in AXES) + " |",
@@ -206,7 +210,8 @@ def markdown_table(summary: dict[str, Any]) -> str:
     for strategy, data in summary.items():
         cells = [f"{a['mean']:.1f} ± {a['std']:.1f} ({a['p10']:.0f}/{a['p50']:.0f}/{a['p90']:.0f})"
                  for a in (data["axes"][axis] for axis in AXES)]
-        lines.append(f"| {strategy} | {data['runs']} | {data['win_rate']:.1%} | "
+        label = f"{strategy} ({data['road']})" if "road" in data else strategy
+        lines.append(f"| {label} | {data['runs']} | {data['win_rate']:.1%} | "
                      f"{data['mean_rank']:.2f} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -291,18 +296,22 @@ def run_from_cli(args: argparse.Namespace) -> int:
     try:
         scenario = load_for_cli(args.scenario)
         agency = choose_agency(scenario, args.agency)
+        strategies = resolve(scenario, agency, args.strategy, allow_all=True)
     except CliError as error:
         return fail(error)
-    strategies = [*ROADS, "random"] if args.strategy == "all" else [args.strategy]
-    progress = Progress(args.runs * len(strategies))
+    # 'best' plays every road on the same seeds, then keeps the best mean total (`keep_best`)
+    played = list(roads(scenario, agency)) if strategies == [BEST] else strategies
+    progress = Progress(args.runs * len(played))
     records: list[GameRecord] = []
     difficulty = getattr(args, "difficulty", "normal")
-    for chunk in run_games(str(Path(args.scenario)), agency, strategies, args.runs, args.seed,
+    for chunk in run_games(str(Path(args.scenario)), agency, played, args.runs, args.seed,
                            args.jobs, scenario, difficulty):
         records.extend(chunk)
         progress.advance(len(chunk))
     progress.close()
-    summary = summarise(records, strategies)
+    summary = summarise(records, played)
+    if strategies == [BEST]:
+        records, summary = keep_best(records, summary)
     timeline = timeline_summary(records, shared_rules(scenario))
     if args.json:
         json.dump({"scenario": scenario.scenario.id, "agency": agency, "runs": args.runs,
@@ -318,7 +327,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
                  s=args.seed, e=args.seed + args.runs - 1))
         for strategy, data in summary.items():
             total = data["axes"]["total"]
+            label = f"{strategy} ({data['road']})" if "road" in data else strategy
             print(tr("  {s:<12} total {m:8.1f} ± {sd:6.1f}  win rate {w:6.1%}  mean rank {r}",
-                     s=strategy, m=total["mean"], sd=total["std"], w=data["win_rate"],
+                     s=label, m=total["mean"], sd=total["std"], w=data["win_rate"],
                      r=data["mean_rank"]))
     return 0

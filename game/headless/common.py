@@ -6,24 +6,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from game.core.commands import EndTurn
 from game.core.engine import Engine
 from game.core.new_game import new_game
 from game.core.policies import play_turn
+from game.headless.errors import CliError
+from game.headless.strategies import BEST, road_for, roads
 from game.i18n import tr
 from game.scenario import Scenario, ScenarioError, load_scenario
 
-ROADS = ("ilrs", "artemis", "independent")
-
-
-class CliError(Exception):
-    """A one-line problem for the command line, with the exit code to leave with."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
+__all__ = ["CliError", "PlayedGame", "choose_agency", "fail", "load_for_cli", "play_game"]
 
 
 def load_for_cli(path: str) -> Scenario:
@@ -42,13 +34,6 @@ def choose_agency(scenario: Scenario, agency: str | None) -> str:
     return chosen
 
 
-def road_for(strategy: str, seed: int) -> str:
-    """The 'random' strategy picks a road with the player's own dice, not the game's."""
-    if strategy != "random":
-        return strategy
-    return ROADS[int(np.random.default_rng([seed, 7]).integers(len(ROADS)))]
-
-
 @dataclass
 class PlayedGame:
     engine: Engine
@@ -58,9 +43,15 @@ class PlayedGame:
 
 def play_game(scenario: Scenario, seed: int, agency: str, strategy: str,
               on_turn: object = None, difficulty: str = "normal") -> PlayedGame:
-    """Play a whole game for `agency` with a scripted strategy, through engine.apply."""
+    """Play a whole game for `agency` with a scripted strategy (a road, or 'random'),
+    through engine.apply. For 'best', every road is played on this seed and the game with
+    the player's best total is kept (`on_turn` then sees only that game, replayed)."""
+    if strategy == BEST:
+        best = max(roads(scenario, agency), key=lambda road: _total(
+            play_game(scenario, seed, agency, road, difficulty=difficulty).engine, agency))
+        return play_game(scenario, seed, agency, best, on_turn, difficulty)
     engine = new_game(scenario, seed=seed, humans=[agency], difficulty=difficulty)
-    road = road_for(strategy, seed)
+    road = road_for(strategy, seed, roads(scenario, agency))
     while not engine.is_over:
         play_turn(engine, agency, road, engine.apply)
         result = engine.apply(EndTurn(agency))
@@ -69,6 +60,10 @@ def play_game(scenario: Scenario, seed: int, agency: str, strategy: str,
         if callable(on_turn):
             on_turn(engine)
     return PlayedGame(engine, agency, road)
+
+
+def _total(engine: Engine, agency: str) -> float:
+    return next(s.total for s in engine.standings() if s.agency == agency)
 
 
 def fail(error: CliError) -> int:

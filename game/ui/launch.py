@@ -3,6 +3,7 @@
     --load PATH                      open a save (a bad save: one line, exit 1)
     --teams "Red:cnsa,Blue:nasa"     start a hot-seat game at once (with --scenario, --seed)
     --scenario PATH [--seed N]       open New game on that scenario
+    --scenario PATH --turn N         open the turn screen at turn N after a scripted opening
     --preset PATH                    use this class preset for this run
 
 Everything a flag can get wrong is checked before the window opens, so a mistake is one
@@ -87,13 +88,17 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
     if load and teams_text:
         return _fail(tr("--teams starts a new game; it cannot be used with --load"),
                      EXIT_USAGE)
+    turn = getattr(args, "turn", None)
+    if turn is not None and (load or teams_text):
+        return _fail(tr("--turn opens a new game of --scenario; it cannot be used with "
+                        "--load or --teams"), EXIT_USAGE)
     preset = _preset(args)
     if isinstance(preset, int):
         return preset
     plan = _hot_seat(args, preset) if teams_text else None
     if isinstance(plan, int):
         return plan
-    session = _load(Path(load)) if load else None
+    session = _load(Path(load)) if load else _at_turn(args, turn) if turn else None
     if isinstance(session, int):
         return session
 
@@ -121,6 +126,16 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
     elif getattr(args, "scenario", None):
         app.navigate(intents.NewGame(preselect=Path(args.scenario), seed=seed))
     return app
+
+
+def _at_turn(args: argparse.Namespace, turn: int) -> Session | int:
+    from game.ui.opening import OpeningError, session_at_turn  # brings the engine
+
+    path = Path(args.scenario) if getattr(args, "scenario", None) else paths.DEFAULT_SCENARIO
+    try:
+        return session_at_turn(path, turn, getattr(args, "seed", None))
+    except OpeningError as error:
+        return _fail(str(error), error.code)
 
 
 def _load(path: Path) -> Session | int:

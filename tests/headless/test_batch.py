@@ -15,7 +15,8 @@ def test_simulate_json_reports_each_strategy_s_spread_and_win_rate(capsys) -> No
                  "--strategy", "all", "--jobs", "1", "--json"])
     assert code == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report["strategies"]) == {"ilrs", "artemis", "independent", "random"}
+    assert set(report["strategies"]) == {"bloc:ilrs", "bloc:artemis", "independent",
+                                         "random"}
     for data in report["strategies"].values():
         assert data["runs"] == 4 and 0 <= data["win_rate"] <= 1
         for axis in ("science", "prestige", "cooperation", "budget_health", "total"):
@@ -43,15 +44,17 @@ def test_the_markdown_table_has_a_row_per_strategy() -> None:
 
 
 def test_worker_processes_give_the_same_games_as_one_process() -> None:
-    one = [r for chunk in run_games(SCENARIO, "esa", ["artemis"], 6, 5, jobs=1) for r in chunk]
-    two = [r for chunk in run_games(SCENARIO, "esa", ["artemis"], 6, 5, jobs=2) for r in chunk]
+    road = ["bloc:artemis"]
+    one = [r for chunk in run_games(SCENARIO, "esa", road, 6, 5, jobs=1) for r in chunk]
+    two = [r for chunk in run_games(SCENARIO, "esa", road, 6, 5, jobs=2) for r in chunk]
     assert one == two
 
 
 def test_results_vary_from_run_to_run_and_nothing_crashes() -> None:
-    records = [r for chunk in run_games(SCENARIO, "esa", ["ilrs", "artemis", "independent"],
-                                        40, 100, jobs=1) for r in chunk]
-    summary = summarise(records, ["ilrs", "artemis", "independent"])
+    roads = ["bloc:ilrs", "bloc:artemis", "independent"]
+    records = [r for chunk in run_games(SCENARIO, "esa", roads, 40, 100, jobs=1)
+               for r in chunk]
+    summary = summarise(records, roads)
     for data in summary.values():
         assert data["runs"] == 40
         assert data["axes"]["total"]["std"] > 0

@@ -4,10 +4,12 @@ again: the records must be those that playing them gives."""
 from __future__ import annotations
 
 from game.headless.batch import _play_chunk, run_games
-from game.headless.common import ROADS
+from game.headless.strategies import roads
 from game.paths import DEFAULT_SCENARIO
+from game.scenario import load_scenario
 
 SCENARIO = str(DEFAULT_SCENARIO)
+ROADS = roads(load_scenario(DEFAULT_SCENARIO), "esa")
 
 
 def test_random_s_records_are_those_its_games_give_when_played() -> None:

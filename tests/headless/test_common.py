@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import pytest
 
-from game.headless.common import ROADS, CliError, choose_agency, play_game, road_for
+from game.headless.common import CliError, choose_agency, play_game
+from game.headless.strategies import road_for
+
+ROADS = ("bloc:ilrs", "bloc:artemis", "independent")
 
 
 def test_the_random_strategy_picks_a_road_from_the_seed() -> None:
-    assert road_for("random", 5) == road_for("random", 5)
-    assert road_for("random", 5) in ROADS
-    assert {road_for("random", seed) for seed in range(30)} == set(ROADS)
-    assert road_for("artemis", 5) == "artemis"
+    assert road_for("random", 5, ROADS) == road_for("random", 5, ROADS)
+    assert road_for("random", 5, ROADS) in ROADS
+    assert {road_for("random", seed, ROADS) for seed in range(30)} == set(ROADS)
+    assert road_for("bloc:artemis", 5, ROADS) == "bloc:artemis"
 
 
 def test_the_scenario_s_default_agency_is_played_when_none_is_named(scenario) -> None:

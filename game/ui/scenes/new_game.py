@@ -108,8 +108,16 @@ class NewGameScene(Scene):
         self._default_agency()
 
     def reload(self) -> None:
+        """Read the files again (an author's edits show without a restart). The chosen file
+        stays chosen; if it now fails validation its errors show and Start is off, and the
+        agency and teams chosen are kept for when it is fixed and reloaded."""
         self.rescan()
         self.notice = tr("Scenario folders read again: {n} files", n=len(self.entries))
+        if self.entries and not self.current.ok:
+            # the errors themselves are listed in the details, where they have room
+            self.notice = tr("{file} now has {n} errors and cannot be started; fix them and "
+                             "press Reload", file=self.current.path.name,
+                             n=len(self.current.errors))
         self.refresh()
 
     # --- state helpers ---------------------------------------------------------------
@@ -133,8 +141,8 @@ class NewGameScene(Scene):
     def _default_agency(self) -> None:
         choices = self.playable()
         if not choices:
-            self.agency = None
-            self.teams = []
+            # a file that fails validation: nothing to pick, but the agency and teams chosen
+            # are kept, so fixing it and pressing Reload gives the same choices back
             return
         if self.agency not in choices:
             assert self.current.scenario is not None
