@@ -59,7 +59,7 @@ def income(world: World, agency: AgencyState) -> int:
     factor = tuning.support_income_low + tuning.support_income_span * agency.support / 100
     if agency.id in world.state.humans:
         factor *= dict(tuning.difficulty_income)[world.state.difficulty]
-    return round(world.rules.base_income[agency.id] * factor)
+    return round(world.rules.turn_income(agency.id, world.state.turn) * factor)
 
 
 def pay_dues(world: World, agency: AgencyState) -> None:

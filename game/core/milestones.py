@@ -57,6 +57,8 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
         return SHARED
     if rule.bloc is not None and own != rule.bloc:
         return LOCKED
+    if rule.agencies and agency.id not in rule.agencies:
+        return LOCKED
     for needed in rule.requires:  # `missing_requirements`, stopping at the first
         if needed not in achieved and not (needed in shares
                                            and _partner_built(state, own, needed)):
@@ -105,6 +107,7 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
     done = access_set(rules, state, agency)
     achieved, projects, own = agency.achieved, agency.projects, agency.bloc
     gate, joint_projects = joint.road_of(rules, state, agency)
+    reserved = rules.reserved
     out: dict[str, str] = {}
     for mid, bloc, requires, min_turns in rules.status_table:
         if mid in achieved:
@@ -112,7 +115,7 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
         elif mid in done:
             out[mid] = SHARED
         elif ((bloc is not None and own != bloc) or not done.issuperset(requires)
-              or mid in gate):
+              or mid in gate or (mid in reserved and agency.id not in reserved[mid])):
             out[mid] = LOCKED
         else:
             project = joint_projects[mid] if mid in joint_projects else projects.get(mid)
@@ -145,9 +148,10 @@ def open_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[s
             if mid not in done and done.issuperset(requires)))  # not achieved, shared, locked
     projects = agency.projects
     gate, joint_projects = joint.road_of(rules, state, agency)
+    reserved = rules.reserved
     out: dict[str, str] = {}
     for mid, min_turns in open_now:
-        if mid in gate:
+        if mid in gate or (mid in reserved and agency.id not in reserved[mid]):
             continue
         project = joint_projects[mid] if mid in joint_projects else projects.get(mid)
         if project is None or (project.progress <= 0 and project.spent == 0):
@@ -347,9 +351,16 @@ def failure_toll(rules: Rules, state: GameState, agency: AgencyState,
     tuning = rules.tuning
     crewed = rule.crewed
     share = tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic
+    support = tuning.failure_support_crewed if crewed else tuning.failure_support_robotic
+    # A milestone's own figures (`game.failure_cost` / `failure_support`) win over the
+    # section's: a scenario may make one mission dearer to lose than the rest.
+    if rule.failure_cost is not None:
+        share = rule.failure_cost
+    if rule.failure_support is not None:
+        support = rule.failure_support
     return FailureToll(
         money=round(effective_cost(rules, state, agency, rule) * share),
-        support=tuning.failure_support_crewed if crewed else tuning.failure_support_robotic,
+        support=support,
         progress_kept=(tuning.failure_progress_crewed if crewed
                        else tuning.failure_progress_robotic),
     )

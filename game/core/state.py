@@ -54,6 +54,8 @@ class AgencyState:
     seat_credit: dict[str, int] = field(default_factory=dict)
     # No crewed attempt before this turn: the stand-down after a crew is lost (a game rule).
     crew_grounded_until: int = 0
+    # Indices into the scenario's `game.bonuses` this agency has earned (game/core/bonuses.py).
+    bonuses: list[int] = field(default_factory=list)
 
 
 @dataclass
