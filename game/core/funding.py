@@ -62,6 +62,22 @@ def income(world: World, agency: AgencyState) -> int:
     return round(world.rules.turn_income(agency.id, world.state.turn) * factor)
 
 
+def announce_budget(world: World, agency: AgencyState) -> None:
+    """The scenario's `budget_changes` as the agency's news: the turn before one starts
+    (so the player sees it coming) and the turn it starts. Game values, said as such."""
+    rules, turn = world.rules, world.state.turn
+    for change in rules.scenario.agencies[agency.id].game.budget_changes:
+        first = rules.calendar.turn_of(str(change.date))
+        if first == turn + 1:
+            world.note(agency.id, message(
+                "From {date}, {a}'s budget becomes {n} million a year (a game value)",
+                date=str(change.date), a=agency_ref(agency.id), n=change.budget_per_year))
+        elif first == turn and turn > 0:
+            world.note(agency.id, message(
+                "{a}'s budget is now {n} million a year (a game value of this scenario)",
+                a=agency_ref(agency.id), n=change.budget_per_year))
+
+
 def pay_dues(world: World, agency: AgencyState) -> None:
     if agency.bloc is None:
         return

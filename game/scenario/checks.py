@@ -235,6 +235,7 @@ class _Checker:
     def check_budget_changes(self, at: Loc, changes: Any) -> None:
         """Each change inside the scenario's span, in ascending order, no date twice."""
         last: int | None = None
+        seen: set[int] = set()
         for i, change in enumerate(_list(changes)):
             value = _dict(change).get("date")
             self.date_in_span((*at, i, "date"), value)
@@ -245,14 +246,15 @@ class _Checker:
             if not isinstance(date, str):
                 continue
             month = _month(date)
-            if last is not None and month == last:
+            if month in seen:
                 self.error((*at, i, "date"), "E-DUP-ID",
                            f"budget change date {date} is given twice")
             elif last is not None and month < last:
                 self.error((*at, i, "date"), "E-ORDER",
                            f"budget change date {date} comes before the one above it: "
                            "list the changes in ascending order of date")
-            last = month if last is None else max(last, month)
+            seen.add(month)
+            last = month
 
     def check_blocs(self) -> None:
         for bid, bloc in _dict(self.data.get("blocs")).items():

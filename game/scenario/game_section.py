@@ -104,7 +104,7 @@ def _table_model(name: str, base: type) -> type:
 def build_section(base: type, extras: dict[str, Any] | None = None) -> type:
     """The pydantic model of the `game:` section, one optional key per Tuning field, and
     the `extras` (name -> (type, Field)) that are not Tuning's (bonuses)."""
-    fields: dict[str, Any] = dict(extras or {})
+    fields: dict[str, Any] = {}
     for f in tuning_fields():
         hint = tuning_types()[f.name]
         doc = tuning_doc(f)
@@ -122,6 +122,7 @@ def build_section(base: type, extras: dict[str, Any] | None = None) -> type:
         # Default None, outside the type: the schema offers no `null`, and a key left out
         # is told from one set by `model_fields_set`.
         fields[f.name] = (kind, Field(default=None, description=description.strip()))
+    fields.update(extras or {})  # after Tuning's, so the table of game values keeps its order
     bases: Any = (base, GameValues)
     model: type = create_model("ScenarioGame", __base__=bases, **fields)
     model.__doc__ = ("Game values of the engine's rules (weights, bonuses, handicaps) this "

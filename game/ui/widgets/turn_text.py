@@ -336,6 +336,9 @@ def trust_tip(partner: str) -> str:
 
 
 def budget_tips(engine: Engine, agency: str) -> dict[str, str]:
+    coming = engine.budget_view(agency).next_budget
+    change = " " + tr("From {date}, your budget becomes {n} million a year (a game value).",
+                      date=coming[0], n=coming[1]) if coming else ""
     return {
         "money": game_value(tr("Millions available this turn: this turn's income plus what "
                                "was kept from the last.")),
@@ -343,7 +346,8 @@ def budget_tips(engine: Engine, agency: str) -> dict[str, str]:
                               "of what is left unspent is lost when the turn ends.")),
         "allocated": game_value(tr("Millions set aside for milestones this turn.")),
         "income": game_value(tr("Millions received each turn: the agency's yearly budget for "
-                                "the turn's months, more with higher public support.")),
+                                "the turn's months, more with higher public support."))
+        + esc(change),
         "support": game_value(tr("Public support, 0 to 100: successes raise it, failures "
                                  "lower it; it changes your income.")),
     }
