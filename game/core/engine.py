@@ -296,6 +296,9 @@ class Engine:
     def odds(self, aid: str, mid: str) -> ms.Odds:
         return ms.odds(self.rules, self.state, self.state.agencies[aid], mid)
 
+    def odds_reasons(self, aid: str, mid: str) -> ms.OddsReasons:
+        return ms.odds_reasons(self.rules, self.state, self.state.agencies[aid], mid)
+
     def status(self, aid: str, mid: str) -> str:
         return ms.status(self.rules, self.state, self.state.agencies[aid], mid)
 

@@ -336,6 +336,37 @@ def _odds(tuning: Tuning, rule: MilestoneRule, cost: int, spent: int, attempts: 
 
 
 @dataclass(frozen=True)
+class OddsReasons:
+    """Why the chances shown differ from the steps' written reliabilities (`_odds`): each
+    cuts or scales the chance of failure. All zero / 1.0: the written figures hold."""
+
+    written: tuple[tuple[str, float], ...]  # (step, reliability as the scenario writes it)
+    overfunding_cut: float  # share of the failure chance cut by funding beyond the cost
+    experience_cut: float  # share cut by earlier attempts
+    difficulty: float  # what the difficulty multiplies a human's failure chance by
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.overfunding_cut or self.experience_cut or self.difficulty != 1.0)
+
+
+def odds_reasons(rules: Rules, state: GameState, agency: AgencyState,
+                 milestone: str) -> OddsReasons:
+    """The parts of `odds`, for a screen that must say why a chance is not the written one."""
+    project = agency.projects.get(milestone)
+    spent, attempts = (project.spent, project.attempts) if project is not None else (0, 0)
+    rule = rules.milestones[milestone]
+    cost = effective_cost(rules, state, agency, rule)
+    tuning = rules.tuning
+    extra = max(0.0, spent / cost - 1.0) if cost else 0.0
+    over = min(tuning.overfunding_cap, tuning.overfunding_gain * extra)
+    experience = min(tuning.experience_cap, tuning.experience_gain * attempts)
+    experience = min(experience, 0.8 - over)  # `_odds` caps the two together at 0.8
+    factor = rules.failure_factor[state.difficulty] if agency.id in state.humans else 1.0
+    return OddsReasons(rule.steps, over, max(0.0, experience), factor)
+
+
+@dataclass(frozen=True)
 class FailureToll:
     """What a failed attempt costs by the rules, before it meets the agency's money."""
 
