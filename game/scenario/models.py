@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -630,7 +630,8 @@ class Bonus(Model):
 
     milestone: Id
     by: PartialDate | None = Field(
-        default=None, description="Only if achieved by this date (its last month); unset: any time.")
+        default=None,
+        description="Only if achieved by this date (its last month); unset: any time.")
     axis: Literal["science", "prestige", "cooperation"]
     amount: Annotated[int, Field(ge=-1000, le=1000)] = Field(
         description="Points added to that score axis.")
@@ -640,7 +641,7 @@ class Bonus(Model):
 
 # Fields of the `game:` section that are not Tuning's: the engine reads them from the
 # scenario itself (`Rules.from_scenario`).
-SECTION_EXTRAS = {
+SECTION_EXTRAS: dict[str, Any] = {
     "bonuses": (list[Bonus], Field(default_factory=list, max_length=limits.MAX_LIST,
                                    description="Score bonuses for achieving milestones "
                                                "(game values).")),
@@ -651,7 +652,7 @@ if TYPE_CHECKING:
     class ScenarioGame(GameSection, GameValues):
         """The `game:` section as mypy sees it: its fields are Tuning's, made at import."""
 
-        bonuses: list[Bonus]
+        bonuses: list[Bonus] = Field(default_factory=list)
 else:
     ScenarioGame = build_section(GameSection, SECTION_EXTRAS)
 

@@ -71,7 +71,7 @@ def test_the_coming_budget_change_is_announced_and_the_income_shown_is_the_engin
         app_factory: Any) -> None:
     session = new_session()
     end_turn(session)  # 2022: the budget of 2023 is next turn's
-    app, drive, scene = open_dashboard(app_factory, session)
+    app, _drive, scene = open_dashboard(app_factory, session)
     told = session.words(session.engine.current_report("rosc").news[0])
     assert told == "From 2023, ROS's budget becomes 900 million a year (a game value)"
     assert escape(told, quote=False) in scene.news_box.html_text
@@ -79,7 +79,7 @@ def test_the_coming_budget_change_is_announced_and_the_income_shown_is_the_engin
     assert f"Income {money(before)}" in texts(app)
     app.pop()
     end_turn(session)  # 2023: the new budget
-    app, drive, scene = open_dashboard(app_factory, session)
+    app, _drive, scene = open_dashboard(app_factory, session)
     after = session.engine.budget_view("rosc").income
     assert session.engine.rules.yearly_budget("rosc", session.state.turn) == 900
     assert after > before
