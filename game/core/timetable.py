@@ -44,8 +44,9 @@ def documented_targets(rules: Rules, agency: str) -> Targets:
     (announced or planned) and give a time: a done, failed or cancelled entry is never a
     target (a failed attempt dates a try, not an achievement; a cancelled plan none).
     Several entries for one milestone: the span they all allow (the narrowest entry if they
-    disagree). A span open at its start ("by the end of the 2020s") is aimed at the month the milestone could first be achieved after its
-    prerequisites' targets (or its end, if that is sooner)."""
+    disagree). A span open at its start ("by the end of the 2020s") is aimed at the month
+    the milestone could first be achieved after its prerequisites' targets (or its end, if
+    that is sooner)."""
     spans: dict[str, list[tuple[int | None, int]]] = {}
     for entry in rules.scenario.history:
         if (entry.agency != agency or entry.milestone is None
