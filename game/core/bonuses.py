@@ -16,10 +16,11 @@ def _axis(axis: str) -> Ref:
     return Ref("axis", axis)
 
 
-def award(world: World, aid: str, mid: str) -> None:
+def award(world: World, aid: str, mid: str, is_first: bool | None = None) -> None:
     """Give `aid` every bonus it has just earned by achieving `mid` (already recorded in
     its `achieved`): the date is the turn's first month, and a `first_only` bonus goes
-    only to an agency no other has beaten to the milestone."""
+    only to an agency no other has beaten to the milestone (`is_first` says so where a
+    whole bloc achieves it at once: its leading contributor)."""
     rules, state = world.rules, world.state
     agency = state.agencies[aid]
     month = rules.calendar.turn_month(state.turn)
@@ -28,8 +29,9 @@ def award(world: World, aid: str, mid: str) -> None:
             continue
         if bonus.by is not None and month > month_index(str(bonus.by), end_of_period=True):
             continue
-        if bonus.first_only and any(mid in other.achieved for other in state.agencies.values()
-                                    if other is not agency):
+        if bonus.first_only and not (is_first if is_first is not None else not any(
+                mid in other.achieved for other in state.agencies.values()
+                if other is not agency)):
             continue
         agency.bonuses.append(index)
         agency.scores[bonus.axis] += bonus.amount

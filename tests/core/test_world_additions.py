@@ -231,3 +231,26 @@ def test_the_comparison_skips_failed_and_cancelled_dates(world_scenario: Scenari
     # lander: only a failed attempt is documented; nothing to compare an achievement with
     assert rows["lander"]["months_vs_documented"] is None
     assert [d["status"] for d in rows["lander"]["documented"]] == ["failed"]
+
+
+def test_a_bloc_s_joint_stage_gives_its_bonus_to_contributors_and_first_only_to_the_lead(
+        scenario: Scenario) -> None:
+    from game.core import station
+    from game.core.commands import JoinBloc
+    from game.core.state import JointProject
+    from game.scenario.models import Bonus
+
+    road_map = "ilrs_planning"
+    with_bonus = scenario.model_copy(update={"game": scenario.game.model_copy(update={
+        "bonuses": [Bonus(milestone=road_map, axis="cooperation", amount=4),
+                    Bonus(milestone=road_map, axis="prestige", amount=6, first_only=True)]})})
+    engine = new_game(with_bonus, seed=3, humans=["cnsa", "roscosmos", "esa"])
+    state = engine.state
+    state.joint["ilrs"] = {road_map: JointProject(progress=1.0, spent=200, turns_funded=1,
+                                                  contributions={"cnsa": 150,
+                                                                 "roscosmos": 50})}
+    assert engine.apply(JoinBloc("esa", "ilrs")).ok
+    station.complete(engine.world, "ilrs", road_map)
+    assert state.agencies["cnsa"].bonuses == [0, 1]  # the leading contributor
+    assert state.agencies["roscosmos"].bonuses == [0]
+    assert state.agencies["esa"].bonuses == []  # it paid nothing: the use, not the score
