@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+import pytest
 from pygame_gui.elements import UIButton, UITextBox
 
 from game.core import commands as cmd
@@ -15,7 +16,13 @@ from game.scenario import load_scenario
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.history import HistoryScene, difference_meaning
 from game.ui.session import Session
-from game.ui.testing import Driver, element_text, layout_problems, visible_elements
+from game.ui.testing import (
+    Driver,
+    element_text,
+    layout_problems,
+    text_fit_problems,
+    visible_elements,
+)
 from game.ui.widgets.tips import money
 from game.ui.widgets.turn_text import odds_reasons_text
 
@@ -101,12 +108,13 @@ def test_a_chance_that_differs_from_the_written_reliability_says_why(
     assert "Written reliability: launch 95%" in shown
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
 def test_failed_and_cancelled_history_read_as_such_and_the_difference_is_explained(
-        app_factory: Any) -> None:
+        app_factory: Any, size: tuple[int, int]) -> None:
     session = new_session()
     session.engine.achieve("rosc", "orbiter")
     session.engine.achieve("cnsa", "lander")
-    app = app_factory((1280, 720))
+    app = app_factory(size)
     app.session = session
     app.push(HistoryScene())
     Driver(app).step(2)
@@ -118,3 +126,4 @@ def test_failed_and_cancelled_history_read_as_such_and_the_difference_is_explain
     assert "vs a failed attempt: First:" in joined
     assert difference_meaning() in shown
     assert not layout_problems(app)
+    assert not text_fit_problems(app)
