@@ -33,7 +33,8 @@ def _date_text(date: str) -> str:
 
 def citation(source: Source, full: bool = False) -> str:
     """'"Title", outlet not named, undated'. `full` adds how an undated report dates itself
-    ('says the memorandum was signed "this week"'): the list of sources and facts --json
+    ('says the memorandum was signed "this week"') and the `reference` (where to find a
+    newspaper that has no seed file): the list of sources and facts --json
     say it once, while the note under every statement stays short enough to read."""
     if source.kind == "fiction":
         return tr("{title} (fiction: invented by the game)", title=source.title)
@@ -46,8 +47,11 @@ def citation(source: Source, full: bool = False) -> str:
         when = tr("undated")
     else:
         when = tr("date not given")
-    return tr("\u201c{title}\u201d, {outlet}, {when}", title=source.title, outlet=outlet,
+    text = tr("\u201c{title}\u201d, {outlet}, {when}", title=source.title, outlet=outlet,
               when=when)
+    if full and source.reference:  # where to find it: a newspaper has no seed file
+        text = tr("{citation} ({reference})", citation=text, reference=source.reference)
+    return text
 
 
 def source_name(scenario: Scenario, sid: str) -> str:

@@ -214,6 +214,7 @@ class Engine:
             agency.income = income
             agency.money += income
             report.income = income
+            funding.announce_budget(world, agency)
             funding.pay_dues(world, agency)
             if orders:
                 funding.renew_orders(world, agency, orders)
@@ -295,6 +296,9 @@ class Engine:
     def odds(self, aid: str, mid: str) -> ms.Odds:
         return ms.odds(self.rules, self.state, self.state.agencies[aid], mid)
 
+    def odds_reasons(self, aid: str, mid: str) -> ms.OddsReasons:
+        return ms.odds_reasons(self.rules, self.state, self.state.agencies[aid], mid)
+
     def status(self, aid: str, mid: str) -> str:
         return ms.status(self.rules, self.state, self.state.agencies[aid], mid)
 
@@ -317,7 +321,7 @@ class Engine:
         return views.turns_to_ready(self.rules, self.state, aid, mid, amount)
 
     def budget_view(self, aid: str) -> views.BudgetView:
-        return views.budget_view(self.state, aid)
+        return views.budget_view(self.rules, self.state, aid)
 
     def bloc_view(self, aid: str, bloc: str) -> views.BlocView:
         return views.bloc_view(self.rules, self.state, aid, bloc)

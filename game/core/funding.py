@@ -59,11 +59,27 @@ def income(world: World, agency: AgencyState) -> int:
     factor = tuning.support_income_low + tuning.support_income_span * agency.support / 100
     if agency.id in world.state.humans:
         factor *= dict(tuning.difficulty_income)[world.state.difficulty]
-    base = world.rules.base_income[agency.id]
+    base = world.rules.turn_income(agency.id, world.state.turn)
     if agency.budget_change:  # an event's budget effect: the yearly budget as it now is
-        yearly = world.rules.scenario.agencies[agency.id].game.budget_per_year
+        yearly = world.rules.yearly_budget(agency.id, world.state.turn)
         base = max(0, yearly + agency.budget_change) * world.rules.turn_fraction()
     return round(base * factor)
+
+
+def announce_budget(world: World, agency: AgencyState) -> None:
+    """The scenario's `budget_changes` as the agency's news: the turn before one starts
+    (so the player sees it coming) and the turn it starts. Game values, said as such."""
+    rules, turn = world.rules, world.state.turn
+    for change in rules.scenario.agencies[agency.id].game.budget_changes:
+        first = rules.calendar.turn_of(str(change.date))
+        if first == turn + 1:
+            world.note(agency.id, message(
+                "From {date}, {a}'s budget becomes {n} million a year (a game value)",
+                date=str(change.date), a=agency_ref(agency.id), n=change.budget_per_year))
+        elif first == turn and turn > 0:
+            world.note(agency.id, message(
+                "{a}'s budget is now {n} million a year (a game value of this scenario)",
+                a=agency_ref(agency.id), n=change.budget_per_year))
 
 
 def pay_dues(world: World, agency: AgencyState) -> None:

@@ -10,6 +10,25 @@ from game.core.rules import Rules
 from game.core.state import GameState
 from game.scenario.models import HistoryEntry
 
+# What a history entry's status says of its date. Still to come at the sources' date: a
+# target. Done: the documented achievement. Failed: the date of an attempt that did not
+# succeed (not an achievement, and not a target: a retry needs an entry of its own).
+# Cancelled: given up, so its date is neither an achievement nor a target.
+TO_COME = frozenset({"announced", "planned"})
+ACHIEVEMENT = frozenset({"done"})
+NOT_ACHIEVED = frozenset({"failed", "cancelled"})
+
+
+def is_to_come(status: str) -> bool:
+    """Whether an entry's date is a target (announced or planned), not a past deed."""
+    return status in TO_COME
+
+
+def counts_as_date(status: str) -> bool:
+    """Whether an entry's date is compared with the game's: an achievement or a target,
+    never a failed attempt or a cancelled plan."""
+    return status not in NOT_ACHIEVED
+
 
 def reading(entry: HistoryEntry) -> dict[str, Any] | None:
     """The game's reading of a vague time ('by the mid-2020s' as 2024 to 2026): a game
@@ -97,7 +116,9 @@ def compare(rules: Rules, state: GameState, agency: str,
         mine_month = calendar.turn_month(mine) if mine is not None and mine >= 0 else None
         # Against the earliest documented entry that has a time; a vague time is compared
         # through the game's reading of it, and `reading` says so (None for an exact date).
-        dated = sorted((d for d in docs if d["month"] is not None), key=lambda d: d["month"])
+        # A failed attempt or a cancelled plan is no date of an achievement: left out.
+        dated = sorted((d for d in docs if d["month"] is not None
+                        and counts_as_date(d["status"])), key=lambda d: d["month"])
         versus = difference(mine_month, dated[0]) if mine_month is not None and dated else None
         rows.append({
             "milestone": mid,

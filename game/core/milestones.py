@@ -57,6 +57,8 @@ def status(rules: Rules, state: GameState, agency: AgencyState, milestone: str) 
         return SHARED
     if rule.bloc is not None and own != rule.bloc:
         return LOCKED
+    if rule.agencies and agency.id not in rule.agencies:
+        return LOCKED
     for needed in rule.requires:  # `missing_requirements`, stopping at the first
         if needed not in achieved and not (needed in shares
                                            and _partner_built(state, own, needed)):
@@ -105,6 +107,7 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
     done = access_set(rules, state, agency)
     achieved, projects, own = agency.achieved, agency.projects, agency.bloc
     gate, joint_projects = joint.road_of(rules, state, agency)
+    reserved = rules.reserved
     out: dict[str, str] = {}
     for mid, bloc, requires, min_turns in rules.status_table:
         if mid in achieved:
@@ -112,7 +115,7 @@ def all_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[st
         elif mid in done:
             out[mid] = SHARED
         elif ((bloc is not None and own != bloc) or not done.issuperset(requires)
-              or mid in gate):
+              or mid in gate or (mid in reserved and agency.id not in reserved[mid])):
             out[mid] = LOCKED
         else:
             project = joint_projects[mid] if mid in joint_projects else projects.get(mid)
@@ -145,9 +148,10 @@ def open_statuses(rules: Rules, state: GameState, agency: AgencyState) -> dict[s
             if mid not in done and done.issuperset(requires)))  # not achieved, shared, locked
     projects = agency.projects
     gate, joint_projects = joint.road_of(rules, state, agency)
+    reserved = rules.reserved
     out: dict[str, str] = {}
     for mid, min_turns in open_now:
-        if mid in gate:
+        if mid in gate or (mid in reserved and agency.id not in reserved[mid]):
             continue
         project = joint_projects[mid] if mid in joint_projects else projects.get(mid)
         if project is None or (project.progress <= 0 and project.spent == 0):
@@ -332,6 +336,37 @@ def _odds(tuning: Tuning, rule: MilestoneRule, cost: int, spent: int, attempts: 
 
 
 @dataclass(frozen=True)
+class OddsReasons:
+    """Why the chances shown differ from the steps' written reliabilities (`_odds`): each
+    cuts or scales the chance of failure. All zero / 1.0: the written figures hold."""
+
+    written: tuple[tuple[str, float], ...]  # (step, reliability as the scenario writes it)
+    overfunding_cut: float  # share of the failure chance cut by funding beyond the cost
+    experience_cut: float  # share cut by earlier attempts
+    difficulty: float  # what the difficulty multiplies a human's failure chance by
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.overfunding_cut or self.experience_cut or self.difficulty != 1.0)
+
+
+def odds_reasons(rules: Rules, state: GameState, agency: AgencyState,
+                 milestone: str) -> OddsReasons:
+    """The parts of `odds`, for a screen that must say why a chance is not the written one."""
+    project = agency.projects.get(milestone)
+    spent, attempts = (project.spent, project.attempts) if project is not None else (0, 0)
+    rule = rules.milestones[milestone]
+    cost = effective_cost(rules, state, agency, rule)
+    tuning = rules.tuning
+    extra = max(0.0, spent / cost - 1.0) if cost else 0.0
+    over = min(tuning.overfunding_cap, tuning.overfunding_gain * extra)
+    experience = min(tuning.experience_cap, tuning.experience_gain * attempts)
+    experience = min(experience, 0.8 - over)  # `_odds` caps the two together at 0.8
+    factor = rules.failure_factor[state.difficulty] if agency.id in state.humans else 1.0
+    return OddsReasons(rule.steps, over, max(0.0, experience), factor)
+
+
+@dataclass(frozen=True)
 class FailureToll:
     """What a failed attempt costs by the rules, before it meets the agency's money."""
 
@@ -347,9 +382,16 @@ def failure_toll(rules: Rules, state: GameState, agency: AgencyState,
     tuning = rules.tuning
     crewed = rule.crewed
     share = tuning.failure_cost_crewed if crewed else tuning.failure_cost_robotic
+    support = tuning.failure_support_crewed if crewed else tuning.failure_support_robotic
+    # A milestone's own figures (`game.failure_cost` / `failure_support`) win over the
+    # section's: a scenario may make one mission dearer to lose than the rest.
+    if rule.failure_cost is not None:
+        share = rule.failure_cost
+    if rule.failure_support is not None:
+        support = rule.failure_support
     return FailureToll(
         money=round(effective_cost(rules, state, agency, rule) * share),
-        support=tuning.failure_support_crewed if crewed else tuning.failure_support_robotic,
+        support=support,
         progress_kept=(tuning.failure_progress_crewed if crewed
                        else tuning.failure_progress_robotic),
     )

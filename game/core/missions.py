@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from game.core import accords, changes, crew, deals, views, why_not
+from game.core import accords, bonuses, changes, crew, deals, views, why_not
 from game.core import milestones as ms
 from game.core.commands import Attempt, Result, refused
 from game.core.records import (
@@ -124,5 +124,6 @@ def achieve(world: World, aid: str, mid: str) -> None:
         changes.change_partners_trust(world, aid, tuning.deliver_trust)
         agency.scores["cooperation"] += 3
     world.news(aid, text)
+    bonuses.award(world, aid, mid)  # the scenario's bonuses for it (game values)
     accords.on_achieved(world, aid, mid)  # after the news: the seats follow the flight
     deals.delivered(world, aid, mid)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.core.records import Message, Ref, agency_ref, first_ref, message
+from game.core import bonuses
+from game.core.records import Message, Ref, agency_ref, first_ref, message, milestone_ref
 from game.core.rules import SCORE_AXES, Rules
 from game.core.scoring import raw_total, total
 from game.core.state import AgencyState, GameState
@@ -55,6 +56,7 @@ def explain(rules: Rules, state: GameState) -> tuple[Placing, ...]:
     placings: list[Placing] = []
     for i, place in enumerate(bare):
         why = list(_own_reasons(rules, place, count))
+        why += _bonus_reasons(rules, state.agencies[place.agency])
         if i > 0:
             why.append(_pair(bare[i - 1], place))
         if i + 1 < count:
@@ -75,6 +77,13 @@ def _placing(rules: Rules, state: GameState, rank: int, agency: AgencyState) -> 
         firsts=tuple(mid for mid, (who, _) in state.firsts.items() if who == agency.id),
         why=(),
     )
+
+
+def _bonus_reasons(rules: Rules, agency: AgencyState) -> list[Message]:
+    """The scenario's bonuses the agency earned, each as a game value (`game.bonuses`)."""
+    return [message("A bonus of this scenario (a game value): {n:+d} {axis} for {m}",
+                    n=amount, axis=axis_ref(axis), m=milestone_ref(mid))
+            for mid, axis, amount in bonuses.earned(rules, agency)]
 
 
 def _own_reasons(rules: Rules, place: Placing, count: int) -> tuple[Message, ...]:

@@ -123,6 +123,10 @@ class MilestoneRule:
     first: str | None
     first_prestige: int
     carries_crew: bool = False  # a failed flight is an abort or a loss of crew (crew.py)
+    # --- issue 15: world ---
+    agencies: frozenset[str] = frozenset()  # only these may pursue it (empty: any agency)
+    failure_cost: float | None = None  # share of cost lost on a failure (None: Tuning's)
+    failure_support: int | None = None  # support lost on a failure (None: Tuning's)
 
     @property
     def is_mission(self) -> bool:
@@ -184,6 +188,9 @@ class Rules:
                 first_prestige=m.game.first_prestige,
                 carries_crew=bool(m.game.steps) and (m.track == "crewed" if m.game.crew is None
                                                      else m.game.crew),
+                agencies=frozenset(m.agencies),
+                failure_cost=m.game.failure_cost,
+                failure_support=m.game.failure_support,
             )
             for mid, m in scenario.milestones.items()
         }
@@ -318,6 +325,38 @@ class Rules:
         """Agency -> a turn's share of its yearly budget, before support and difficulty."""
         fraction = self.turn_fraction()
         return {aid: a.game.budget_per_year * fraction for aid, a in self.scenario.agencies.items()}
+
+    @cached_property
+    def budget_schedule(self) -> dict[str, tuple[tuple[int, float], ...]]:
+        """Agency -> (first turn, a turn's share of the yearly budget) of each of its
+        `budget_changes`, in order: from that turn on, it replaces `base_income`."""
+        fraction = self.turn_fraction()
+        return {aid: tuple((self.calendar.turn_of(str(c.date)), c.budget_per_year * fraction)
+                           for c in a.game.budget_changes)
+                for aid, a in self.scenario.agencies.items() if a.game.budget_changes}
+
+    def turn_income(self, agency: str, turn: int) -> float:
+        """A turn's share of the agency's yearly budget at `turn`: the latest budget change
+        whose turn has come, else the scenario's `budget_per_year`."""
+        base = self.base_income[agency]
+        for first, amount in self.budget_schedule.get(agency, ()):
+            if turn >= first:
+                base = amount
+        return base
+
+    def yearly_budget(self, agency: str, turn: int) -> int:
+        """The agency's yearly budget (a game value) in force at `turn`."""
+        spec = self.scenario.agencies[agency].game
+        budget = spec.budget_per_year
+        for change in spec.budget_changes:
+            if turn >= self.calendar.turn_of(str(change.date)):
+                budget = change.budget_per_year
+        return budget
+
+    @cached_property
+    def reserved(self) -> dict[str, frozenset[str]]:
+        """Milestone -> the only agencies that may pursue it, for those that name any."""
+        return {mid: rule.agencies for mid, rule in self.milestones.items() if rule.agencies}
 
     @cached_property
     def dues(self) -> dict[str, int]:

@@ -158,6 +158,10 @@ def check_state(rules: Rules, state: GameState) -> None:
     for agency in state.agencies.values():
         if not 0 <= agency.crew_grounded_until <= state.turn_count + COUNT_LIMIT:
             raise GameFormatError(f"{agency.id}: its crewed stand-down is out of range")
+        count = len(scenario.game.bonuses)
+        if not all(0 <= i < count for i in agency.bonuses) or \
+                len(set(agency.bonuses)) != len(agency.bonuses):
+            raise GameFormatError(f"{agency.id} names bonuses the scenario does not have")
     check_consequences(rules, state)
     check_activity(state.activity)
     check_numbers(state)

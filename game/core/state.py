@@ -57,6 +57,8 @@ class AgencyState:
     # Millions a year budget effects of events added to (or took from) the scenario's
     # budget_per_year, from the turn they landed on (game/core/events.py).
     budget_change: int = 0
+    # Indices into the scenario's `game.bonuses` this agency has earned (game/core/bonuses.py).
+    bonuses: list[int] = field(default_factory=list)
 
 
 @dataclass

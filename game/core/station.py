@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 
 from game.core import blocs as bloc_rules
-from game.core import changes
+from game.core import bonuses, changes
 from game.core import milestones as ms
 from game.core.joint import (
     FOUNDERS_LEAD,
@@ -125,7 +125,11 @@ def complete(world: World, bloc: str, mid: str) -> None:
     tuning = rules.tuning
     project = state.joint[bloc][mid]
     benefits = has_rule(rules, bloc, SHARED_BENEFITS)
-    for aid in bloc_rules.members(state, bloc):
+    members = bloc_rules.members(state, bloc)
+    first_here = not any(mid in a.achieved for a in state.agencies.values())
+    leader = max(sorted(project.contributions), key=project.contributions.__getitem__) \
+        if project.contributions else None
+    for aid in members:
         agency = state.agencies[aid]
         if mid in agency.achieved:
             continue
@@ -141,12 +145,16 @@ def complete(world: World, bloc: str, mid: str) -> None:
         report = state.current.get(aid)
         if report is not None:
             report.achieved.append(mid)
-    if rule.first and mid not in state.firsts:
-        leader = max(sorted(project.contributions), key=project.contributions.__getitem__)
+    if rule.first and mid not in state.firsts and leader is not None:
         state.firsts[mid] = (leader, state.turn)
         state.agencies[leader].scores["prestige"] += rule.first_prestige
     world.news(rules.blocs[bloc].lead, message("{b} completes together: {m}",
                                                b=bloc_ref(bloc), m=milestone_ref(mid)))
+    # The scenario's bonuses (game values) go to those who paid for it; a first-only one
+    # to its leading contributor, as the first does.
+    for aid in members:
+        if project.contributions.get(aid, 0) > 0:
+            bonuses.award(world, aid, mid, is_first=first_here and aid == leader)
 
 
 def on_join(world: World, aid: str, bloc: str) -> None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from game.core.calendar import month_index
+from game.core.history import is_to_come
 from game.core.rng import side_rng
 from game.core.rules import MilestoneRule, Rules
 
@@ -40,13 +41,16 @@ def _steady_turns(min_turns: int, k: float, full: float) -> int:
 
 def documented_targets(rules: Rules, agency: str) -> Targets:
     """Milestone -> target month from the history entries of `agency` that are still to come
-    (announced or planned) and give a time. Several entries for one milestone: the span they
-    all allow (the narrowest entry if they disagree). A span open at its start ("by the end
-    of the 2020s") is aimed at the month the milestone could first be achieved after its
-    prerequisites' targets (or its end, if that is sooner)."""
+    (announced or planned) and give a time: a done, failed or cancelled entry is never a
+    target (a failed attempt dates a try, not an achievement; a cancelled plan none).
+    Several entries for one milestone: the span they all allow (the narrowest entry if they
+    disagree). A span open at its start ("by the end of the 2020s") is aimed at the month
+    the milestone could first be achieved after its prerequisites' targets (or its end, if
+    that is sooner)."""
     spans: dict[str, list[tuple[int | None, int]]] = {}
     for entry in rules.scenario.history:
-        if entry.agency != agency or entry.milestone is None or entry.status == "done":
+        if (entry.agency != agency or entry.milestone is None
+                or not is_to_come(entry.status)):
             continue
         if entry.milestone not in rules.milestones:
             continue

@@ -90,6 +90,9 @@ class BudgetView:
     free: int
     income: int
     support: int
+    # The next of the scenario's budget changes still to come: (its date as written, the
+    # new yearly budget), None when there is none (a game value).
+    next_budget: tuple[str, int] | None = None
 
 
 def failure_preview(rules: Rules, state: GameState, aid: str, mid: str) -> FailurePreview:
@@ -190,12 +193,15 @@ def turns_to_ready(rules: Rules, state: GameState, aid: str, mid: str,
                              joint.project_of(rules, state, agency, mid) or Project(), amount)
 
 
-def budget_view(state: GameState, aid: str) -> BudgetView:
+def budget_view(rules: Rules, state: GameState, aid: str) -> BudgetView:
     agency = state.agencies[aid]
     allocated = sum(agency.allocation.values())
+    coming = next(((str(c.date), c.budget_per_year)
+                   for c in rules.scenario.agencies[aid].game.budget_changes
+                   if rules.calendar.turn_of(str(c.date)) > state.turn), None)
     return BudgetView(money=agency.money, allocated=allocated,
                       free=agency.money - allocated, income=agency.income,
-                      support=agency.support)
+                      support=agency.support, next_budget=coming)
 
 
 def bloc_view(rules: Rules, state: GameState, aid: str, bloc: str) -> BlocView:

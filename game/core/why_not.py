@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.core import joint
 from game.core import milestones as ms
-from game.core.records import Message, bloc_ref, message, milestone_ref
+from game.core.records import Message, agency_ref, bloc_ref, message, milestone_ref
 from game.core.rules import Rules
 from game.core.state import AgencyState, GameState, Project
 
@@ -13,6 +13,8 @@ def locked(rules: Rules, state: GameState, agency: AgencyState, mid: str) -> Mes
     rule = rules.milestones[mid]
     if rule.bloc is not None and agency.bloc != rule.bloc:
         return message("{m} is for members of {b}", m=milestone_ref(mid), b=bloc_ref(rule.bloc))
+    if rule.agencies and agency.id not in rule.agencies:
+        return reserved(rule.id, rule.agencies)
     founders = joint.founder_refusal(rules, state, agency, mid)
     if founders is not None and not ms.missing_requirements(rules, state, agency, rule):
         return founders
@@ -40,3 +42,9 @@ def not_ready(rules: Rules, state: GameState, agency: AgencyState, mid: str,
     return message("{m} is not ready to fly: {p}% developed, {t} of at least {n} turns",
                    m=milestone_ref(mid), p=round(project.progress * 100),
                    t=project.turns_funded, n=rule.min_turns)
+
+
+def reserved(mid: str, agencies: frozenset[str]) -> Message:
+    """A milestone the scenario reserves for some agencies (`milestones.<id>.agencies`)."""
+    return message("{m} is reserved for {list} (a game rule of this scenario)",
+                   m=milestone_ref(mid), list=tuple(agency_ref(a) for a in sorted(agencies)))

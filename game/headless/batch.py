@@ -20,7 +20,7 @@ import numpy as np
 
 from game.core.calendar import iso_month, month_index
 from game.core.engine import Engine
-from game.core.history import reading
+from game.core.history import is_to_come, reading
 from game.core.rules import SCORE_AXES, Rules, shared_rules
 from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
 from game.headless.strategies import BEST, RANDOM, resolve, road_for, roads
@@ -50,7 +50,7 @@ def documented_pairs(rules: Rules) -> tuple[tuple[str, str], ...]:
     (announced or planned) that names both: what the timeline section follows."""
     seen: dict[tuple[str, str], None] = {}
     for entry in rules.scenario.history:
-        if entry.agency and entry.milestone and entry.status != "done":
+        if entry.agency and entry.milestone and is_to_come(entry.status):
             seen[(entry.agency, entry.milestone)] = None
     return tuple(seen)
 
@@ -228,7 +228,7 @@ def timeline_summary(records: list[GameRecord], rules: Rules) -> list[dict[str, 
     after_end = rules.calendar.end + 1  # not achieved: later than any month of the game
     rows: list[dict[str, Any]] = []
     for entry in rules.scenario.history:
-        if not (entry.agency and entry.milestone and entry.status != "done"):
+        if not (entry.agency and entry.milestone and is_to_come(entry.status)):
             continue
         i = index[(entry.agency, entry.milestone)]
         months = [r.timeline[i] for r in games if len(r.timeline) > i]

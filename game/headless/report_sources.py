@@ -21,7 +21,8 @@ from game.i18n import tr
 from game.readings import difference_text, legend
 from game.scenario.models import Scenario
 
-STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
+STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned",
+                "failed": "Failed", "cancelled": "Cancelled"}
 
 
 def when_text(date: str | None, when: str | None) -> str:

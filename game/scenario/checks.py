@@ -120,6 +120,7 @@ class _Checker:
         self.check_events()
         self.check_history()
         self.check_pictures()
+        self.check_bonuses()
         for sid in sorted(self.ids["sources"] - self.cited):
             self.warn(("sources", sid), "W-UNUSED-SOURCE", f"source '{sid}' is never cited",
                       key=True)
@@ -246,6 +247,32 @@ class _Checker:
             for mid, date in _dict(_dict(agency.get("game")).get("plan")).items():
                 self.ref((*at, "game", "plan", mid), mid, "milestones", "milestone")
                 self.date_in_span((*at, "game", "plan", mid), date)
+            self.check_budget_changes((*at, "game", "budget_changes"),
+                                      _dict(agency.get("game")).get("budget_changes"))
+
+    def check_budget_changes(self, at: Loc, changes: Any) -> None:
+        """Each change inside the scenario's span, in ascending order, no date twice."""
+        last: int | None = None
+        seen: set[int] = set()
+        for i, change in enumerate(_list(changes)):
+            value = _dict(change).get("date")
+            self.date_in_span((*at, i, "date"), value)
+            try:
+                date = normalise_date(value)
+            except ValueError:
+                continue  # the model reports the malformed date itself
+            if not isinstance(date, str):
+                continue
+            month = _month(date)
+            if month in seen:
+                self.error((*at, i, "date"), "E-DUP-ID",
+                           f"budget change date {date} is given twice")
+            elif last is not None and month < last:
+                self.error((*at, i, "date"), "E-ORDER",
+                           f"budget change date {date} comes before the one above it: "
+                           "list the changes in ascending order of date")
+            seen.add(month)
+            last = month
 
     def check_blocs(self) -> None:
         for bid, bloc in _dict(self.data.get("blocs")).items():
@@ -278,6 +305,7 @@ class _Checker:
             at = ("milestones", mid)
             self.refs((*at, "requires"), milestone.get("requires"), "milestones", "milestone")
             self.ref((*at, "bloc"), milestone.get("bloc"), "blocs", "bloc")
+            self.refs((*at, "agencies"), milestone.get("agencies"), "agencies", "agency")
             for i, fact in enumerate(_list(milestone.get("facts"))):
                 self.sources((*at, "facts", i), fact)
             steps = _list(_dict(milestone.get("game")).get("steps"))
@@ -487,6 +515,14 @@ class _Checker:
                 self.error(("assumptions", i, "about", j), "E-REF",
                            f"'{about}' is not a milestone, bloc or agency"
                            + suggestion(about, known))
+
+    def check_bonuses(self) -> None:
+        """The `game: bonuses:` name milestones, and their dates fall inside the scenario."""
+        at = ("game", "bonuses")
+        for i, bonus in enumerate(_list(_dict(self.data.get("game")).get("bonuses"))):
+            bonus = _dict(bonus)
+            self.ref((*at, i, "milestone"), bonus.get("milestone"), "milestones", "milestone")
+            self.date_in_span((*at, i, "by"), bonus.get("by"))
 
     def date_in_span(self, loc: Loc, value: Any, *, before_start: bool = False) -> None:
         if value is None or self.span is None:

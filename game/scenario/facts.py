@@ -112,7 +112,12 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
             c.add("constraint", f"{at}.constraints.{cid}", constraint.text,
                   list(constraint.sources), constraint.claim)
         c.picture(at, agency.image)
-        _game_values(c, f"{at}.game", agency.short, agency.game.model_dump())
+        values = agency.game.model_dump()
+        for i, change in enumerate(values.pop("budget_changes", [])):
+            c.game_value(f"{at}.game.budget_changes[{i}]",
+                         f"{agency.short} budget per year from {change['date']}",
+                         change["budget_per_year"], " million")
+        _game_values(c, f"{at}.game", agency.short, values)
     for bid, bloc in scenario.blocs.items():
         at = f"blocs.{bid}"
         for section, kind in (("facts", "fact"), ("principles", "principle"),
@@ -126,6 +131,12 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
             c.fact("milestone_note", f"{at}.facts[{i}]", fact)
         c.picture(at, milestone.image)
         _game_values(c, f"{at}.game", milestone.name, milestone.game.model_dump())
+        if milestone.agencies:
+            c.game_rule(f"{at}.agencies", f"{milestone.name} reserved",
+                        "only " + ", ".join(scenario.agencies[a].short if a in
+                                            scenario.agencies else a
+                                            for a in milestone.agencies)
+                        + " may pursue it")
     for eid, event in scenario.events.items():
         c.add("event", f"events.{eid}", f"{event.title}: {event.text}", list(event.sources),
               event.claim, event.date)
@@ -143,6 +154,7 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
     for i, entry in enumerate(scenario.history):
         c.add("history", f"history[{i}]", f"[{entry.status}] {entry.text}",
               list(entry.sources), entry.claim, entry.date)
+        c.rows[-1]["status"] = entry.status  # done, announced, planned, failed, cancelled
         if entry.game is not None:
             span = entry.game
             reading = f"{span.earliest} to {span.latest}" if span.earliest else \
@@ -151,6 +163,13 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
                          reading)
     for i, rule in enumerate(scenario.assumptions):
         c.game_rule(f"assumptions[{i}]", rule.title, rule.text)
+    for i, bonus in enumerate(scenario.game.bonuses):
+        name = scenario.milestones[bonus.milestone].name \
+            if bonus.milestone in scenario.milestones else bonus.milestone
+        when = f" by {bonus.by}" if bonus.by else ""
+        who = ", first agency only" if bonus.first_only else ""
+        c.game_value(f"game.bonuses[{i}]", f"bonus for achieving {name}{when}{who} "
+                     f"({bonus.axis})", bonus.amount)
     _engine_values(c, scenario)
     return c.rows
 

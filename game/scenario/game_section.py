@@ -76,7 +76,10 @@ class GameValues:
     def overrides(self) -> dict[str, Any]:
         """Field -> value in Tuning's own form, for every game value the scenario sets."""
         out: dict[str, Any] = {}
+        tuning_names = {f.name for f in tuning_fields()}
         for name in self.model_fields_set:  # type: ignore[attr-defined]
+            if name not in tuning_names:  # an extra field of the section (`build_section`)
+                continue
             value = getattr(self, name)
             if value is None:
                 continue
@@ -98,8 +101,9 @@ def _table_model(name: str, base: type) -> type:
     return model
 
 
-def build_section(base: type) -> type:
-    """The pydantic model of the `game:` section, one optional key per Tuning field."""
+def build_section(base: type, extras: dict[str, Any] | None = None) -> type:
+    """The pydantic model of the `game:` section, one optional key per Tuning field, and
+    the `extras` (name -> (type, Field)) that are not Tuning's (bonuses)."""
     fields: dict[str, Any] = {}
     for f in tuning_fields():
         hint = tuning_types()[f.name]
@@ -118,6 +122,7 @@ def build_section(base: type) -> type:
         # Default None, outside the type: the schema offers no `null`, and a key left out
         # is told from one set by `model_fields_set`.
         fields[f.name] = (kind, Field(default=None, description=description.strip()))
+    fields.update(extras or {})  # after Tuning's, so the table of game values keeps its order
     bases: Any = (base, GameValues)
     model: type = create_model("ScenarioGame", __base__=bases, **fields)
     model.__doc__ = ("Game values of the engine's rules (weights, bonuses, handicaps) this "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -185,6 +185,13 @@ class Constraint(Model):
     sources: SourceIds
 
 
+class BudgetChange(Model):
+    """From the turn holding `date` on, the agency's yearly budget is `budget_per_year`."""
+
+    date: PartialDate = Field(description="When the new budget starts (inside the scenario).")
+    budget_per_year: Money = Field(description="The new yearly budget, millions (a game value).")
+
+
 class AgencyGame(Model):
     """Game values for an agency: none of these numbers come from the sources."""
 
@@ -194,6 +201,10 @@ class AgencyGame(Model):
         default_factory=dict, max_length=limits.MAX_LIST,
         description="Starting progress (0-1) on milestones underway.",
     )
+    budget_changes: list[BudgetChange] = Field(
+        default_factory=list, max_length=limits.MAX_LIST,
+        description="Later yearly budgets (game values), dates ascending: from the turn "
+                    "holding each date on, the budget is that amount.")
     plan: dict[Id, PartialDate] = Field(
         default_factory=dict, max_length=limits.MAX_LIST,
         description="The computer's timetable: milestone -> the date this agency aims to "
@@ -295,6 +306,12 @@ class MilestoneGame(Model):
         description="Whether its flights carry a crew (a failure is then an abort or a loss "
                     "of crew); unset: a crewed-track mission does.",
     )
+    failure_cost: Probability | None = Field(
+        default=None, description="Share of its cost lost on a failed attempt; unset: the "
+                                  "`game:` section's failure_cost_robotic / _crewed.")
+    failure_support: Annotated[int, Field(ge=0, le=100)] | None = Field(
+        default=None, description="Public support lost on a failed attempt; unset: the "
+                                  "`game:` section's failure_support_robotic / _crewed.")
 
 
 class Milestone(Model):
@@ -302,6 +319,10 @@ class Milestone(Model):
     track: Literal["robotic", "crewed", "programme"]
     requires: list[Id] = Field(default_factory=list, max_length=limits.MAX_LIST)
     bloc: Id | None = Field(default=None, description="Only members of this bloc may pursue it.")
+    agencies: list[Id] = Field(
+        default_factory=list, max_length=limits.MAX_LIST,
+        description="Only these agencies may pursue it (a game rule); empty: any agency "
+                    "(subject to `bloc`).")
     first: Name | None = Field(
         default=None, description="The 'first' it awards to whoever achieves it first."
     )
@@ -703,7 +724,9 @@ class HistoryEntry(Model):
     """One line of the documented timeline, as of the sources' date."""
 
     text: Text
-    status: Literal["done", "announced", "planned"]
+    status: Literal["done", "announced", "planned", "failed", "cancelled"] = Field(
+        description="done; announced or planned (still to come); failed (an attempt that "
+                    "did not succeed, dated when it was made); cancelled (given up).")
     claim: ClaimKind
     sources: SourceIds
     date: PartialDate | None = Field(
@@ -755,11 +778,36 @@ class GameSection(Model):
     """Base of the `game:` section and of its tables (see game_section.py)."""
 
 
+class Bonus(Model):
+    """A score bonus (a game value) for achieving a milestone, perhaps before a date."""
+
+    milestone: Id
+    by: PartialDate | None = Field(
+        default=None,
+        description="Only if achieved by this date (its last month); unset: any time.")
+    axis: Literal["science", "prestige", "cooperation"]
+    amount: Annotated[int, Field(ge=-1000, le=1000)] = Field(
+        description="Points added to that score axis.")
+    first_only: bool = Field(default=False,
+                             description="Only the first agency to achieve it gets the bonus.")
+
+
+# Fields of the `game:` section that are not Tuning's: the engine reads them from the
+# scenario itself (`Rules.from_scenario`).
+SECTION_EXTRAS: dict[str, Any] = {
+    "bonuses": (list[Bonus], Field(default_factory=list, max_length=limits.MAX_LIST,
+                                   description="Score bonuses for achieving milestones "
+                                               "(game values).")),
+}
+
+
 if TYPE_CHECKING:
     class ScenarioGame(GameSection, GameValues):
         """The `game:` section as mypy sees it: its fields are Tuning's, made at import."""
+
+        bonuses: list[Bonus] = Field(default_factory=list)
 else:
-    ScenarioGame = build_section(GameSection)
+    ScenarioGame = build_section(GameSection, SECTION_EXTRAS)
 
 
 class Scenario(Model):

@@ -30,7 +30,22 @@ if TYPE_CHECKING:
     from game.core.engine import Engine
     from game.scenario.models import HistoryEntry
 
-STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned"}
+STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned",
+                "failed": "Failed", "cancelled": "Cancelled"}
+
+
+def difference_meaning() -> str:
+    """The line under the table saying what the Difference column counts."""
+    return tr("Difference: the years between the game's date and the documented date, "
+              "later or earlier")
+
+
+def difference_detail() -> str:
+    return tr("A plan is compared as a target, not as something that happened; a failed "
+              "attempt is compared as the date of a try, not of an achievement; a cancelled "
+              "plan is not compared.")
+
+
 # One label a line, and pygame_gui adds each widget to its container in time that grows
 # with the widgets already there: the largest scenario's 1,500 lines took 3 s to open. The
 # table is shown in pages of at most about this many labels, cut between milestones (the
@@ -204,6 +219,9 @@ class HistoryScene(Scene):
         font = self.app.manager.get_theme().get_font(["label"])
         line_h = font.size("Ag")[1] + round(4 * u.scale)
         header, area = layout.split_top(area, line_h, u.gap)
+        area, meaning = layout.split_bottom(area, line_h, u.gap // 2)
+        self.label(meaning, fit_line(difference_meaning(), font, meaning.w - 8),
+                   tooltip=difference_detail(), object_id="#left")
         if any(e.game is not None and not e.date for e in scenario.history):
             key, area = layout.split_top(area, line_h, u.gap // 2)
             self.label(key, fit_line(legend(), font, key.w - 8), object_id="#left",
@@ -296,6 +314,9 @@ class HistoryScene(Scene):
         if claim.month is None:
             return [(t, tr("The source gives no date, in numbers or in words"))
                     for t in wrap(difference_text(None), font, width)]
+        if claim.status == "cancelled":
+            return [(t, tr("Cancelled: it never happened, so no date is compared"))
+                    for t in wrap(tr("cancelled: nothing to compare"), font, width)]
         if row.yours_month is not None:
             words = difference_text(difference(row.yours_month, claim.doc))
             text = tr("{team}: {d}", team=self.team, d=words) if self.team else \
@@ -312,7 +333,11 @@ class HistoryScene(Scene):
                     for t in wrap(tr("done before the game"), font, width)]
         else:
             return [("\u2014", tr("Nobody achieved it in this game"))]
-        if claim.status != "done":
+        if claim.status == "failed":
+            text = tr("vs a failed attempt: {d}", d=text)
+            tip += " " + tr("(compared with the date of an attempt that failed, not of an "
+                            "achievement)")
+        elif claim.status != "done":
             tip += " " + tr("(compared with a plan, not with something that happened)")
         if claim.doc.get("reading"):
             tip += " " + legend()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from game.citations import attribution
-from game.core.milestones import is_developed
+from game.core.milestones import OddsReasons, is_developed
 from game.core.records import Launch, TurnReport
 from game.core.rules import Tuning
 from game.dates import date_of
@@ -177,6 +177,9 @@ def details_html(scenario: Scenario, engine: Engine, agency: str, view: Mileston
         odds = engine.odds(agency, view.id)
         steps = ", ".join(f"{esc(name)} {percent(chance)}" for name, chance in odds.steps)
         out.append(f"<b>{esc(tr('Steps'))}:</b> {steps} " + esc(tr("(game values)")))
+        reasons = engine.odds_reasons(agency, view.id)
+        if reasons.differs:
+            out.append(esc(odds_reasons_text(reasons)))
     else:
         out.append(esc(tr("A programme: it completes when fully funded, with no launch.")))
     if spec.first:
@@ -335,7 +338,26 @@ def trust_tip(partner: str) -> str:
         "trust makes partners carry more of a bloc project's cost.", p=partner))
 
 
+def odds_reasons_text(reasons: OddsReasons) -> str:
+    """Why the chances shown are not the steps' written reliabilities, in one sentence."""
+    written = ", ".join(f"{name} {percent(chance)}" for name, chance in reasons.written)
+    why = []
+    if reasons.difficulty != 1.0:
+        why.append(tr("the difficulty multiplies the chance of failure by {f}",
+                      f=f"{reasons.difficulty:g}"))
+    if reasons.experience_cut:
+        why.append(tr("earlier attempts cut it by {p}", p=percent(reasons.experience_cut)))
+    if reasons.overfunding_cut:
+        why.append(tr("funding beyond the cost cuts it by {p}",
+                      p=percent(reasons.overfunding_cut)))
+    return tr("Written reliability: {w}. The chances shown differ: {why} (game rules).",
+              w=written, why="; ".join(why))
+
+
 def budget_tips(engine: Engine, agency: str) -> dict[str, str]:
+    coming = engine.budget_view(agency).next_budget
+    change = " " + tr("From {date}, your budget becomes {n} million a year (a game value).",
+                      date=coming[0], n=coming[1]) if coming else ""
     return {
         "money": game_value(tr("Millions available this turn: this turn's income plus what "
                                "was kept from the last.")),
@@ -343,7 +365,8 @@ def budget_tips(engine: Engine, agency: str) -> dict[str, str]:
                               "of what is left unspent is lost when the turn ends.")),
         "allocated": game_value(tr("Millions set aside for milestones this turn.")),
         "income": game_value(tr("Millions received each turn: the agency's yearly budget for "
-                                "the turn's months, more with higher public support.")),
+                                "the turn's months, more with higher public support."))
+        + esc(change),
         "support": game_value(tr("Public support, 0 to 100: successes raise it, failures "
                                  "lower it; it changes your income.")),
     }
