@@ -29,6 +29,7 @@ HANDLERS: dict[str, str] = {
     "validate": "game.scenario.commands:validate",
     "facts": "game.scenario.commands:facts",
     "schema": "game.scenario.commands:schema",
+    "migrate": "game.scenario.commands:migrate",
     "autoplay": "game.headless.autoplay:run_from_cli",
     "simulate": "game.headless.batch:run_from_cli",
     "report": "game.headless.report:run_from_cli",
@@ -112,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--json", action="store_true", help=tr("print a JSON array"))
 
     sub.add_parser("schema", help=tr("print the JSON Schema of scenario files"))
+
+    migrate = sub.add_parser("migrate", help=tr("write a scenario file of format_version 1 "
+                                                "as version 2, keeping its comments"))
+    migrate.add_argument("path", help=tr("the scenario file (YAML)"))
+    migrate.add_argument("--out", help=tr("where to write it (default: NAME.v2.yaml beside it, "
+                                          "never over a file; '-' prints it; an existing "
+                                          "file is first kept as FILE.v1.bak)"))
 
     autoplay = sub.add_parser("autoplay", help=tr("play one whole game with a scripted policy"))
     autoplay.add_argument("--scenario", default=str(DEFAULT_SCENARIO))

@@ -30,13 +30,18 @@ def tuning_fields() -> tuple[dataclasses.Field[Any], ...]:
 
 
 @cache
+def tuning_names() -> frozenset[str]:
+    return frozenset(f.name for f in tuning_fields())
+
+
+@cache
 def tuning_types() -> dict[str, Any]:
     return typing.get_type_hints(Tuning)
 
 
 def is_table(name: str) -> bool:
     """Whether a Tuning field is a table of (key, number) pairs, written as a mapping."""
-    return bool(tuning_types()[name] == Table)
+    return bool(tuning_types().get(name) == Table)
 
 
 def default_of(name: str) -> Any:
@@ -77,6 +82,8 @@ class GameValues:
         """Field -> value in Tuning's own form, for every game value the scenario sets."""
         out: dict[str, Any] = {}
         for name in self.model_fields_set:  # type: ignore[attr-defined]
+            if name not in tuning_names():  # a game rule of its own (`victory`)
+                continue
             value = getattr(self, name)
             if value is None:
                 continue
@@ -98,9 +105,11 @@ def _table_model(name: str, base: type) -> type:
     return model
 
 
-def build_section(base: type) -> type:
-    """The pydantic model of the `game:` section, one optional key per Tuning field."""
-    fields: dict[str, Any] = {}
+def build_section(base: type, extra: dict[str, Any] | None = None) -> type:
+    """The pydantic model of the `game:` section, one optional key per Tuning field, and the
+    `extra` fields (name -> (type, Field)): game rules that are not Tuning numbers, such as
+    `victory`, which `GameValues.overrides` leaves out."""
+    fields: dict[str, Any] = dict(extra or {})
     for f in tuning_fields():
         hint = tuning_types()[f.name]
         doc = tuning_doc(f)
