@@ -19,10 +19,11 @@ def validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
         _, problems, older = check_file_version(path)
-        if older is not None:  # a note, not a problem: the file plays as it is
+        if older is not None:  # a note, not a problem (the file plays as it is): stderr,
+            # so the lines on stdout stay problems and verdicts
             print(tr("{path}: note: written in format_version {v}, which this game migrates "
                      "as it reads; 'moonward migrate {path}' writes it as version {now}",
-                     path=path, v=older, now=FORMAT_VERSION))
+                     path=path, v=older, now=FORMAT_VERSION), file=sys.stderr)
         errors = [p for p in problems if p.severity == "error"]
         warnings = [p for p in problems if p.severity != "error"]
         for problem in errors + warnings:

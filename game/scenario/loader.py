@@ -50,11 +50,11 @@ class Document:
     def migrate(self) -> None:
         """Bring the data to the current format in memory, keeping every position at its
         place in the file: a key the migration moved is found at its new path."""
-        if not migrate.needs_migration(self.data):
+        if not (migrate.needs_migration(self.data) or migrate.written_as_v1(self.data)):
             return
-        version = self.data["format_version"]
+        if migrate.needs_migration(self.data):
+            self.migrated_from = self.data["format_version"]
         self.data, moves = migrate.migrate_with_moves(self.data)
-        self.migrated_from = version
         for table in (self.values, self.keys):
             moved = {migrate.forward_path(path, moves): at for path, at in table.items()}
             table.clear()

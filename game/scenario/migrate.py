@@ -23,6 +23,7 @@ from typing import Any
 Path_ = tuple[Any, ...]
 CURRENT = 2
 BLOC_RULES = ("open_to_all", "exclusive_with", "shares")  # v1 bloc keys now under game:
+_NONE = object()  # a key not written at all
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,18 @@ def needs_migration(data: Any) -> bool:
     return isinstance(version, int) and not isinstance(version, bool) and version in STEPS
 
 
+def written_as_v1(data: Any) -> bool:
+    """Whether a document without a format_version this game knows holds keys only version
+    1 has: the loader then checks it as version 1 (and says what is wrong with the
+    version), rather than report each of those keys as unknown as well."""
+    if not isinstance(data, dict) or needs_migration(data) or version_of(data) == CURRENT:
+        return False
+    info, blocs = data.get("scenario"), data.get("blocs")
+    return (isinstance(info, dict) and "victory_milestone" in info) or (
+        isinstance(blocs, dict) and any(isinstance(b, dict) and any(k in b for k in BLOC_RULES)
+                                        for b in blocs.values()))
+
+
 def migrated(data: Any) -> Any:
     """The document in the current format (a copy; `data` is left as it was). A document
     of the current version, or of none this game knows, is returned unchanged: validation
@@ -52,6 +65,16 @@ def migrated(data: Any) -> Any:
 
 def migrate_with_moves(data: Any) -> tuple[Any, list[Move]]:
     """The document in the current format, and every key moved on the way (oldest first)."""
+    if written_as_v1(data):  # checked as version 1; validation says the version is missing
+        data = copy.deepcopy(data)
+        written = data.get("format_version", _NONE)
+        data["format_version"] = 1
+        moves = upgrade_in_place(data, dict)
+        if written is _NONE:
+            del data["format_version"]
+        else:
+            data["format_version"] = written
+        return data, moves
     if not needs_migration(data):
         return data, []
     data = copy.deepcopy(data)
