@@ -620,7 +620,7 @@ if TYPE_CHECKING:
         """The `game:` section as mypy sees it: its fields are Tuning's, made at import,
         and the game rules that are not numbers (`victory`)."""
 
-        victory: Victory | None
+        victory: Victory | None = None
 else:
     ScenarioGame = build_section(GameSection, {"victory": (Victory | None, Field(
         default=None,

@@ -27,9 +27,9 @@ def played(scenario: Scenario, winner: str) -> Engine:
     """A game whose victory milestone Brazil achieves in the first turn, while NASA has far
     more points: the turn is ended, so the engine itself ends the game."""
     engine = new_game(with_victory(scenario, winner), seed=42, humans=["esa"])
-    for aid, agency in engine.state.agencies.items():
+    engine.state.firsts.pop(GOAL, None)
+    for agency in engine.state.agencies.values():
         agency.achieved.pop(GOAL, None)
-        engine.state.firsts.pop(GOAL, None)
         agency.scores.update(dict.fromkeys(SCORE_AXES, 0.0))
     engine.state.agencies["nasa"].scores["science"] = 500.0
     engine.state.agencies["brazil"].achieved[GOAL] = 0

@@ -43,7 +43,7 @@ def test_a_version_1_document_has_victory_and_the_bloc_rules_under_game() -> Non
 def test_migrating_leaves_the_given_document_as_it_was() -> None:
     before = copy.deepcopy(V1)
     migrated(V1)
-    assert V1 == before
+    assert before == V1
 
 
 def test_a_version_2_document_is_returned_as_it_is() -> None:
@@ -95,3 +95,22 @@ def test_a_version_2_file_with_a_version_1_key_is_told_where_the_key_went(varian
 def test_a_file_without_a_version_is_told_so_alone(variant) -> None:
     path = variant(("format_version: 1\n", ""))
     assert [code for code, _, _ in codes(path)] == ["E-VERSION"]
+
+
+def test_facts_lists_the_bloc_rules_and_the_victory_as_game_rules(variant) -> None:
+    from game.scenario.facts import statements
+
+    path = variant(("    open_to_all: true\n",
+                    "    open_to_all: true\n    shares: [orbiter]\n"),
+                   ("  turn_months: 6\n", "  turn_months: 6\n  victory_milestone: lander\n"))
+    rows = {row["where"]: row for row in statements(load_scenario(path))}
+    for where in ("blocs.ilrs.game.open_to_all", "blocs.ilrs.game.shares",
+                  "blocs.ilrs.game.exclusive_with", "game.victory"):
+        assert rows[where]["claim"] == "game_rule" and rows[where]["sources"] == [], where
+    assert rows["blocs.ilrs.game.open_to_all"]["text"].endswith(
+        "ILRS open to every agency that asks: yes")
+    assert rows["blocs.ilrs.game.shares"]["text"].endswith(
+        "ILRS what one member's success makes usable by all members: orbiter")
+    assert rows["game.victory"]["text"].endswith(
+        "victory: the game ends when any agency achieves 'Robotic lander'; the highest total "
+        "wins")
