@@ -30,6 +30,7 @@ HANDLERS: dict[str, str] = {
     "facts": "game.scenario.commands:facts",
     "schema": "game.scenario.commands:schema",
     "translate": "game.scenario.commands:translate",
+    "migrate": "game.scenario.commands:migrate",
     "autoplay": "game.headless.autoplay:run_from_cli",
     "simulate": "game.headless.batch:run_from_cli",
     "report": "game.headless.report:run_from_cli",
@@ -136,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("scenario", help=tr("the scenario file (YAML)"))
     translate.add_argument("--lang", dest="into", required=True, type=_scenario_language,
                            help=tr("the language to translate into, e.g. fr"))
+    migrate = sub.add_parser("migrate", help=tr("write a scenario file of format_version 1 "
+                                                "as version 2, keeping its comments"))
+    migrate.add_argument("path", help=tr("the scenario file (YAML)"))
+    migrate.add_argument("--out", help=tr("where to write it (default: NAME.v2.yaml beside it, "
+                                          "never over a file; '-' prints it; an existing "
+                                          "file is first kept as FILE.v1.bak)"))
 
     autoplay = sub.add_parser("autoplay", help=tr("play one whole game with a scripted policy"))
     autoplay.add_argument("--scenario", default=str(DEFAULT_SCENARIO))

@@ -232,8 +232,8 @@ class Engine:
             accounts.close_turn(world, agency)
         state.reports = {aid: close_report(world, aid) for aid in state.agencies}
         state.turn += 1
-        victory = self.rules.scenario.scenario.victory_milestone
-        if victory and any(victory in a.achieved and a.achieved[victory] >= 0
+        victory = self.rules.victory
+        if victory and any(a.achieved.get(victory.milestone, -1) >= 0
                            for a in state.agencies.values()):
             state.finished, state.end_reason = True, "victory"
         elif state.turn >= state.turn_count:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from game.core import bonuses
 from game.core.records import Message, Ref, agency_ref, first_ref, message, milestone_ref
 from game.core.rules import SCORE_AXES, Rules
-from game.core.scoring import raw_total, total
+from game.core.scoring import first_winner, ranked, raw_total, total
 from game.core.state import AgencyState, GameState
 
 # Below this many points a difference is shown as none (the screen shows whole points).
@@ -49,18 +49,20 @@ def weighted_points(rules: Rules, agency: AgencyState) -> tuple[tuple[str, float
 
 def explain(rules: Rules, state: GameState) -> tuple[Placing, ...]:
     """Every agency's placing, best first, in the standings' order."""
-    ordered = sorted(state.agencies.values(),
-                     key=lambda a: (-round(total(rules, a), 6), a.id))
+    ordered = ranked(rules, state)
+    winner = first_winner(rules, state)
     bare = [_placing(rules, state, rank, agency) for rank, agency in enumerate(ordered, 1)]
     count = len(bare)
     placings: list[Placing] = []
     for i, place in enumerate(bare):
         why = list(_own_reasons(rules, place, count))
+        if place.agency == winner:
+            why.insert(1, _first_reason(rules, place))
         why += _bonus_reasons(rules, state.agencies[place.agency])
         if i > 0:
-            why.append(_pair(bare[i - 1], place))
+            why.append(_pair(bare[i - 1], place, rules, winner))
         if i + 1 < count:
-            why.append(_pair(place, bare[i + 1]))
+            why.append(_pair(place, bare[i + 1], rules, winner))
         placings.append(Placing(**{**vars(place), "why": tuple(why)}))
     return tuple(placings)
 
@@ -122,9 +124,25 @@ def _budget_reason(rules: Rules, place: Placing) -> Message:
                    factor=place.budget_factor, d=-place.adjustment)
 
 
-def _pair(upper: Placing, lower: Placing) -> Message:
+def _first_reason(rules: Rules, place: Placing) -> Message:
+    """Why the `winner: first` agency is at the top: the scenario's rule, said as one."""
+    assert rules.victory is not None  # only asked of the winner such a rule names
+    return message("This scenario's rule (a game rule): the first agency to achieve {m} "
+                   "wins, whatever the totals; {a} achieved it first, so it ranks first",
+                   m=milestone_ref(rules.victory.milestone), a=agency_ref(place.agency))
+
+
+def _pair(upper: Placing, lower: Placing, rules: Rules | None = None,
+          winner: str | None = None) -> Message:
     """Why `upper` ranked just above `lower`, in one sentence."""
     a, b = agency_ref(upper.agency), agency_ref(lower.agency)
+    if upper.agency == winner and rules is not None and rules.victory is not None and (
+            round(upper.total, 6) < round(lower.total, 6)):
+        return message("{a} ranked above {b} by this scenario's rule that the first to "
+                       "achieve {m} wins (a game rule): {b} had the higher total ({tb:.0f} "
+                       "against {ta:.0f})", a=a, b=b,
+                       m=milestone_ref(rules.victory.milestone), ta=upper.total,
+                       tb=lower.total)
     if upper.raw_total < lower.raw_total:
         return message("{a} ranked above {b} only thanks to the budget adjustment: {b} "
                        "earned more points ({rb:.0f} against {ra:.0f}), but ×{fa:.2f} "

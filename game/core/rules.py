@@ -157,6 +157,16 @@ class BlocRule:
 
 
 @dataclass(frozen=True)
+class VictoryRule:
+    """The scenario's `game: victory:` (a game rule): the game ends when any agency achieves
+    `milestone`; `winner` "score" ranks by total as at the end date, "first" puts the agency
+    that achieved it first at the top whatever the totals."""
+
+    milestone: str
+    winner: str = "score"
+
+
+@dataclass(frozen=True)
 class Rules:
     scenario: Scenario
     calendar: Calendar
@@ -168,6 +178,7 @@ class Rules:
     budget_factor: dict[str, float] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)  # score axis -> weight in total
     historical_turn: dict[str, int] = field(default_factory=dict)  # event id -> turn it fires
+    victory: VictoryRule | None = None  # None: the game runs to the end date
 
     @classmethod
     def from_scenario(cls, scenario: Scenario, tuning: Tuning | None = None) -> Rules:
@@ -201,9 +212,9 @@ class Rules:
                 short=b.short,
                 founders=tuple(b.founders),
                 lead=b.lead,
-                open_to_all=b.open_to_all,
-                exclusive_with=tuple(b.exclusive_with),
-                shares=frozenset(b.shares),
+                open_to_all=b.game.open_to_all,
+                exclusive_with=tuple(b.game.exclusive_with),
+                shares=frozenset(b.game.shares),
                 cost_share=b.game.cost_share,
                 dues_per_turn=b.game.dues_per_turn,
                 trust_start=b.game.trust_start,
@@ -231,6 +242,8 @@ class Rules:
                 for eid, e in scenario.events.items()
                 if e.kind == "historical" and e.date is not None
             },
+            victory=(VictoryRule(scenario.game.victory.milestone, scenario.game.victory.winner)
+                     if scenario.game.victory is not None else None),
         )
 
     @cached_property

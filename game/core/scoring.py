@@ -37,10 +37,37 @@ class Standing:
     human: bool
 
 
-def standings(rules: Rules, state: GameState) -> list[Standing]:
+def first_winner(rules: Rules, state: GameState) -> str | None:
+    """The agency the scenario's `victory: {winner: first}` puts at the top, a game rule:
+    the first to achieve the victory milestone in play (the one the engine recorded as
+    taking it first when it is a first; otherwise, of those that achieved it the same turn,
+    the highest total). None without that rule, or while nobody has achieved it."""
+    victory = rules.victory
+    if victory is None or victory.winner != "first":
+        return None
+    mid = victory.milestone
+    recorded = state.firsts.get(mid)
+    if recorded is not None and recorded[1] >= 0:
+        return recorded[0]
+    reached = [(a.achieved[mid], -round(total(rules, a), 6), a.id)
+               for a in state.agencies.values() if a.achieved.get(mid, -1) >= 0]
+    return min(reached)[2] if reached else None
+
+
+def ranked(rules: Rules, state: GameState) -> list[AgencyState]:
+    """The agencies in the standings' order: by total (ties by id), except that a
+    `winner: first` victory puts the agency that achieved the milestone first at the top."""
     ordered = sorted(
         state.agencies.values(), key=lambda a: (-round(total(rules, a), 6), a.id)
     )
+    top = first_winner(rules, state)
+    if top is not None:
+        ordered.sort(key=lambda a: a.id != top)  # stable: the others keep their order
+    return ordered
+
+
+def standings(rules: Rules, state: GameState) -> list[Standing]:
+    ordered = ranked(rules, state)
     return [
         Standing(
             rank=i + 1,

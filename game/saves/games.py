@@ -66,6 +66,11 @@ def find_scenario(stamp: ScenarioStamp, save_path: Path,
         if candidate.is_file():
             if scenario_digest(candidate) == stamp.sha256:
                 return candidate
+            # `moonward migrate FILE --out FILE` keeps the old file as FILE.v1.bak: a game
+            # saved with the old file plays on with it, exactly (it loads as it always did).
+            backup = candidate.with_name(f"{candidate.name}.v1.bak")
+            if backup.is_file() and scenario_digest(backup) == stamp.sha256:
+                return backup
             changed = candidate
     if changed is not None:
         raise SaveError(save_path, tr(

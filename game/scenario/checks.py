@@ -174,7 +174,8 @@ class _Checker:
         info = _dict(self.data.get("scenario"))
         self.ref(("scenario", "default_agency"), info.get("default_agency"), "agencies",
                  "default agency")
-        self.ref(("scenario", "victory_milestone"), info.get("victory_milestone"),
+        victory = _dict(_dict(self.data.get("game")).get("victory"))
+        self.ref(("game", "victory", "milestone"), victory.get("milestone"),
                  "milestones", "victory milestone")
         self.span = None
         try:
@@ -280,9 +281,10 @@ class _Checker:
             at = ("blocs", bid)
             self.refs((*at, "founders"), bloc.get("founders"), "agencies", "agency")
             self.ref((*at, "lead"), bloc.get("lead"), "agencies", "agency")
-            self.refs((*at, "exclusive_with"), bloc.get("exclusive_with"), "blocs", "bloc")
-            self.refs((*at, "shares"), bloc.get("shares"), "milestones", "milestone")
             game = _dict(bloc.get("game"))
+            self.refs((*at, "game", "exclusive_with"), game.get("exclusive_with"), "blocs",
+                      "bloc")
+            self.refs((*at, "game", "shares"), game.get("shares"), "milestones", "milestone")
             self.ref((*at, "game", "commercial"), game.get("commercial"), "milestones",
                      "milestone")
             rules = _list(game.get("rules"))
@@ -327,7 +329,7 @@ class _Checker:
         """Warn about a milestone whose requirements no single agency can ever meet."""
         blocs = _dict(self.data.get("blocs"))
         exclusive = {(b, other) for b, bloc in blocs.items()
-                     for other in _list(_dict(bloc).get("exclusive_with"))
+                     for other in _list(_dict(_dict(bloc).get("game")).get("exclusive_with"))
                      if isinstance(other, str)}
         needs: dict[str, set[str] | None] = {}  # blocs needed along the chain; None = never
 

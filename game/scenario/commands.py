@@ -1,4 +1,4 @@
-"""`moonward validate`, `facts`, `schema` and `translate`: the scenario layer on the command
+"""`moonward validate`, `facts`, `schema`, `translate` and `migrate`: the scenario layer on the command
 line."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import sys
 from game.i18n import tr
 from game.scenario.companions import check_companion, is_companion
 from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
-from game.scenario.loader import _at_most, check_file
+from game.scenario.loader import _at_most, check_file_version
+from game.scenario.models import FORMAT_VERSION
 from game.scenario.schema import schema_text
 
 
@@ -21,7 +22,12 @@ def validate(args: argparse.Namespace) -> int:
         if is_companion(path):  # a translation beside its scenario (moon_2021.fr.yaml)
             problems = _at_most(sorted(check_companion(path).problems))
         else:
-            _, problems = check_file(path)
+            _, problems, older = check_file_version(path)
+            if older is not None:  # a note, not a problem (the file plays as it is): stderr,
+                # so the lines on stdout stay problems and verdicts
+                print(tr("{path}: note: written in format_version {v}, which this game migrates "
+                         "as it reads; 'moonward migrate {path}' writes it as version {now}",
+                         path=path, v=older, now=FORMAT_VERSION), file=sys.stderr)
         errors = [p for p in problems if p.severity == "error"]
         warnings = [p for p in problems if p.severity != "error"]
         for problem in errors + warnings:
@@ -85,4 +91,29 @@ def translate(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(report)
+    return 0
+
+
+def migrate(args: argparse.Namespace) -> int:
+    """Write a version 1 scenario file as version 2, comments kept (migrate_file.py)."""
+    from pathlib import Path
+
+    from game.scenario.migrate_file import STDOUT, MigrateError, migrate_file
+
+    try:
+        result, written, backup = migrate_file(Path(args.path), args.out)
+    except MigrateError as error:
+        print(tr("moonward migrate: {e}", e=str(error)), file=sys.stderr)
+        return 1
+    except OSError as error:  # a folder that does not exist, no right to write there
+        print(tr("moonward migrate: cannot write: {e}", e=error.strerror or str(error)),
+              file=sys.stderr)
+        return 1
+    if args.out == STDOUT:
+        sys.stdout.write(result.text)
+        return 0
+    if backup is not None:
+        print(tr("{old} kept as {backup}", old=written, backup=backup))
+    print(tr("{path} (format_version {v}) written as format_version {now} to {out}",
+             path=args.path, v=result.version, now=FORMAT_VERSION, out=written))
     return 0

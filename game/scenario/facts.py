@@ -70,9 +70,19 @@ class _Collector:
         })
 
 
+# A bloc's game rules that are not numbers (format 2 moved them under its `game:`), in words.
+_BLOC_RULE_WORDS = {"open_to_all": "open to every agency that asks",
+                    "exclusive_with": "a member may not also belong to",
+                    "shares": "what one member's success makes usable by all members"}
+
+
 def _game_values(c: _Collector, prefix: str, label: str, values: dict[str, Any]) -> None:
     for key, value in values.items():
-        if isinstance(value, dict):
+        if key in _BLOC_RULE_WORDS:
+            shown = ("yes" if value else "no") if isinstance(value, bool) else \
+                (", ".join(value) or "none")
+            c.game_rule(f"{prefix}.{key}", f"{label} {_BLOC_RULE_WORDS[key]}", shown)
+        elif isinstance(value, dict):
             for sub, inner in value.items():
                 c.game_value(f"{prefix}.{key}.{sub}", f"{label} {key} {sub}", inner)
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -170,6 +180,13 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
         who = ", first agency only" if bonus.first_only else ""
         c.game_value(f"game.bonuses[{i}]", f"bonus for achieving {name}{when}{who} "
                      f"({bonus.axis})", bonus.amount)
+    if scenario.game.victory is not None:
+        victory = scenario.game.victory
+        name = scenario.milestones[victory.milestone].name
+        c.game_rule("game.victory", "victory", (
+            f"the game ends when any agency achieves '{name}'; "
+            + ("the first to achieve it wins, whatever the totals" if victory.winner == "first"
+               else "the highest total wins")))
     _engine_values(c, scenario)
     return c.rows
 

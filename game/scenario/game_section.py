@@ -30,13 +30,18 @@ def tuning_fields() -> tuple[dataclasses.Field[Any], ...]:
 
 
 @cache
+def tuning_names() -> frozenset[str]:
+    return frozenset(f.name for f in tuning_fields())
+
+
+@cache
 def tuning_types() -> dict[str, Any]:
     return typing.get_type_hints(Tuning)
 
 
 def is_table(name: str) -> bool:
     """Whether a Tuning field is a table of (key, number) pairs, written as a mapping."""
-    return bool(tuning_types()[name] == Table)
+    return bool(tuning_types().get(name) == Table)
 
 
 def default_of(name: str) -> Any:
@@ -78,7 +83,7 @@ class GameValues:
         out: dict[str, Any] = {}
         tuning_names = {f.name for f in tuning_fields()}
         for name in self.model_fields_set:  # type: ignore[attr-defined]
-            if name not in tuning_names:  # an extra field of the section (`build_section`)
+            if name not in tuning_names():  # a game rule of its own (`victory`)
                 continue
             value = getattr(self, name)
             if value is None:
@@ -101,10 +106,11 @@ def _table_model(name: str, base: type) -> type:
     return model
 
 
-def build_section(base: type, extras: dict[str, Any] | None = None) -> type:
-    """The pydantic model of the `game:` section, one optional key per Tuning field, and
-    the `extras` (name -> (type, Field)) that are not Tuning's (bonuses)."""
-    fields: dict[str, Any] = {}
+def build_section(base: type, extra: dict[str, Any] | None = None) -> type:
+    """The pydantic model of the `game:` section, one optional key per Tuning field, and the
+    `extra` fields (name -> (type, Field)): game rules that are not Tuning numbers, such as
+    `victory`, which `GameValues.overrides` leaves out."""
+    fields: dict[str, Any] = dict(extra or {})
     for f in tuning_fields():
         hint = tuning_types()[f.name]
         doc = tuning_doc(f)
@@ -122,7 +128,6 @@ def build_section(base: type, extras: dict[str, Any] | None = None) -> type:
         # Default None, outside the type: the schema offers no `null`, and a key left out
         # is told from one set by `model_fields_set`.
         fields[f.name] = (kind, Field(default=None, description=description.strip()))
-    fields.update(extras or {})  # after Tuning's, so the table of game values keeps its order
     bases: Any = (base, GameValues)
     model: type = create_model("ScenarioGame", __base__=bases, **fields)
     model.__doc__ = ("Game values of the engine's rules (weights, bonuses, handicaps) this "

@@ -17,7 +17,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 
 from game import files, i18n
 from game.i18n import tr
-from game.scenario import limits
+from game.scenario import limits, migrate
 from game.scenario.checks import check_references
 from game.scenario.errors import MAX_PROBLEMS, Problem, ScenarioError
 from game.scenario.models import Scenario
@@ -43,6 +43,29 @@ class Document:
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     # Found while reading (duplicate keys, unsafe tags); reported with the rest.
     read_problems: list[Problem] = field(default_factory=list)
+    # The format_version the file was written in, when the data was migrated to the current
+    # one (game/scenario/migrate.py); None: the file is of the current version.
+    migrated_from: int | None = None
+
+    def migrate(self) -> None:
+        """Bring the data to the current format in memory, keeping every position at its
+        place in the file: a key the migration moved is found at its new path."""
+        if not (migrate.needs_migration(self.data) or migrate.written_as_v1(self.data)):
+            return
+        if migrate.needs_migration(self.data):
+            self.migrated_from = self.data["format_version"]
+        self.data, moves = migrate.migrate_with_moves(self.data)
+        for table in (self.values, self.keys):
+            moved = {migrate.forward_path(path, moves): at for path, at in table.items()}
+            table.clear()
+            table.update(moved)
+        for move in moves:
+            # A mapping the migration made (a bloc's game: that was not written) stands
+            # where the moved key stood in the file.
+            for end in range(1, len(move.new)):
+                parent = move.new[:end]
+                if parent not in self.values:
+                    self.values[parent] = self.keys.get(move.new, self.values[move.new])
 
     def where(self, location: Path_, *, key: bool = False) -> tuple[int, int]:
         """Position of `location`, or of the nearest enclosing node that exists."""
@@ -287,6 +310,7 @@ def check_document(doc: Document) -> tuple[Scenario | None, list[Problem]]:
         # A file with a python tag is hostile or badly mistaken: say that alone, in as few
         # lines as there are tags, rather than bury it under what the tag's removal broke.
         return None, sorted(unsafe)
+    doc.migrate()
     problems = doc.read_problems + check_references(doc)
     scenario: Scenario | None = None
     try:
@@ -323,11 +347,30 @@ def _at_most(problems: list[Problem]) -> list[Problem]:
 def check_file_in_english(path: str | Path) -> tuple[Scenario | None, list[Problem]]:
     """Every problem of a file (errors and warnings) and the scenario, as written, when
     there is no error."""
+    scenario, problems, _ = _check_as_written(path)
+    return scenario, problems
+
+
+def _check_as_written(path: str | Path) -> tuple[Scenario | None, list[Problem], int | None]:
     try:
         doc = load_document(path)
     except ScenarioError as error:
-        return None, error.problems
-    return check_document(doc)
+        return None, error.problems, None
+    scenario, problems = check_document(doc)
+    return scenario, problems, doc.migrated_from
+
+
+def check_file_version(path: str | Path, *, language: str | None = None
+                       ) -> tuple[Scenario | None, list[Problem], int | None]:
+    """`check_file`, and the older format_version the file was migrated from (None: the
+    file is of the current version, or could not be read)."""
+    scenario, problems, older = _check_as_written(path)
+    chosen = language or i18n.language()
+    if scenario is not None and chosen != i18n.SOURCE_LANGUAGE:
+        from game.scenario.companions import localised  # it reads scenarios with this module
+
+        scenario = localised(scenario, path, chosen)
+    return scenario, problems, older
 
 
 def check_file(path: str | Path, *, language: str | None = None
@@ -335,12 +378,7 @@ def check_file(path: str | Path, *, language: str | None = None
     """Every problem of a file (errors and warnings) and the scenario when there is no error,
     its texts in `language` (the game's, by default) where a translation companion beside
     it gives them (game/scenario/companions.py), else as written."""
-    scenario, problems = check_file_in_english(path)
-    chosen = language or i18n.language()
-    if scenario is not None and chosen != i18n.SOURCE_LANGUAGE:
-        from game.scenario.companions import localised  # it reads scenarios with this module
-
-        scenario = localised(scenario, path, chosen)
+    scenario, problems, _ = check_file_version(path, language=language)
     return scenario, problems
 
 

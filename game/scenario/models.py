@@ -29,7 +29,7 @@ from game.claims import Claim
 from game.scenario import limits
 from game.scenario.game_section import GameValues, build_section
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # version 1 files are migrated on reading (game/scenario/migrate.py)
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -240,8 +240,19 @@ BlocRuleName = Literal["joint_construction", "shared_benefits", "founders_lead",
 
 
 class BlocGame(Model):
-    """Game values for a bloc's rules."""
+    """Game values and game rules of a bloc (who may join, what it shares): the sources give
+    none of them, so they sit under the bloc's `game:` (format 2; in format 1 the three
+    rules stood beside `game:`)."""
 
+    open_to_all: bool = Field(description="Whether any agency may ask to join (a game rule).")
+    exclusive_with: list[Id] = Field(
+        default_factory=list, max_length=limits.MAX_LIST,
+        description="Blocs a member may not belong to at the same time (a game rule).")
+    shares: list[Id] = Field(
+        default_factory=list, max_length=limits.MAX_LIST,
+        description="Milestones (hardware) a member's achievement makes usable by all members "
+                    "(a game rule).",
+    )
     cost_share: Annotated[
         float, Field(ge=0.0, le=0.9, description="Share of a bloc milestone's cost partners pay.")
     ]
@@ -262,17 +273,11 @@ class Bloc(Model):
     short: Short
     founders: list[Id] = Field(min_length=1, max_length=limits.MAX_LIST)
     lead: Id
-    open_to_all: bool = Field(description="Whether any agency may ask to join.")
     facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
     principles: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
     commitments: list[Fact] = Field(
         default_factory=list, max_length=limits.MAX_LIST,
         description="What membership obliges (e.g. the Accords' list).",
-    )
-    exclusive_with: list[Id] = Field(default_factory=list, max_length=limits.MAX_LIST)
-    shares: list[Id] = Field(
-        default_factory=list, max_length=limits.MAX_LIST,
-        description="Milestones (hardware) a member's achievement makes usable by all members.",
     )
     game: BlocGame
 
@@ -765,13 +770,21 @@ class ScenarioInfo(Model):
     learning_goals: list[Text] = Field(default_factory=list, max_length=limits.MAX_LIST)
     discussion_questions: list[Text] = Field(default_factory=list, max_length=limits.MAX_LIST)
     default_agency: Id | None = Field(default=None, description="Agency offered first.")
-    victory_milestone: Id | None = Field(
-        default=None, description="If set, the game ends when any agency achieves it."
-    )
     fiction: Text | None = Field(
         default=None,
         description="For a what-if scenario: what in it is invented. Shown wherever it is played.",
     )
+
+
+class Victory(Model):
+    """How the game can end early and who wins then: a game rule (the sources set none)."""
+
+    milestone: Id = Field(description="The game ends when any agency achieves this milestone.")
+    winner: Literal["score", "first"] = Field(
+        default="score",
+        description="score: the highest total wins, as at the end date; first: the agency "
+                    "that achieved the milestone first is ranked first whatever the totals "
+                    "(the others by total).")
 
 
 class GameSection(Model):
@@ -795,6 +808,10 @@ class Bonus(Model):
 # Fields of the `game:` section that are not Tuning's: the engine reads them from the
 # scenario itself (`Rules.from_scenario`).
 SECTION_EXTRAS: dict[str, Any] = {
+    "victory": (Victory | None, Field(
+        default=None,
+        description="A game rule: end the game when an agency achieves a milestone, and who "
+                    "wins then (winner: score, the default, or first).")),
     "bonuses": (list[Bonus], Field(default_factory=list, max_length=limits.MAX_LIST,
                                    description="Score bonuses for achieving milestones "
                                                "(game values).")),
@@ -803,15 +820,19 @@ SECTION_EXTRAS: dict[str, Any] = {
 
 if TYPE_CHECKING:
     class ScenarioGame(GameSection, GameValues):
-        """The `game:` section as mypy sees it: its fields are Tuning's, made at import."""
+        """The `game:` section as mypy sees it: its fields are Tuning's, made at import,
+        and the game rules that are not numbers (`victory`, `bonuses`)."""
 
+        victory: Victory | None = None
         bonuses: list[Bonus] = Field(default_factory=list)
 else:
     ScenarioGame = build_section(GameSection, SECTION_EXTRAS)
 
 
 class Scenario(Model):
-    format_version: Literal[1] = Field(description="Version of this file format.")
+    format_version: Literal[2] = Field(
+        description="Version of this file format (2; a version 1 file is migrated on reading: "
+                    "`moonward migrate FILE` writes it as version 2).")
     scenario: ScenarioInfo
     sources: dict[Id, Source] = Field(min_length=1, max_length=limits.MAX_SOURCES)
     facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)

@@ -37,6 +37,11 @@ _RETIRED: dict[tuple[Any, str], str] = {
     ("history", "by"): "history entries no longer take by:, write the source's words as "
                        "when: (e.g. when: \"by 2030\") and the game's reading of them as "
                        "game: {latest: 2030}",
+    # Keys format 2 moved under a `game:` (game/scenario/migrate.py), in a version 2 file.
+    ("scenario", "victory_milestone"): "in format_version 2 it is written under the top-level "
+                                       "game: as victory: {milestone: ...}",
+    **{("blocs", key): f"in format_version 2 a bloc's {key} is written under its game:"
+       for key in ("open_to_all", "exclusive_with", "shares")},
 }
 
 
@@ -122,7 +127,7 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
                                             + ", ".join(CLAIM_KINDS)))
             elif field == "format_version":
                 problems.append(doc.problem((), "E-VERSION",
-                                            "format_version is missing: add 'format_version: 1' "
+                                            "format_version is missing: add 'format_version: 2' "
                                             "at the top"))
             else:
                 problems.append(doc.problem(loc[:-1], "E-MISSING",
@@ -145,7 +150,8 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
         elif field == "format_version" and kind == "literal_error":
             problems.append(doc.problem(loc, "E-VERSION",
                                         f"format_version {given!r} is not supported: this "
-                                        f"game reads format_version {models.FORMAT_VERSION}"))
+                                        f"game reads format_version {models.FORMAT_VERSION} "
+                                        "(and 1, which it migrates)"))
         elif kind in _LIMIT_KINDS and (
                 over := _limit_problem(doc, loc, where, kind, given, item)) is not None:
             problems.append(over)

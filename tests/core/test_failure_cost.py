@@ -64,8 +64,9 @@ def unshared_launcher(scenario: Scenario) -> Scenario:
     once NASA has built one (what the cuts under test need: two allocations of ESA's own
     besides the orbiter)."""
     artemis = scenario.blocs["artemis"]
-    shares = [m for m in artemis.shares if m != "heavy_launcher"]
-    blocs = {**scenario.blocs, "artemis": artemis.model_copy(update={"shares": shares})}
+    shares = [m for m in artemis.game.shares if m != "heavy_launcher"]
+    game = artemis.game.model_copy(update={"shares": shares})
+    blocs = {**scenario.blocs, "artemis": artemis.model_copy(update={"game": game})}
     return scenario.model_copy(update={"blocs": blocs})
 
 

@@ -148,3 +148,23 @@ def test_damaged_teams_are_refused_in_one_line(folder: Path, tmp_path: Path, tea
     with pytest.raises(SaveError, match=re.escape(reason)) as error:
         load_game(path, folders=[folder])
     assert "\n" not in str(error.value)
+
+
+def test_a_save_made_before_its_scenario_was_migrated_in_place_plays_on(
+        tmp_path: Path) -> None:
+    """`migrate FILE --out FILE` keeps the version 1 file as FILE.v1.bak, which the save
+    finds by its digest: the game continues exactly, on the file it was saved with."""
+    from game.cli import main
+
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    old = folder / "lesson.yaml"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "valid" / "format_1_moon_2021.yaml",
+                old)
+    engine = new_game(load_scenario(old), seed=11, humans=["esa"])
+    _play(engine, 2)
+    save_game(tmp_path / "g.json", engine, old, "g")
+    assert main(["migrate", str(old), "--out", str(old)]) == 0
+    loaded = load_game(tmp_path / "g.json", folders=[folder])
+    assert loaded.scenario_path == folder / "lesson.yaml.v1.bak"
+    assert canonical_json(loaded.engine) == canonical_json(engine)

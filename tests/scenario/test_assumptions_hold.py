@@ -56,8 +56,8 @@ def test_no_crew_flies_before_a_heavy_launcher(scenario: Scenario) -> None:
 
 def test_one_bloc_at_a_time_is_what_the_blocs_say(scenario: Scenario) -> None:
     assert titled(scenario, "One bloc at a time")
-    assert set(scenario.blocs["ilrs"].exclusive_with) == {"artemis"}
-    assert set(scenario.blocs["artemis"].exclusive_with) == {"ilrs"}
+    assert set(scenario.blocs["ilrs"].game.exclusive_with) == {"artemis"}
+    assert set(scenario.blocs["artemis"].game.exclusive_with) == {"ilrs"}
 
 
 def test_the_turn_length_named_is_the_scenarios(scenario: Scenario) -> None:

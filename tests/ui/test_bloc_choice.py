@@ -132,3 +132,13 @@ def test_each_bloc_column_explains_its_rules_and_where_the_player_stands(app_fac
         assert escape(sentence(app.session.words(line))) in shown
     assert "ESA has paid 0% of all that ILRS has built together" in unescape(shown)
     assert layout_problems(app) == []
+
+
+def test_what_a_bloc_shares_is_shown_as_the_engine_s_list_and_labelled_a_game_rule(
+        app_factory) -> None:  # type: ignore[no-untyped-def]
+    app, _ = open_choice(app_factory)
+    view = app.session.engine.bloc_view("esa", "ilrs")
+    names = ", ".join(app.session.scenario.milestones[m].name for m in view.shares)
+    assert view.shares == tuple(sorted(app.session.scenario.blocs["ilrs"].game.shares))
+    html = app.top.bloc_html(view)
+    assert escape(f"Hardware one member builds serves all: {names} (game rule)") in html

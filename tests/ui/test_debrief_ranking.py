@@ -97,3 +97,44 @@ def test_under_each_agency_the_debrief_says_why_it_ranked_there(
         assert "<br>".join(said) in boxes, place.agency
     # this seed's campaign: an agency that earned more ranks lower, and is told why
     assert any("only thanks to the budget adjustment" in box for box in boxes)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_first_to_reach_winner_with_the_lower_total_is_shown_first_with_the_rule(
+        app_factory: Any, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The lesson with `victory: {milestone: lunar_orbiter, winner: first}` under game:.
+    Brazil achieves the orbiter in the first turn while NASA holds far more points; the
+    click that ends the turn ends the game (the engine's victory), and the debrief lists
+    Brazil first, NASA second, and says the scenario's rule in the engine's words."""
+    text = paths.SCENARIOS_DIR.joinpath("classroom_2021.yaml").read_text(encoding="utf-8")
+    assert text.count("\ngame:\n") == 1
+    text = text.replace("\ngame:\n", "\ngame:\n  victory: {milestone: lunar_orbiter, "
+                                     "winner: first}\n")
+    scenario = tmp_path / "lesson_first.yaml"
+    scenario.write_text(text, encoding="utf-8")
+    session = Session.new(scenario, "esa", seed=5)
+    state = session.state
+    for agency in state.agencies.values():
+        agency.achieved.pop("lunar_orbiter", None)
+    state.firsts.pop("lunar_orbiter", None)
+    state.agencies["nasa"].scores["science"] += 500.0
+    state.agencies["brazil"].achieved["lunar_orbiter"] = 0
+    answer(session, "esa")
+    app = to_debrief(app_factory, session, size)
+    engine = app.session.engine
+    assert engine.state.end_reason == "victory"
+    listed = standings(engine.rules, engine.state)
+    rows = table_rows(app)
+    assert [row[1] for row in rows[:2]] == ["Brazil", "NASA"]
+    assert [row[1] for row in rows] == [s.name + (" (you)" if s.human else "") for s in listed]
+    brazil, nasa = listed[0], listed[1]
+    assert brazil.total < nasa.total
+    assert rows[0][4] == shown_points(brazil.total) and rows[1][4] == shown_points(nasa.total)
+    boxes = [str(e.html_text) for e in visible_elements(app) if isinstance(e, UITextBox)]
+    first = ranking.explain(engine.rules, engine.state)[0]
+    said = [escape(app.session.words(m)) for m in first.why[1:]]
+    assert "<br>".join(said) in boxes
+    assert any("This scenario&#x27;s rule (a game rule): the first agency to achieve" in box
+               or "This scenario's rule (a game rule): the first agency to achieve" in box
+               for box in boxes)
+    assert layout_problems(app) == []

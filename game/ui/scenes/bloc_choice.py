@@ -96,8 +96,10 @@ class BlocChoiceScene(Scene):
                     "trust you ({game})", p=round(view.cost_share * 100), b=view.short,
                     game=game)]
         if view.shares:
-            gains.append(tr("Hardware one member builds serves all: {list}",
-                            list=", ".join(milestones[m].name for m in view.shares)))
+            # The bloc's `shares`, under its game: (format 2): a game rule, said as one.
+            gains.append(tr("Hardware one member builds serves all: {list} ({rule})",
+                            list=", ".join(milestones[m].name for m in view.shares),
+                            rule=tr("game rule")))
         if view.shared_now:
             gains.append(tr("Already built by a partner: {list}",
                             list=", ".join(milestones[m].name for m in view.shared_now)))
