@@ -1,5 +1,5 @@
-"""`moonward validate`, `facts`, `schema`, `translate` and `migrate`: the scenario layer on the command
-line."""
+"""`moonward validate`, `facts`, `schema`, `translate` and `migrate`: the scenario layer on
+the command line."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from game.i18n import tr
 from game.scenario.companions import check_companion, is_companion
 from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
-from game.scenario.loader import _at_most, check_file_version
+from game.scenario.loader import _at_most, check_file, check_file_version
 from game.scenario.models import FORMAT_VERSION
 from game.scenario.schema import schema_text
 

@@ -81,7 +81,6 @@ class GameValues:
     def overrides(self) -> dict[str, Any]:
         """Field -> value in Tuning's own form, for every game value the scenario sets."""
         out: dict[str, Any] = {}
-        tuning_names = {f.name for f in tuning_fields()}
         for name in self.model_fields_set:  # type: ignore[attr-defined]
             if name not in tuning_names():  # a game rule of its own (`victory`)
                 continue
