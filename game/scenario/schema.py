@@ -23,6 +23,7 @@ listed in docs/scenario-authoring.md and left to `main.py validate`.
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -57,7 +58,7 @@ class ScenarioSchema(GenerateJsonSchema):
                                schema: core_schema.BeforeValidatorFunctionSchema
                                ) -> JsonSchemaValue:
         if schema["function"].get("function") is normalise_date:
-            return json.loads(json.dumps(DATE_SCHEMA))  # a copy: pydantic adds to it
+            return copy.deepcopy(DATE_SCHEMA)  # a copy: pydantic adds to it
         return super().function_before_schema(schema)
 
     def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
