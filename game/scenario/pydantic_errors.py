@@ -79,7 +79,8 @@ def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
             node.get("effect") == part or node.get("condition") == part
         ):
             continue
-        if isinstance(node, list) and isinstance(part, str):
+        if isinstance(part, str) and part.startswith(("list[", "literal[")) and not (
+                isinstance(node, dict) and part in node):
             continue  # a union's branch ("list[constrained-str]" for `to:`), not in the file
         out.append(part)
         if isinstance(node, dict):
@@ -89,6 +90,15 @@ def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
         else:
             node = None
     return tuple(out)
+
+
+def _branch(loc: Any) -> str | None:
+    """The union branch pydantic names at the end of `loc` (`to.literal['all']`), when the
+    value itself matched no branch; None for an error inside one (`to.list[...].1`)."""
+    last = loc[-1] if loc else None
+    if isinstance(last, str) and last.startswith(("list[", "literal[")):
+        return last
+    return None
 
 
 def _describe(loc: tuple[Any, ...]) -> str:
@@ -113,6 +123,15 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
         field = str(loc[-1]) if loc else ""
         where = _describe(loc)
         given = item.get("input")
+        branch = _branch(item["loc"])
+        if branch is not None and not isinstance(given, list):
+            # `to: everyone`: one problem, not one per branch of `'all' | [ids]`
+            if branch.startswith("literal["):
+                options = " or ".join(re.findall(r"'([^']*)'", branch))
+                problems.append(doc.problem(loc, "E-VALUE",
+                                            f"{where} is {given!r}, but it must be {options} "
+                                            "or a list of agency ids, e.g. [cnsa, esa]"))
+            continue
         if kind == "missing":
             if field == "sources" and len(loc) > 1:
                 problems.append(doc.problem(loc[:-1], "E-NO-SOURCE",
