@@ -78,6 +78,6 @@ def _colon_too_many(path: str, lines: list[str], mark: yaml.Mark) -> Problem | N
         return found
     indent = len(lines[mark.line]) - len(lines[mark.line].lstrip())
     return Problem(path, mark.line + 1, indent + 1, "E-YAML",
-                   f"line {mark.line + 1} is indented further than the key on line "
-                   f"{previous + 1}, so YAML reads it as the rest of that line's value: line "
-                   "it up with the keys around it")
+                   f"line {mark.line + 1} is indented further than line {previous + 1}, so "
+                   "YAML reads it as the rest of that line's value: line it up with the keys "
+                   "around it")

@@ -58,8 +58,18 @@ def _editor_yaml() -> ruamel.yaml.YAML:
 
 
 def editor_data(text: str) -> Any:
-    """The file as an editor's YAML plug-in hands it to the schema."""
-    return _editor_yaml().load(io.StringIO(text))
+    """The file as an editor's YAML plug-in hands it to the schema: JSON has only text keys,
+    so `2021:` is the key "2021" (check-jsonschema turns keys into text, and so does a
+    JavaScript object in the YAML language server)."""
+    return _json_keys(_editor_yaml().load(io.StringIO(text)))
+
+
+def _json_keys(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(key): _json_keys(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_json_keys(value) for value in node]
+    return node
 
 
 def schema_errors(data: Any) -> list[str]:
@@ -133,6 +143,12 @@ def test_an_id_key_the_loader_refuses_is_refused_by_the_schema() -> None:
     text = MINIMAL.read_text(encoding="utf-8").replace("  seed_000:\n", "  Seed-000:\n")
     assert not loader_accepts(text)
     assert any("Seed-000" in error for error in schema_errors(editor_data(text)))
+
+
+def test_a_number_as_an_id_key_is_refused_by_both() -> None:
+    text = MINIMAL.read_text(encoding="utf-8").replace("  signing:\n", "  2021:\n")
+    assert not loader_accepts(text)
+    assert any("'2021'" in error for error in schema_errors(editor_data(text)))
 
 
 def test_a_blank_fact_text_is_refused_by_both() -> None:

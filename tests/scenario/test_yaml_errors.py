@@ -51,8 +51,8 @@ def test_a_colon_inside_a_value_asks_for_quotes() -> None:
 
 def test_a_key_indented_too_far_is_told_to_line_up() -> None:
     assert yaml_error("a:\n  b: x\n    c: 2\n") == (
-        "f.yaml:3:5: E-YAML: line 3 is indented further than the key on line 2, so YAML reads "
-        "it as the rest of that line's value: line it up with the keys around it")
+        "f.yaml:3:5: E-YAML: line 3 is indented further than line 2, so YAML reads it as the "
+        "rest of that line's value: line it up with the keys around it")
 
 
 def test_other_yaml_errors_keep_the_parsers_words_at_its_place() -> None:
