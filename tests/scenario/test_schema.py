@@ -165,7 +165,9 @@ def test_the_game_section_offers_the_engines_defaults_never_null() -> None:
 
 # --- random damage: the loader's models and the schema agree ---------------------------
 
-BASE = yaml.safe_load(MINIMAL.read_text(encoding="utf-8"))
+# The minimal fixture, and the template with its game: section, conditions and effects.
+BASES = [yaml.safe_load(path.read_text(encoding="utf-8"))
+         for path in (MINIMAL, SCENARIOS / "template.yaml")]
 # What a value may be replaced by: other types, out-of-range numbers, dates good and bad.
 REPLACEMENTS: list[Any] = ["text", "", "   ", "lünar_orbiter", 7, -3, 0, 2.5, 1.5e9, True,
                            None, [], ["a"], {}, {"colour": 1}, 2030, "2030", "2021-13",
@@ -182,7 +184,7 @@ def _paths(node: Any, at: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
             yield from _paths(value, (*at, i))
 
 
-PATHS = [path for path in _paths(BASE) if path]
+PATHS = [[path for path in _paths(base) if path] for base in BASES]
 
 
 def _parent(data: Any, path: tuple[Any, ...]) -> Any:
@@ -204,8 +206,9 @@ def _lax_coercion(old: Any, new: Any) -> bool:
 
 @st.composite
 def damaged(draw: st.DrawFn) -> tuple[str, bool]:
-    data = copy.deepcopy(BASE)
-    path = draw(st.sampled_from(PATHS))
+    which = draw(st.sampled_from(range(len(BASES))))
+    data = copy.deepcopy(BASES[which])
+    path = draw(st.sampled_from(PATHS[which]))
     parent, last = _parent(data, path), path[-1]
     action = draw(st.sampled_from(["drop", "replace", "rename", "add"]))
     lenient = False
