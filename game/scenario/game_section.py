@@ -98,7 +98,8 @@ class GameValues:
 def _table_model(name: str, base: type) -> type:
     fields: dict[str, Any] = {
         key: (_number(name, float),
-              Field(default=None, description=f"default {number}"))
+              Field(default=None, description=f"default {number}",
+                    json_schema_extra={"default": number}))
         for key, number in default_of(name)
     }
     model: type = create_model(f"Game{_camel(name)}", __base__=base, **fields)
@@ -114,8 +115,10 @@ def build_section(base: type, extra: dict[str, Any] | None = None) -> type:
         hint = tuning_types()[f.name]
         doc = tuning_doc(f)
         default = default_of(f.name)
+        shown_default: Any = default
         if is_table(f.name):
             kind: Any = _table_model(f.name, base)
+            shown_default = dict(default)
             shown = ", ".join(f"{key}: {number}" for key, number in default)
             description = f"{doc} (default {{{shown}}}; a key left out keeps its default)"
         elif hint is bool:
@@ -124,9 +127,13 @@ def build_section(base: type, extra: dict[str, Any] | None = None) -> type:
             kind, description = _number(f.name, hint), f"{doc} (default {default})"
         else:  # a kind of value nobody has needed yet: pydantic checks it as declared
             kind, description = hint, f"{doc} (default {default!r})"
+            shown_default = None
         # Default None, outside the type: the schema offers no `null`, and a key left out
-        # is told from one set by `model_fields_set`.
-        fields[f.name] = (kind, Field(default=None, description=description.strip()))
+        # is told from one set by `model_fields_set`. The schema shows the engine's default
+        # instead, which an editor offers when the key is typed.
+        extra = {"default": shown_default} if shown_default is not None else None
+        fields[f.name] = (kind, Field(default=None, description=description.strip(),
+                                      json_schema_extra=extra))
     bases: Any = (base, GameValues)
     model: type = create_model("ScenarioGame", __base__=bases, **fields)
     model.__doc__ = ("Game values of the engine's rules (weights, bonuses, handicaps) this "

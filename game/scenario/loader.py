@@ -19,9 +19,11 @@ from game import files, i18n
 from game.i18n import tr
 from game.scenario import limits, migrate
 from game.scenario.checks import check_references
+from game.scenario.date_words import date_fault
 from game.scenario.errors import MAX_PROBLEMS, Problem, ScenarioError
 from game.scenario.models import Scenario
 from game.scenario.pydantic_errors import problems_from_validation
+from game.scenario.yaml_errors import yaml_problem
 
 MAX_MESSAGE_CHARS = 500  # one problem, one readable line, whatever value it quotes
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -110,7 +112,7 @@ def compose(path: str, text: str) -> Document:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        raise ScenarioError([_yaml_problem(path, error)]) from None
+        raise ScenarioError([yaml_problem(path, error, text)]) from None
     except yaml.YAMLError as error:
         raise ScenarioError([Problem(path, 1, 1, "E-YAML", str(error).splitlines()[0])]
                             ) from None
@@ -128,13 +130,6 @@ def compose(path: str, text: str) -> Document:
 
 _DEPTH_FIX = (f"nested deeper than {limits.MAX_DEPTH} levels of mappings and lists: a "
               "scenario never needs that many; close the brackets or indent less")
-
-
-def _yaml_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    message = ": ".join(filter(None, [error.context, error.problem])) or "not valid YAML"
-    return Problem(path, line, col, "E-YAML", message)
 
 
 @dataclass
@@ -204,7 +199,7 @@ def _scan(path: str, text: str) -> None:
                 aliased = aliased or nodes > 1
                 add(nodes, height, event.start_mark)
     except yaml.MarkedYAMLError as error:
-        raise ScenarioError([_yaml_problem(path, error)]) from None
+        raise ScenarioError([yaml_problem(path, error, text)]) from None
 
 
 _constructor = SafeConstructor()
@@ -280,9 +275,14 @@ def _build(doc: Document, node: yaml.Node, at: Path_, problems: list[Problem]) -
         return value
     except ValueError as error:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        if "timestamp" in node.tag:  # 2021-13-09 unquoted: YAML's date, out of the calendar
+            where = ".".join(str(part) for part in at)
+            problems.append(Problem(doc.path, line, col, "E-DATE",
+                                    f"{where}: {date_fault(node.value)}"))
+            return None
         reason = str(error).splitlines()[0][:200] if str(error) else "not readable"
-        problems.append(Problem(doc.path, line, col, "E-DATE" if "timestamp" in node.tag
-                                else "E-TYPE", f"cannot read {_shown(node.value)}: {reason}"))
+        problems.append(Problem(doc.path, line, col, "E-TYPE",
+                                f"cannot read {_shown(node.value)}: {reason}"))
         return None
 
 

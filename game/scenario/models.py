@@ -58,7 +58,8 @@ def normalise_date(value: object) -> object:
 
 
 MAX_ID_CHARS = 64
-Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"  # pydantic_errors.py words a mismatch of it for teachers
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=MAX_ID_CHARS)]
 PartialDate = Annotated[
     str,
     BeforeValidator(normalise_date),
@@ -340,7 +341,7 @@ class Milestone(Model):
 # --- events ---------------------------------------------------------------------------
 # `self` in an agency field means each agency the event is addressed to.
 
-AgencyRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
+AgencyRef = Annotated[str, Field(pattern=ID_PATTERN, max_length=MAX_ID_CHARS)]
 
 
 Delay = Annotated[int, Field(ge=0, le=limits.MAX_TURNS, description=(

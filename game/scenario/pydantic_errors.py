@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from game.claims import CLAIM_KINDS
 from game.scenario import game_section, limits, models
+from game.scenario.date_words import date_fault
 from game.scenario.errors import MAX_PROBLEMS, Problem
 
 if TYPE_CHECKING:
@@ -81,7 +84,8 @@ def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
             node.get("effect") == part or node.get("condition") == part
         ):
             continue
-        if isinstance(node, list) and isinstance(part, str):
+        if isinstance(part, str) and part.startswith(("list[", "literal[")) and not (
+                isinstance(node, dict) and part in node):
             continue  # a union's branch ("list[constrained-str]" for `to:`), not in the file
         out.append(part)
         if isinstance(node, dict):
@@ -91,6 +95,15 @@ def data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
         else:
             node = None
     return tuple(out)
+
+
+def _branch(loc: Any) -> str | None:
+    """The union branch pydantic names at the end of `loc` (`to.literal['all']`), when the
+    value itself matched no branch; None for an error inside one (`to.list[...].1`)."""
+    last = loc[-1] if loc else None
+    if isinstance(last, str) and last.startswith(("list[", "literal[")):
+        return last
+    return None
 
 
 def _describe(loc: tuple[Any, ...]) -> str:
@@ -115,6 +128,15 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
         field = str(loc[-1]) if loc else ""
         where = _describe(loc)
         given = item.get("input")
+        branch = _branch(item["loc"])
+        if branch is not None and not isinstance(given, list):
+            # `to: everyone`: one problem, not one per branch of `'all' | [ids]`
+            if branch.startswith("literal["):
+                options = " or ".join(re.findall(r"'([^']*)'", branch))
+                problems.append(doc.problem(loc, "E-VALUE",
+                                            f"{where} is {given!r}, but it must be {options} "
+                                            "or a list of agency ids, e.g. [cnsa, esa]"))
+            continue
         if kind == "missing":
             if field == "sources" and len(loc) > 1:
                 problems.append(doc.problem(loc[:-1], "E-NO-SOURCE",
@@ -143,10 +165,21 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
             problems.append(doc.problem(loc, "E-UNKNOWN-KEY",
                                         f"unknown key '{field}' in {_describe(loc[:-1])}"
                                         + hint, key=True))
-        elif kind == "too_short" and field == "sources":
+        elif kind == "too_short" and field == "sources" and len(loc) > 1:
             problems.append(doc.problem(loc, "E-NO-SOURCE",
                                         f"{_describe(loc[:-1])} has an empty source list: "
-                                        "name at least one source id"))
+                                        "name at least one source id, the id of a document "
+                                        "listed under sources: at the top of the file, e.g. "
+                                        "sources: [seed_000]"))
+        elif kind in ("too_short", "string_too_short"):
+            problems.append(doc.problem(loc, "E-VALUE", _empty(where, field, kind, item)))
+        elif kind == "string_pattern_mismatch" and item.get("ctx", {}).get(
+                "pattern") == models.ID_PATTERN:
+            if loc and loc[-1] == "[key]":
+                loc = loc[:-1]
+                where = _describe(loc[:-1])
+            problems.append(doc.problem(loc, "E-VALUE", f"{where}: {id_fault(given)}",
+                                        key=bool(item["loc"]) and item["loc"][-1] == "[key]"))
         elif field == "format_version" and kind == "literal_error":
             problems.append(doc.problem(loc, "E-VERSION",
                                         f"format_version {given!r} is not supported: this "
@@ -162,10 +195,8 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
         elif kind == "union_tag_not_found":
             tag = item.get("ctx", {}).get("discriminator", "").strip("'")
             problems.append(doc.problem(loc, "E-MISSING", f"{where} needs a '{tag}:' key"))
-        elif kind == "value_error" and "date" in item["msg"]:
-            problems.append(doc.problem(loc, "E-DATE",
-                                        f"{where}: {given!r} is not a date "
-                                        "(write YYYY, YYYY-MM or YYYY-MM-DD)"))
+        elif kind == "value_error" and any(words in item["msg"] for words in _DATE_FAULTS):
+            problems.append(doc.problem(loc, "E-DATE", f"{where}: {date_fault(given)}"))
         elif kind.endswith(("_type", "_parsing")):
             wanted = _TYPE_WORDS.get(kind.split("_")[0], kind.split("_")[0])
             hint = ""
@@ -174,8 +205,87 @@ def problems_from_validation(doc: Document, error: ValidationError, *,
             problems.append(doc.problem(loc, "E-TYPE",
                                         f"{where} must be {wanted}, not {given!r}"[:300] + hint))
         else:
-            problems.append(doc.problem(loc, "E-VALUE", f"{where}: {item['msg']}"[:300]))
+            problems.append(doc.problem(loc, "E-VALUE",
+                                        f"{where}{_plain(kind, given, item)}"[:300]))
     return problems
+
+
+# What normalise_date says (models.py) of a value that is not a date.
+_DATE_FAULTS = ("expected a year", "expected a date", "not a calendar date")
+# What goes in a list or mapping that must not be empty, for the message saying so.
+_WHAT_GOES_THERE = {
+    "founders": "the ids of the agencies that found the bloc, e.g. founders: [cnsa]",
+    "claims": "two or more facts that disagree, each with text:, claim: and sources:",
+    "sources": "the documents the scenario cites, each under an id of its own, with at "
+               "least a title:",
+    "agencies": "the agencies of the scenario, each under its id, with name:, short:, "
+                "country: and game:",
+    "milestones": "the milestones agencies can fund, each under its id, with name:, track: "
+                  "and game:",
+}
+
+
+def _empty(where: str, field: str, kind: str, item: Any) -> str:
+    if kind == "string_too_short":
+        return f"{where} is empty: write the text"
+    least = item.get("ctx", {}).get("min_length", 1)
+    items = "one item" if least == 1 else f"{least} items"
+    goes = _WHAT_GOES_THERE.get(field)
+    return f"{where} is empty, but it needs at least {items}" + (f": {goes}" if goes else "")
+
+
+def id_fault(given: object) -> str:
+    """Why `given` is not an id, naming the first character at fault, and the id it might
+    have meant."""
+    text = str(given)
+    if not text:
+        return "an id cannot be empty: ids use small letters a-z, digits and _"
+    rule = "ids use only small letters a-z, digits and _, and start with a letter"
+    bad = next((c for c in text if c not in _ID_CHARACTERS), None)
+    if bad is not None:
+        shown = "a space" if bad == " " else f"'{bad}'"
+        fault = f"{shown} is not one of them"
+    else:
+        fault = f"'{text[0]}' is not a letter"
+    fixed = id_like(text)
+    hint = f": write '{fixed}'" if fixed and fixed != text else ""
+    return f"'{text}' is not an id: {rule}; {fault}{hint}"
+
+
+_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def id_like(text: str) -> str:
+    """`text` made into an id: accents dropped, capitals made small, anything else _."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"[^a-z0-9_]+", "_", plain).strip("_")
+    if plain and not plain[0].isalpha():
+        plain = "y" + plain if plain[0].isdigit() else plain.lstrip("_0123456789")
+    return plain
+
+
+def _plain(kind: str, given: Any, item: Any) -> str:
+    """The tail of an E-VALUE message, in words rather than pydantic's."""
+    ctx = item.get("ctx", {})
+    bounds = {"less_than_equal": ("at most", "le"), "greater_than_equal": ("at least", "ge"),
+              "less_than": ("below", "lt"), "greater_than": ("above", "gt")}
+    if kind in bounds:
+        words, key = bounds[kind]
+        limit = ctx.get(key)
+        limit = f"{limit:g}" if isinstance(limit, float) else limit
+        share = " (a chance or a share, from 0 to 1)" if str(limit) in ("0", "1") and \
+            isinstance(given, float) else ""
+        return f" is {given!r}, but it must be {words} {limit}{share}"
+    if kind == "literal_error":
+        options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return (f" is {given!r}, but it must be one of: {', '.join(options)}"
+                + suggestion(str(given), options))
+    if kind == "int_from_float":
+        return f" is {given!r}, but it must be a whole number (an integer such as 2 or 3)"
+    if kind == "finite_number":
+        return f" is {given!r}, but it must be an ordinary number"
+    message = str(item["msg"]).removeprefix("Value error, ")
+    return f": {message}"
 
 
 def _limit_problem(doc: Document, loc: tuple[Any, ...], where: str, kind: str, given: Any,

@@ -81,7 +81,7 @@ def test_new_games_of_the_scenario_play_by_its_game_values(tmp_path: Path) -> No
     ("  weights: {xyz: 2}\n", "E-UNKNOWN-KEY", "the keys are: science, prestige"),
     ("  weights: {science: -1}\n", "E-NEGATIVE", "game.weights.science is -1"),
     ("  deliver_trust: -2\n", "E-NEGATIVE", "cannot be negative"),
-    ("  carry_over: 1.5\n", "E-VALUE", "less than or equal to 1"),
+    ("  carry_over: 1.5\n", "E-VALUE", "game.carry_over is 1.5, but it must be at most 1 "),
     ("  science_yield: .inf\n", "E-VALUE", "game.science_yield"),
     ("  success_support: 2.5\n", "E-VALUE", "integer"),
     ("  fail_trust: yes\n", "E-VALUE", "not true/false"),

@@ -41,6 +41,10 @@ EXPECTED = {
     "e_claim": ("E-CLAIM", 64, 12),  # fiction citing only a report
     "e_span": ("E-SPAN", 80, 22),  # the earliest year, after the latest
     "e_image": ("E-IMAGE", 53, 5),  # a text file named .png, at its image: key
+    "e_yaml_colon": ("E-YAML", 24, 10),  # where the missing colon goes, not the line after
+    "e_date_month": ("E-DATE", 18, 11),  # date: 2021-13
+    "e_empty_list": ("E-VALUE", 34, 15),  # founders: []
+    "e_id_accent": ("E-VALUE", 59, 3),  # the key lünar_signing
 }
 
 
