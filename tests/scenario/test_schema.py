@@ -48,6 +48,11 @@ BEYOND_SCHEMA = {
 }
 # Broken fixtures the editor's YAML parser itself refuses, before any schema is applied.
 YAML_REFUSES = {"e_dup_key", "e_unsafe", "e_yaml", "e_yaml_colon"}
+# Broken fixtures not given to the schema at all, with the reason.
+NOT_READ = {
+    "e_alias": "an alias bomb: a YAML parser expands it into billions of values (the game "
+               "refuses it unexpanded, E-ALIAS, tests/scenario/test_loader.py)",
+}
 
 
 def _editor_yaml() -> ruamel.yaml.YAML:
@@ -97,7 +102,8 @@ def test_every_valid_file_validates_against_the_committed_schema(path: Path) -> 
     assert schema_errors(editor_data(path.read_text(encoding="utf-8"))) == []
 
 
-@pytest.mark.parametrize("path", sorted(BROKEN.glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(p for p in BROKEN.glob("*.yaml")
+                                         if p.stem not in NOT_READ), ids=lambda p: p.stem)
 def test_a_broken_fixture_is_refused_by_the_schema_unless_listed_as_beyond_it(
         path: Path) -> None:
     text = path.read_text(encoding="utf-8")
@@ -115,7 +121,7 @@ def test_a_broken_fixture_is_refused_by_the_schema_unless_listed_as_beyond_it(
 
 def test_every_listed_fixture_exists() -> None:
     names = {p.stem for p in BROKEN.glob("*.yaml")}
-    assert set(BEYOND_SCHEMA) | YAML_REFUSES <= names
+    assert set(BEYOND_SCHEMA) | YAML_REFUSES | set(NOT_READ) <= names
 
 
 @pytest.mark.parametrize(("date", "valid"), [
