@@ -27,7 +27,8 @@ from pydantic import ValidationError
 
 from game.paths import DEFAULT_SCENARIO
 from game.scenario.loader import compose
-from game.scenario.models import Scenario
+from game.scenario.migrate import migrated
+from game.scenario.models import SECTION_EXTRAS, Scenario
 from tests.scenario.conftest import BROKEN, FIXTURES, MINIMAL
 
 SCENARIOS = Path(DEFAULT_SCENARIO).parent
@@ -44,6 +45,7 @@ BEYOND_SCHEMA = {
     "e_date_span": "a date outside the scenario's start and end: a span between fields",
     "e_dup_id": "the same id in two sections: a cross-reference",
     "e_ref": "an id naming nothing: a cross-reference",
+    "e_image": "a picture that is not a PNG or JPEG: the file's bytes, beside the YAML",
     "e_span": "a span whose earliest year is after its latest: a comparison of two fields",
 }
 # Broken fixtures the editor's YAML parser itself refuses, before any schema is applied.
@@ -65,8 +67,13 @@ def _editor_yaml() -> ruamel.yaml.YAML:
 def editor_data(text: str) -> Any:
     """The file as an editor's YAML plug-in hands it to the schema: JSON has only text keys,
     so `2021:` is the key "2021" (check-jsonschema turns keys into text, and so does a
-    JavaScript object in the YAML language server)."""
-    return _json_keys(_editor_yaml().load(io.StringIO(text)))
+    JavaScript object in the YAML language server).
+
+    The schema is of format version 2. A version-1 file (minimal.yaml and the broken
+    fixtures made from it keep version 1, to exercise the migration) is judged as the game
+    reads it, after the migration; in an editor its `format_version` is what is marked
+    wrong, with `moonward migrate` as the fix (test_a_version_1_file_is_told_its_version)."""
+    return migrated(_json_keys(_editor_yaml().load(io.StringIO(text))))
 
 
 def _json_keys(node: Any) -> Any:
@@ -86,10 +93,17 @@ def loader_accepts(text: str) -> bool:
     """Whether the loader finds the file well formed (pydantic's models; checks.py's
     cross-references are beyond any schema and left out)."""
     try:
-        Scenario.model_validate(compose("case.yaml", text).data)
+        Scenario.model_validate(migrated(compose("case.yaml", text).data))
     except ValidationError:
         return False
     return True
+
+
+def test_a_version_1_file_is_told_its_version() -> None:
+    raw = _json_keys(_editor_yaml().load(io.StringIO(MINIMAL.read_text(encoding="utf-8"))))
+    assert raw["format_version"] == 1
+    assert any(error.startswith("['format_version']") for error in schema_errors(raw))
+    assert schema_errors(migrated(raw)) == []
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
@@ -165,8 +179,11 @@ def test_a_blank_fact_text_is_refused_by_both() -> None:
 
 
 def test_the_game_section_offers_the_engines_defaults_never_null() -> None:
-    keys = SCHEMA["$defs"]["ScenarioGame"]["properties"]
-    assert all(spec.get("default") is not None for spec in keys.values())
+    # The game rules that are not Tuning numbers may be left out (victory: none; null is
+    # accepted there, so offering it is honest).
+    keys = {name: spec for name, spec in SCHEMA["$defs"]["ScenarioGame"]["properties"].items()
+            if name not in SECTION_EXTRAS}
+    assert keys and all(spec.get("default") is not None for spec in keys.values())
 
 
 # --- random damage: the loader's models and the schema agree ---------------------------
