@@ -22,6 +22,18 @@ if TYPE_CHECKING:
 Loc = tuple[Any, ...]
 
 
+def _iso_date(value: Any) -> str | None:
+    """The date as ISO text, or None when there is none or it is malformed (the model
+    reports a malformed date itself)."""
+    if value is None:
+        return None
+    try:
+        date = normalise_date(value)
+    except ValueError:
+        return None
+    return date if isinstance(date, str) else None
+
+
 def _dict(value: Any) -> dict[Any, Any]:
     return value if isinstance(value, dict) else {}
 
@@ -258,11 +270,8 @@ class _Checker:
         for i, change in enumerate(_list(changes)):
             value = _dict(change).get("date")
             self.date_in_span((*at, i, "date"), value)
-            try:
-                date = normalise_date(value)
-            except ValueError:
-                continue  # the model reports the malformed date itself
-            if not isinstance(date, str):
+            date = _iso_date(value)
+            if date is None:
                 continue
             month = _month(date)
             if month in seen:
@@ -527,13 +536,8 @@ class _Checker:
             self.date_in_span((*at, i, "by"), bonus.get("by"))
 
     def date_in_span(self, loc: Loc, value: Any, *, before_start: bool = False) -> None:
-        if value is None or self.span is None:
-            return
-        try:
-            date = normalise_date(value)
-        except ValueError:
-            return  # the model reports the malformed date itself
-        if not isinstance(date, str):
+        date = None if self.span is None else _iso_date(value)
+        if date is None or self.span is None:
             return
         start, end = self.span
         early = _month(date) < _month(start) and not before_start

@@ -16,11 +16,11 @@ from game import paths
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.new_game import NewGameScene
-from game.ui.scenes.title import TitleScene
 from game.ui.session import Session
 from game.ui.testing import Driver, layout_problems, visible_elements
 from tests.pseudo_language import speaking
 from tests.ui.flow_support import StandIn, texts
+from tests.ui.test_presets import open_new_game as open_presets_new_game
 
 MEDIA = Path(__file__).parents[1] / "fixtures" / "media"
 SIZES = [(1280, 720), (1024, 600)]
@@ -46,12 +46,7 @@ def assert_scaled(widget: UIImage, size: tuple[int, int]) -> None:
 
 def open_new_game(app_factory: Any, size: tuple[int, int]) -> tuple[Any, NewGameScene, Driver]:
     media_folder(paths.user_scenarios_dir())
-    app = app_factory(size)
-    app.push(TitleScene())
-    scene = app.push(NewGameScene())
-    drive = Driver(app)
-    drive.step(2)
-    return app, scene, drive
+    return open_presets_new_game(app_factory, size)  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -25,6 +25,7 @@ from game.ui.testing import (
 )
 from game.ui.widgets.tips import money
 from game.ui.widgets.turn_text import odds_reasons_text
+from tests.ui.test_dashboard import open_dashboard
 
 FIXTURE = ROOT / "tests" / "fixtures" / "valid" / "history_budgets_bonuses.yaml"
 
@@ -32,17 +33,6 @@ FIXTURE = ROOT / "tests" / "fixtures" / "valid" / "history_budgets_bonuses.yaml"
 def new_session(agency: str = "rosc", difficulty: str = "normal") -> Session:
     return Session.new(FIXTURE, agency, difficulty=difficulty, seed=3,
                        scenario=load_scenario(FIXTURE))
-
-
-def open_dashboard(app_factory: Any, session: Session,
-                   size: tuple[int, int] = (1280, 720)) -> tuple[Any, Driver, DashboardScene]:
-    app = app_factory(size)
-    app.session = session
-    scene = DashboardScene()
-    app.push(scene)
-    drive = Driver(app)
-    drive.step(2)
-    return app, drive, scene
 
 
 def shown_html(scene: DashboardScene) -> str:
