@@ -78,6 +78,9 @@ def migrated_text(path: Path) -> Migrated:
     if not migrate.needs_migration(document.data):
         raise MigrateError(f"{name}: format_version {version!r} is not one this game can "
                            f"migrate (it reads 1 and {migrate.CURRENT})")
+    # ruamel's round-trip loader, the one that keeps comments: it builds only plain maps,
+    # lists and scalars (a tag stays a tag, never an object), and the safe loader has read
+    # this text above and refused unsafe tags, duplicate keys and alias bombs.
     yaml = round_trip()
     try:
         data: Any = yaml.load(text)

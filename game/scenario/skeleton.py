@@ -51,6 +51,8 @@ def update_companion(scenario_path: str | Path, language: str) -> str:
         try:
             text = files.read_text(path, max_bytes=limits.MAX_COMPANION_BYTES,
                                    what="a translation file")
+            # Round trip (comments kept): builds only plain maps, lists and scalars, never
+            # an object; an alias stays one reference, so a bomb is not expanded here.
             document = yaml.load(text)
         except files.FileProblem as problem:
             raise SkeletonError(str(problem)) from None
