@@ -78,3 +78,24 @@ def difference_text(diff: dict[str, Any] | None) -> str:
                   y=years(diff["months"]), span=span_text(read), mark=GAME_VALUE_MARK)
     return tr("{y} years before the start of that span (game reading: {span}) {mark}",
               y=years(diff["months"]), span=span_text(read), mark=GAME_VALUE_MARK)
+
+
+# A history entry's status as the History screen and the report word it (tr at use).
+STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned",
+                "failed": "Failed", "cancelled": "Cancelled"}
+
+
+def status_word(status: str) -> str:
+    return tr(STATUS_WORDS.get(status, status))
+
+
+def difference_meaning() -> str:
+    """What the Difference column counts, said under the table on screen and in the report."""
+    return tr("Difference: the years between the game's date and the documented date, "
+              "later or earlier")
+
+
+def difference_detail() -> str:
+    return tr("A plan is compared as a target, not as something that happened; a failed "
+              "attempt is compared as the date of a try, not of an achievement; a cancelled "
+              "plan is not compared.")

@@ -28,6 +28,7 @@ from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
 from game.i18n import tr
 from game.ranking_words import budget_rule, reasons, shown_factor, shown_points
+from game.readings import difference_detail, difference_meaning
 from game.saves.atomic import atomic_write_text
 from game.score_axes import axis_name
 
@@ -195,6 +196,8 @@ def render_html(report: Report) -> str:
     out += activity_report.html_lines(report.activity, _html_table)
     out.append(f"<h2>{escape(tr('Your timeline beside the documented one'))}</h2>")
     out.append(_html_table(report.timeline_table))
+    out.append(f"<p><small>{escape(difference_meaning())}. {escape(difference_detail())}"
+               "</small></p>")
     if report.readings_legend:
         out.append(f"<p><small>{escape(report.readings_legend)}</small></p>")
     out.append(f"<h2>{escape(tr('The documented history (as of March 2021)'))}</h2>")
@@ -231,6 +234,7 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
     out += activity_report.markdown_lines(report.activity, md, _md_table)
     out += [f"## {md(tr('Your timeline beside the documented one'))}", ""]
     out += _md_table(report.timeline_table)
+    out += ["", md(f"{difference_meaning()}. {difference_detail()}")]
     if report.readings_legend:
         out += ["", md(report.readings_legend)]
     out += ["", f"## {md(tr('The documented history (as of March 2021)'))}", ""]

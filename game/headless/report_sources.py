@@ -18,11 +18,8 @@ from game.claims import claim_label
 from game.core.calendar import Calendar, month_index
 from game.dates import achieved_label, month_label
 from game.i18n import tr
-from game.readings import difference_text, legend
+from game.readings import difference_text, legend, status_word
 from game.scenario.models import Scenario
-
-STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned",
-                "failed": "Failed", "cancelled": "Cancelled"}
 
 
 def when_text(date: str | None, when: str | None) -> str:
@@ -41,7 +38,7 @@ def documented(scenario: Scenario) -> list[dict[str, Any]]:
 
 def documented_rows(rows: list[dict[str, Any]]) -> list[list[str]]:
     out = [[tr("When"), tr("Status"), tr("What"), tr("Kind of claim and source")]]
-    out += [[d["when"], tr(STATUS_WORDS.get(d["status"], d["status"])), d["text"],
+    out += [[d["when"], status_word(d["status"]), d["text"],
              d["citation"]] for d in rows]
     return out
 
@@ -54,7 +51,7 @@ def timeline_rows(scenario: Scenario, calendar: Calendar,
             tr("Difference")]]
     for row in timeline:
         docs = "; ".join(
-            f"{tr(STATUS_WORDS.get(d['status'], d['status']))}, "
+            f"{status_word(d['status'])}, "
             f"{when_text(d['date'], d['when'])}: {d['text']} "
             f"({attribution(scenario, d['claim'], d['sources'])})"
             for d in row["documented"]) or tr("not in the documented history")

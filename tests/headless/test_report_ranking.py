@@ -13,6 +13,7 @@ from game.headless.report import build_report, render_html, render_markdown
 from game.messages import render
 from game.paths import SCENARIOS_DIR
 from game.ranking_words import shown_factor, shown_points
+from game.readings import difference_detail, difference_meaning
 from game.scenario import load_scenario
 
 
@@ -49,3 +50,13 @@ def test_the_report_says_why_each_agency_ranked_where_it_did() -> None:
             assert f"<li>{escape(words)}</li>" in html
     # this seed: the agency with the most points earned does not win, and the report says so
     assert "only thanks to the budget adjustment" in html
+
+
+def test_the_report_says_under_the_timeline_what_the_difference_column_counts() -> None:
+    report = build_report(finished())
+    html, markdown = render_html(report), render_markdown(report, {})
+    for text in (difference_meaning(), difference_detail()):
+        assert escape(text) in html
+    timeline = markdown.index("## Your timeline beside the documented one")
+    history = markdown.index("## The documented history")
+    assert timeline < markdown.index("Difference: the years between") < history

@@ -12,9 +12,10 @@ from pygame_gui.elements import UIButton, UITextBox
 
 from game.core import commands as cmd
 from game.paths import ROOT
+from game.readings import difference_meaning
 from game.scenario import load_scenario
 from game.ui.scenes.dashboard import DashboardScene
-from game.ui.scenes.history import HistoryScene, difference_meaning
+from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
 from game.ui.testing import (
     Driver,

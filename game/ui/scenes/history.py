@@ -18,7 +18,14 @@ from game.core.calendar import month_index
 from game.core.history import difference, documented_entry
 from game.dates import achieved_label, month_label
 from game.i18n import tr
-from game.readings import GAME_VALUE_MARK, difference_text, legend
+from game.readings import (
+    GAME_VALUE_MARK,
+    difference_detail,
+    difference_meaning,
+    difference_text,
+    legend,
+    status_word,
+)
 from game.readings import years_text as years_text
 from game.scenario import Scenario
 from game.ui import layout
@@ -29,22 +36,6 @@ from game.ui.widgets.text_fit import TextFont, fit_line
 if TYPE_CHECKING:
     from game.core.engine import Engine
     from game.scenario.models import HistoryEntry
-
-STATUS_WORDS = {"done": "Done", "announced": "Announced", "planned": "Planned",
-                "failed": "Failed", "cancelled": "Cancelled"}
-
-
-def difference_meaning() -> str:
-    """The line under the table saying what the Difference column counts."""
-    return tr("Difference: the years between the game's date and the documented date, "
-              "later or earlier")
-
-
-def difference_detail() -> str:
-    return tr("A plan is compared as a target, not as something that happened; a failed "
-              "attempt is compared as the date of a try, not of an achievement; a cancelled "
-              "plan is not compared.")
-
 
 # One label a line, and pygame_gui adds each widget to its container in time that grows
 # with the widgets already there: the largest scenario's 1,500 lines took 3 s to open. The
@@ -292,7 +283,7 @@ class HistoryScene(Scene):
             difference: list[tuple[str, str]] = []
             for claim in row.claims:
                 tip = source_note(scenario, claim.sources)
-                status = tr(STATUS_WORDS.get(claim.status, claim.status))
+                status = status_word(claim.status)
                 lines = wrap(f"{status}: {claim.when}", font, widths[2].w - 8)
                 lines += wrap(claim.text, font, widths[2].w - 8)
                 lines += wrap(attribution(scenario, claim.kind, claim.sources), font,
