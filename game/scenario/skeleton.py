@@ -22,11 +22,24 @@ from game import files
 from game.saves.atomic import atomic_write_text
 from game.scenario import limits, texts
 from game.scenario.companions import companion_path
-from game.scenario.loader import check_file_in_english
+from game.scenario.errors import ScenarioError
+from game.scenario.loader import check_file_in_english, compose
 
 
 class SkeletonError(Exception):
     """Why no companion could be written, in one line."""
+
+
+def _safe_first(path: Path, text: str) -> None:
+    """Read the translation file with the game's guarded safe loader before ruamel sees it,
+    as migrate does: an unsafe tag, a duplicate key or an alias bomb is refused here."""
+    try:
+        document = compose(str(path), text)
+    except ScenarioError as error:
+        raise SkeletonError(str(error.problems[0])) from None
+    refused = [p for p in document.read_problems if p.code in ("E-UNSAFE", "E-DUP-KEY")]
+    if refused:
+        raise SkeletonError(f"{refused[0]} (fix it first: the file cannot be updated as is)")
 
 
 def _yaml() -> YAML:
@@ -51,11 +64,14 @@ def update_companion(scenario_path: str | Path, language: str) -> str:
         try:
             text = files.read_text(path, max_bytes=limits.MAX_COMPANION_BYTES,
                                    what="a translation file")
-            # Round trip (comments kept): builds only plain maps, lists and scalars, never
-            # an object; an alias stays one reference, so a bomb is not expanded here.
+            _safe_first(path, text)
+            # Round trip (comments kept), on text the safe loader has just accepted: it
+            # builds only plain maps, lists and scalars, never an object.
             document = yaml.load(text)
         except files.FileProblem as problem:
             raise SkeletonError(str(problem)) from None
+        except SkeletonError:
+            raise
         except Exception as error:  # ruamel's parse errors have no common base worth naming
             raise SkeletonError(f"{path}: cannot be read as YAML ({type(error).__name__}); "
                                 "fix it or move it away") from None

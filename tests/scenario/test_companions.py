@@ -113,3 +113,15 @@ def test_translate_refuses_en_as_a_language(capsys: pytest.CaptureFixture[str]) 
         main(["translate", str(MEDIA / "media.yaml"), "--lang", "en"])
     assert done.value.code == 2
     assert "not en" in capsys.readouterr().err
+
+
+def test_translate_refuses_an_unsafe_translation_file_and_leaves_it_as_it_was(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = copy_of_media(tmp_path)
+    unsafe = "language: fr\ntranslates: media.yaml\ntexts: !!python/object/apply:os.getcwd []\n"
+    companion = folder / "media.fr.yaml"
+    companion.write_text(unsafe, encoding="utf-8")
+    assert main(["translate", str(folder / "media.yaml"), "--lang", "fr"]) == 1
+    said = capsys.readouterr().err
+    assert "E-UNSAFE" in said and "media.fr.yaml:3:" in said
+    assert companion.read_text(encoding="utf-8") == unsafe

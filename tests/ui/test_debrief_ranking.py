@@ -15,9 +15,9 @@ from game.core import ranking
 from game.core.commands import EndTurn
 from game.core.scoring import standings
 from game.ranking_words import shown_factor, shown_points
-from game.ui.scenes.dashboard import DashboardScene
 from game.ui.session import Session
-from game.ui.testing import Driver, layout_problems, visible_elements
+from game.ui.testing import layout_problems, visible_elements
+from tests.ui.test_dashboard import open_dashboard
 from tests.ui.test_final_reports import answer
 
 CAMPAIGN = paths.SCENARIOS_DIR / "moon_2021.yaml"
@@ -38,12 +38,7 @@ def campaign() -> Session:
 
 def to_debrief(app_factory: Any, session: Session, size: tuple[int, int]) -> Any:
     """End the last turn on the dashboard with a click, then Continue past the last report."""
-    app = app_factory(size)
-    app.session = session
-    dashboard = DashboardScene()
-    app.push(dashboard)
-    drive = Driver(app)
-    drive.step(2)
+    app, drive, dashboard = open_dashboard(app_factory, session, size)
     drive.click(dashboard.end_turn_button)
     assert app.top.name == "turn_report"
     drive.press("Continue")

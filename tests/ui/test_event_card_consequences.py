@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from game.core import commands as cmd
-from game.ui.scenes.event_card import EventCardScene
 from game.ui.session import Session
-from game.ui.testing import Driver, layout_problems
+from game.ui.testing import layout_problems
 from tests.ui.flow_support import StandIn, texts
+from tests.ui.test_event_card import open_card
 
 CONSEQUENCES = Path(__file__).parents[1] / "fixtures" / "valid" / "consequences.yaml"
 ACCEPT, REFUSE = "Accept", "Refuse and cut the budget"
@@ -25,17 +25,6 @@ def esa_session() -> Session:
     session = Session.new(CONSEQUENCES, agency="esa", seed=1)
     assert any(p.ref == "partnership" for p in session.engine.pending("esa"))
     return session
-
-
-def open_card(app_factory: Any, session: Session, event: str,
-              size: tuple[int, int] = (1280, 720)) -> tuple[Any, Driver]:
-    app = app_factory(size)
-    app.session = session
-    app.push(StandIn())
-    app.push(EventCardScene(event))
-    drive = Driver(app)
-    drive.step(2)
-    return app, drive
 
 
 def end_turn(session: Session) -> None:
