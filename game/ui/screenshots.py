@@ -31,7 +31,7 @@ from game import paths
 from game.core import commands as cmd
 from game.core import milestones as ms
 from game.core.policies import play_turn
-from game.i18n import tr
+from game.i18n import set_language, tr
 from game.saves.games import save_named_game
 from game.saves.slots import SaveSlots, SlotInfo
 from game.ui import flow
@@ -405,7 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
                         help=tr("window size, like 1280x720"))
     parser.add_argument("--only", nargs="*", default=None, help=tr("screen names to shoot"))
+    parser.add_argument("--lang", default=None,
+                        help=tr("language of the screens ($MOONWARD_LANG by default)"))
     args = parser.parse_args(argv)
+    set_language(args.lang)
     width, _, height = args.size.partition("x")
     args.out_dir.mkdir(parents=True, exist_ok=True)
     # pygame_gui warns about fonts loaded on demand: true, harmless, and it buries the list
