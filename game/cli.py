@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from game import __version__
-from game.i18n import available_languages, set_language, tr
+from game.i18n import UnknownLanguage, available_languages, choose_language, set_language, tr
 from game.paths import DEFAULT_SCENARIO
 
 EXIT_OK = 0
@@ -71,11 +71,13 @@ def _positive(text: str) -> int:
 
 
 def _language(text: str) -> str:
-    if text not in available_languages():
+    """A language the game has, as written ('fr', 'fr_FR', 'ZH' all count)."""
+    try:
+        return choose_language(text)
+    except UnknownLanguage:
         raise argparse.ArgumentTypeError(
             tr("the game has no language {v!r}; choose from: {langs}", v=text,
-               langs=", ".join(available_languages())))
-    return text
+               langs=", ".join(available_languages()))) from None
 
 
 def _scenario_language(text: str) -> str:
@@ -251,7 +253,11 @@ def _run(given: list[str]) -> int:
     cut = given.index("translate") if "translate" in given else len(given)
     front, rest = _front_parser().parse_known_args(given[:cut])
     rest += given[cut:]
-    set_language(front.lang)
+    try:
+        set_language(choose_language(front.lang))
+    except UnknownLanguage as unknown:  # $MOONWARD_LANG: --lang was checked by its parser
+        sys.stderr.write(f"moonward: error: {unknown}\n")
+        return EXIT_USAGE
     args = build_parser().parse_args(_with_command(rest))
     args.lang = front.lang
     _bound_jobs(args)

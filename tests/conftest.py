@@ -11,6 +11,10 @@ from hypothesis import settings
 
 from tests.pseudo_language import PseudoTranslation, speaking
 
+# The suite reads English whatever the computer's language (the game follows $LANG when
+# nothing else chooses): tests of another language choose it themselves.
+os.environ["MOONWARD_LANG"] = "en"
+
 # `make test` runs the same generated cases every time, so a red CI is a real regression and
 # never a new random draw; `make fuzz` (which sets MOONWARD_FUZZ_EXAMPLES) keeps exploring
 # with fresh seeds and is where new cases are found.

@@ -95,12 +95,12 @@ def test_an_unknown_language_after_a_command_is_refused_too(handled, capsys) -> 
     assert handled == []
 
 
-def test_today_the_game_has_english_only() -> None:
-    assert i18n.available_languages() == ("en",)
+def test_the_game_speaks_english_french_russian_and_chinese() -> None:
+    assert i18n.available_languages() == ("en", "fr", "ru", "zh")
 
 
 def test_a_language_is_offered_once_its_catalogue_ships(tmp_path, monkeypatch, handled) -> None:  # type: ignore[no-untyped-def]
-    catalogue = tmp_path / "fr" / "LC_MESSAGES" / "moonward.mo"
+    catalogue = tmp_path / "fr" / "LC_MESSAGES" / "moonward.po"
     catalogue.parent.mkdir(parents=True)
     catalogue.write_bytes(b"")
     (tmp_path / "de").mkdir()  # a folder without a catalogue is not a language

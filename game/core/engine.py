@@ -10,6 +10,7 @@ policy and nothing in `game.core` imports the engine.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -69,6 +70,13 @@ class Engine:
     @property
     def rules(self) -> Rules:
         return self.world.rules
+
+    def retell(self, scenario: Scenario) -> None:
+        """The same game told in another language: `scenario` is this game's scenario with
+        its texts translated (a companion file), so only the words the rules carry change."""
+        if scenario.scenario.id != self.rules.scenario.scenario.id:
+            raise ValueError(f"{scenario.scenario.id} is not this game's scenario")
+        self.world.rules = replace(self.world.rules, scenario=scenario)
 
     @property
     def state(self) -> GameState:

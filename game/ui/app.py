@@ -37,11 +37,11 @@ from typing import TYPE_CHECKING, Any
 import pygame
 import pygame_gui
 
-from game import paths
+from game import i18n, paths
 from game.files import FileProblem, read_json
 from game.i18n import tr
 from game.saves.atomic import remove_leftover_temp_files
-from game.ui import fonts, intents, theme_ids
+from game.ui import fonts, intents, line_breaks, theme_ids
 from game.ui import palette as palettes
 from game.ui import settings as settings_mod
 from game.ui.focus import FocusRing
@@ -67,8 +67,10 @@ SMALLEST_WINDOW = settings_mod.WINDOW_SIZES[0]
 NO_SCREEN_LARGEST = (7680, 4320)
 
 
-def _theme(scale: float) -> dict[str, Any]:
-    """assets/theme.json with every font size multiplied by the UI scale.
+def _theme(scale: float, language: str = "en") -> dict[str, Any]:
+    """assets/theme.json with every font size multiplied by the UI scale, in the face that
+    writes `language` (Chinese needs Noto Sans SC), and `#language_choice` always in the face
+    that writes every language's own name (Settings lists them).
 
     Read through the guarded door; a missing or damaged theme still opens the game (with
     pygame_gui's own look) but says so on stderr, since it means a broken install.
@@ -83,34 +85,38 @@ def _theme(scale: float) -> dict[str, Any]:
         sys.stderr.write(tr("moonward: {path}: a theme must be a JSON object; using the "
                             "default look", path=THEME_PATH) + "\n")
         return {}
+    face = fonts.face_for(language)
     for block in theme.values():
         font = block.get("font") if isinstance(block, dict) else None
         if isinstance(font, dict) and str(font.get("size", "")).isdigit():
             font["size"] = str(max(8, round(int(font["size"]) * scale)))
+        if isinstance(font, dict) and font.get("name") == fonts.LATIN:
+            font.update(name=face, **fonts.face_paths(face))
+    theme["#language_choice"] = {"font": {"name": fonts.HAN, "size": str(round(16 * scale)),
+                                          **fonts.face_paths(fonts.HAN)}}
     return theme
 
 
-def _preload_rich_text_faces(manager: pygame_gui.UIManager) -> None:
+def _preload_rich_text_faces(manager: pygame_gui.UIManager, face: str) -> None:
     """Load the bold and italic faces of text boxes and tooltips with the manager.
 
     They show <b> and <i>; a face not loaded is loaded mid-frame on first use, with a
     warning, and screens that preloaded it themselves then warned it was already loaded,
     so a run's warnings depended on which screens came first (issue 11)."""
     theme = manager.get_theme()
-    fonts = theme.get_font_dictionary()
+    faces = theme.get_font_dictionary()
     sizes = {getattr(theme.get_font([element]), "point_size", 15)
              for element in ("text_box", "tool_tip")}
     for size in sorted(sizes):
         for bold, italic in ((True, False), (False, True)):
-            if not fonts.check_font_preloaded(
-                    fonts.create_font_id(size, "noto_sans", bold, italic)):
-                fonts.preload_font(size, "noto_sans", bold, italic)
+            if not faces.check_font_preloaded(faces.create_font_id(size, face, bold, italic)):
+                faces.preload_font(size, face, bold, italic)
 
 
 def _forget_fonts() -> None:
     """Fonts cached by an earlier pygame session die with pygame.quit(); a new window (a
     test, a restart after a failed load) must not draw with them."""
-    fonts.font.cache_clear()
+    fonts.cache_clear()
 
 
 class App:
@@ -147,6 +153,9 @@ class App:
         # Source-judgement answers given on the title screen, before any game: a
         # RecordActivity the next game started records (scenes.judge_sources).
         self.activity_answers: RecordActivity | None = None
+        # --lang or $MOONWARD_LANG chose the language for this run (game/ui/launch.py): a
+        # preset's locked language then yields to it; the player may still change it.
+        self.language_forced = False
         self.running = True
         self.dirty = True
         self.frames_drawn = 0
@@ -160,10 +169,13 @@ class App:
         return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
 
     def _make_manager(self) -> pygame_gui.UIManager:
-        manager = pygame_gui.UIManager(self.size, _theme(self.settings.ui_scale),
-                                       enable_live_theme_updates=False)
+        language = i18n.language()
+        manager = pygame_gui.UIManager(self.size, _theme(self.settings.ui_scale, language),
+                                       enable_live_theme_updates=False,
+                                       starting_language=language.split("_")[0])
         theme_ids.speed_up(manager)
-        _preload_rich_text_faces(manager)
+        line_breaks.install()
+        _preload_rich_text_faces(manager, fonts.face_for(language))
         return manager
 
     @property
@@ -191,7 +203,8 @@ class App:
             **self.settings.__dict__, "fullscreen": self.fullscreen}))
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
-        """Use and keep new settings; rebuilds the screen when size, scale or colours change."""
+        """Use and keep new settings; rebuilds the screen when size, scale, colours or
+        language change."""
         old = self.settings
         self.settings = new
         self.sound.set_volume(new.volume)
@@ -202,7 +215,10 @@ class App:
         elif not self.fullscreen and new.size != old.size:
             self.windowed_size = new.size
             self.window = pygame.display.set_mode(new.size, pygame.RESIZABLE)
-        if new.ui_scale != old.ui_scale:
+        speaks = new.language != old.language
+        if speaks:
+            self.speak(new.language)
+        if new.ui_scale != old.ui_scale or speaks:
             self.units = Units(new.ui_scale)
             for scene in self.stack:
                 scene.clear()
@@ -213,6 +229,16 @@ class App:
         if self.persist:
             settings_mod.save(new)
         self.rebuild()
+
+    def speak(self, language: str) -> None:
+        """Show everything in `language` from now on ("" = the computer's language): the
+        game's words, the scenario's (its companion file) and the fonts that write them.
+        The game itself is unchanged: a save holds no words."""
+        i18n.set_language(language or None)
+        fonts.cache_clear()
+        pygame.display.set_caption(tr("Moonward"))
+        if self.session is not None:
+            self.session.retell()
 
     # --- the stack ------------------------------------------------------------------
 

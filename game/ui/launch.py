@@ -20,11 +20,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game import paths
+from game import i18n, paths
 from game.i18n import tr
 from game.saves.errors import SaveError
 from game.teams import Team, TeamsError, parse_teams
 from game.ui import intents, presets
+from game.ui import settings as settings_mod
 from game.ui.app import FPS, App, _size
 from game.ui.scenes.settings import apply_preset_settings
 from game.ui.scenes.title import TitleScene
@@ -77,6 +78,20 @@ def _hot_seat(args: argparse.Namespace, preset: presets.Preset | None
     return scenario_path, scenario, teams
 
 
+def _choose_language(args: argparse.Namespace, preset: presets.Preset | None) -> int | None:
+    """Settle the language before any scenario is read (its texts come in that language):
+    --lang, $MOONWARD_LANG, the language a preset locks, the player's setting, the
+    computer's. The exit code when a language given is not the game's."""
+    locked = (preset.settings.language if preset is not None and preset.is_locked("language")
+              else None)
+    flag = getattr(args, "lang", None)
+    try:
+        i18n.set_language(i18n.choose_language(flag, locked, settings_mod.read().settings.language))
+    except i18n.UnknownLanguage as unknown:
+        return _fail(str(unknown), EXIT_USAGE)
+    return None
+
+
 def open_from_cli(args: argparse.Namespace) -> App | int:
     """The app with its first screens pushed, or the exit code of a flag that is wrong."""
     try:
@@ -95,6 +110,9 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
     preset = _preset(args)
     if isinstance(preset, int):
         return preset
+    failed = _choose_language(args, preset)
+    if failed is not None:
+        return failed
     plan = _hot_seat(args, preset) if teams_text else None
     if isinstance(plan, int):
         return plan
@@ -104,6 +122,7 @@ def open_from_cli(args: argparse.Namespace) -> App | int:
 
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     app = App(size=size, windowed=bool(getattr(args, "windowed", False)))
+    app.language_forced = bool(getattr(args, "lang", None) or os.environ.get(i18n.ENV_VARIABLE))
     for line in app.notices:  # the title shows them too; this is for a teacher's log
         sys.stderr.write(f"moonward play: {line}\n")
     apply_preset_settings(app, preset)

@@ -14,7 +14,16 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from game import files, paths
 
 LockName = Literal["scenario", "seed", "difficulty", "agency", "teams",
-                   "ui_scale", "colour_blind", "volume", "fullscreen"]
+                   "ui_scale", "colour_blind", "volume", "fullscreen", "language"]
+
+
+def _game_language(code: str) -> str:
+    from game import i18n
+
+    if i18n.known(code) != code:
+        raise ValueError(f"the game has no language {code!r}; choose from: "
+                         + ", ".join(i18n.available_languages()))
+    return code
 
 
 def _one_line(text: str) -> str:
@@ -38,6 +47,7 @@ class PresetSettings(BaseModel):
     colour_blind: bool | None = None
     volume: float | None = Field(default=None, ge=0.0, le=1.0)
     fullscreen: bool | None = None
+    language: Annotated[str, AfterValidator(_game_language)] | None = None
 
 
 class Preset(BaseModel):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 FILE_NAME = "classroom.json"
 MAX_BYTES = 64 * 1024  # a preset is a few lines; anything bigger is not one
 GAME_FIELDS: tuple[str, ...] = ("scenario", "seed", "difficulty", "agency", "teams")
-SETTING_FIELDS: tuple[str, ...] = ("ui_scale", "colour_blind", "volume", "fullscreen")
+SETTING_FIELDS: tuple[str, ...] = ("ui_scale", "colour_blind", "volume", "fullscreen", "language")
 LOCKABLE: tuple[str, ...] = GAME_FIELDS + SETTING_FIELDS
 # The models live in game/ui/preset_models.py and are imported on first use: every start
 # asks for the preset, but only a start that finds a file needs pydantic to read it.

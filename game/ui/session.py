@@ -98,6 +98,13 @@ class Session:
             session.agency = teams[waiting[0]]
         return session
 
+    def retell(self) -> None:
+        """The scenario's words again, in the language now chosen (its companion file): the
+        same game, the same game values; only what is read changes."""
+        self.scenario = load_scenario(self.scenario_path)
+        self.engine.retell(self.scenario)
+        self.version += 1
+
     # --- saving ----------------------------------------------------------------------
 
     def save(self, path: Path, name: str) -> None:

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from game import paths
+from game import i18n, paths
 from game.files import FileProblem, read_json
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text, remove_leftover_temp_files
@@ -44,6 +44,9 @@ class Settings:
     ui_scale: float = 1.0
     volume: float = 0.6
     colour_blind: bool = False
+    # "" follows the computer's language (game/i18n.py choose_language); a code is the
+    # player's own choice, kept between runs.
+    language: str = ""
 
     @property
     def size(self) -> tuple[int, int]:
@@ -113,6 +116,14 @@ def _check(file: str, raw: dict[str, Any]) -> Loaded:
                 refuse(name, _shown(value), tr("not between {low} and {high}", low=_shown(low),
                                                high=_shown(high)),
                        _shown(getattr(base, name)))
+    if "language" in raw:
+        value = raw["language"]
+        if value == "" or (isinstance(value, str) and i18n.known(value) == value):
+            kept["language"] = value
+        else:
+            refuse("language", _shown(value), tr("not one of the game's languages ({langs})",
+                                                 langs=", ".join(i18n.available_languages())),
+                   tr("the computer's language"))
     if "width" in raw or "height" in raw:
         size, why = _window_size(raw.get("width", base.width), raw.get("height", base.height))
         if why is None:

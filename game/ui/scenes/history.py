@@ -28,6 +28,7 @@ from game.readings import (
 )
 from game.readings import years_text as years_text
 from game.scenario import Scenario
+from game.text_breaks import units
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
@@ -57,11 +58,12 @@ def source_titles(scenario: Scenario, ids: list[str] | tuple[str, ...]) -> str:
 
 
 def wrap(text: str, font: TextFont, width: int) -> list[str]:
-    """Greedy word wrap with the widget font; a word longer than a line is cut into pieces."""
+    """Greedy word wrap with the widget font (Chinese breaks between characters); a word
+    longer than a line is cut into pieces."""
     lines: list[str] = []
     line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
+    for word, glue in units(text):
+        candidate = f"{line}{glue}{word}" if line else word
         if font.size(candidate)[0] <= width:
             line = candidate
             continue

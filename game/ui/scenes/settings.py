@@ -1,4 +1,4 @@
-"""Settings: fullscreen, window size, UI scale, volume, colour-blind-safe palette.
+"""Settings: fullscreen, window size, UI scale, volume, colour-blind-safe palette, language.
 
 Every change goes through `app.apply_settings`, which uses it at once and keeps it for the
 next run (game/ui/settings.py). A setting the class preset locks is shown greyed with the
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import pygame
 
+from game import i18n
 from game.i18n import tr
 from game.ui import layout, presets
 from game.ui import settings as settings_mod
@@ -35,6 +36,8 @@ def apply_preset_settings(app: App, preset: presets.Preset | None) -> None:
     if preset is None:
         return
     overrides = preset.setting_overrides()
+    if app.language_forced:  # --lang or $MOONWARD_LANG, given for this run, come first
+        overrides.pop("language", None)
     if not overrides:
         return
     wanted = replace(app.settings, **overrides)
@@ -61,6 +64,7 @@ class SettingsChange(TypedDict, total=False):
     ui_scale: float
     volume: float
     colour_blind: bool
+    language: str
 
 class SettingsScene(Scene):
     name = "settings"
@@ -87,7 +91,7 @@ class SettingsScene(Scene):
         header, rest = layout.split_top(box, u.row, u.gap)
         rest, footer = layout.split_bottom(rest, u.button, u.gap)
         self.label(header, tr("Settings"), object_id="#heading")
-        rows = layout.stack(rest, 6, u.button, u.margin)
+        rows = layout.stack(rest, 7, u.button, u.margin)
         cells = [layout.columns(row, [1, 2.6], gap=u.margin) for row in rows]
 
         self._name(cells[0][0], tr("Display"))
@@ -143,12 +147,33 @@ class SettingsScene(Scene):
                      tr("The Okabe-Ito colours, which stay distinct under the common "
                         "colour-vision deficiencies"))
 
+        self._name(cells[5][0], tr("Language"))
+        self._languages(cells[5][1])
+
         if self.preset is not None and any(self.locked(n) for n in presets.SETTING_FIELDS):
-            fit_text(self.label(rows[5], tr("Some settings are locked by the class preset"),
+            fit_text(self.label(rows[6], tr("Some settings are locked by the class preset"),
                                 object_id="#left"))
 
         back, _ = layout.columns(footer, [1, 3], gap=u.gap)
         self.button(back, tr("Done"), self.done)
+
+    def _languages(self, rect: pygame.Rect) -> None:
+        """One button per language, each named in its own words (a player who cannot read
+        the language shown must still find theirs), in a face that writes them all."""
+        shown = i18n.language()
+        languages = i18n.available_languages()
+        cells = layout.columns(rect, len(languages), gap=self.app.units.gap // 2)
+        for cell, code in zip(cells, languages, strict=True):
+            name = i18n.NATIVE_NAMES.get(code, code)
+            if self.locked("language"):
+                locked_button(self, cell, name, selected=code == shown)
+                continue
+            b = self.button(cell, name, partial(self.set_language, code),
+                            tooltip=tr("Show the game in this language (now, and at the next "
+                                       "start)"), object_id="#language_choice")
+            fit_text(b)
+            if code == shown:
+                b.select()
 
     def _name(self, rect: pygame.Rect, text: str) -> None:
         fit_text(self.label(rect, text, object_id="#left"))
@@ -177,6 +202,10 @@ class SettingsScene(Scene):
     def set_scale(self, index: int) -> None:
         if not self.locked("ui_scale") and 0 <= index < len(UI_SCALE_STEPS):
             self.change(ui_scale=UI_SCALE_STEPS[index])
+
+    def set_language(self, code: str) -> None:
+        if not self.locked("language") and code != i18n.language():
+            self.change(language=code)
 
     def toggle_colour_blind(self) -> None:
         if not self.locked("colour_blind"):

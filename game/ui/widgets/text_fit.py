@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from game.text_breaks import units
+
 Measure = Callable[[str], int]
 
 
@@ -59,12 +61,14 @@ def split_word(measure: Measure, word: str, width: int) -> list[str]:
 
 
 def wrap(measure: Measure, text: str, width: int) -> list[str]:
-    """Greedy word wrap; a word wider than `width` is hyphenated across lines."""
+    """Greedy word wrap; a word wider than `width` is hyphenated across lines. Chinese
+    breaks between characters (game/text_breaks.py)."""
     out: list[str] = []
     line = ""
-    for word in text.split():
+    for word, glue in units(text):
         for piece in split_word(measure, word, width):
-            trial = f"{line} {piece}" if line else piece
+            trial = f"{line}{glue}{piece}" if line else piece
+            glue = ""  # the pieces of a hyphenated word follow each other
             if not line or measure(trial) <= width:
                 line = trial
             else:
