@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from game.citations import source_list, source_name
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.scenario.models import (
     AchieveEffect,
     BudgetEffect,
@@ -70,7 +70,7 @@ def describe_effect(effect: Effect, scenario: Scenario, *, delay: bool = True) -
     what = _what(effect, scenario)
     if not delay or not effect.after_turns:
         return what
-    return tr("In {n} turns: {what}", n=effect.after_turns, what=what) \
+    return trn("In {n} turn: {what}", "In {n} turns: {what}", effect.after_turns, what=what) \
         if effect.after_turns > 1 else tr("Next turn: {what}", what=what)
 
 
@@ -79,8 +79,8 @@ def _follow_up(effect: FollowUpEffect, scenario: Scenario) -> str:
     title = follow.title if follow is not None else effect.event
     if effect.after_turns == 1:
         return tr("Leads to: {e}, next turn{who}", e=title, who=_who(effect, scenario))
-    return tr("Leads to: {e}, in {n} turns{who}", e=title, n=effect.after_turns,
-              who=_who(effect, scenario))
+    return trn("Leads to: {e}, in {n} turn{who}", "Leads to: {e}, in {n} turns{who}",
+               effect.after_turns, e=title, who=_who(effect, scenario))
 
 
 def _what(effect: Effect, scenario: Scenario) -> str:

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.scenario.loader import check_file
 
 EXTENSIONS = (".png", ".svg")
@@ -49,8 +49,9 @@ def run_from_cli(args: argparse.Namespace) -> int:
     if scenario is None or errors:
         for problem in errors:
             sys.stderr.write(f"{problem}\n")
-        sys.stderr.write(tr("{path}: {n} error(s); no graph drawn", path=args.scenario,
-                            n=len(errors)) + "\n")
+        sys.stderr.write(trn("{path}: {n} error; no graph drawn",
+                             "{path}: {n} errors; no graph drawn", len(errors),
+                             path=args.scenario) + "\n")
         return EXIT_PROBLEM
     try:
         if out.suffix.lower() == ".svg":

@@ -145,6 +145,12 @@ def set_language(language: str | None = None) -> str:
     return chosen
 
 
+def N_(message: str) -> str:
+    """Marks text written away from where it is shown (a table of words by id) for the
+    translators; `tr(variable)` translates it where it is shown."""
+    return message
+
+
 def tr(message: str, /, **values: object) -> str:
     """Translate `message` and fill its named placeholders."""
     text = _catalogue.translation.gettext(message)

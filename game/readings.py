@@ -21,6 +21,11 @@ from game.i18n import tr
 GAME_VALUE_MARK = "\u2020"
 
 
+def difficulty_word(key: str) -> str:
+    """A difficulty as a sentence names it ("normal difficulty"); buttons capitalise."""
+    return {"easy": tr("easy"), "normal": tr("normal"), "hard": tr("hard")}.get(key, key)
+
+
 def legend() -> str:
     return tr("{mark} a game value: the game's reading of a vague time in a source, not the "
               "source's words", mark=GAME_VALUE_MARK)

@@ -24,7 +24,7 @@ from game.core.history import is_to_come, reading
 from game.core.rules import SCORE_AXES, Rules, shared_rules
 from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
 from game.headless.strategies import BEST, RANDOM, resolve, road_for, roads
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.scenario import Scenario
 
 AXES = (*SCORE_AXES, "total")
@@ -323,8 +323,9 @@ def run_from_cli(args: argparse.Namespace) -> int:
         print()
         print(timeline_markdown(timeline))
     else:
-        print(tr("{n} games per strategy, agency {a}, seeds {s}..{e}", n=args.runs, a=agency,
-                 s=args.seed, e=args.seed + args.runs - 1))
+        print(trn("{n} game per strategy, agency {a}, seeds {s}..{e}",
+                  "{n} games per strategy, agency {a}, seeds {s}..{e}", args.runs, a=agency,
+                  s=args.seed, e=args.seed + args.runs - 1))
         for strategy, data in summary.items():
             total = data["axes"]["total"]
             label = f"{strategy} ({data['road']})" if "road" in data else strategy

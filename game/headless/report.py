@@ -28,7 +28,7 @@ from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
 from game.i18n import tr
 from game.ranking_words import budget_rule, reasons, shown_factor, shown_points
-from game.readings import difference_detail, difference_meaning
+from game.readings import difference_detail, difference_meaning, difficulty_word
 from game.saves.atomic import atomic_write_text
 from game.score_axes import axis_name
 
@@ -125,7 +125,8 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
     return Report(
         title=tr("Moonward debrief: {t}", t=info.title),
         subtitle=tr("Seed {seed}, {diff} difficulty, {n} turns; {why}", seed=state.seed,
-                    diff=state.difficulty, n=state.turn_count, why=end_reason(state.end_reason)),
+                    diff=difficulty_word(state.difficulty), n=state.turn_count,
+                    why=end_reason(state.end_reason)),
         standings=[
             {"rank": s.rank, "agency": s.name, "team": teams.get(s.agency, ""), "total": s.total,
              **s.axes, "achieved": s.achieved, "firsts": s.firsts,

@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.scenario.companions import check_companion, is_companion
 from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
 from game.scenario.loader import _at_most, check_file, check_file_version
@@ -34,11 +34,13 @@ def validate(args: argparse.Namespace) -> int:
             print(problem)
         if errors:
             failed = True
-            print(tr("{path}: {n} error(s), {w} warning(s)", path=path, n=len(errors),
-                     w=len(warnings)), file=sys.stderr)
+            print(tr("{path}: {errors}, {warnings}", path=path,
+                     errors=trn("{n} error", "{n} errors", len(errors)),
+                     warnings=trn("{n} warning", "{n} warnings", len(warnings))),
+                  file=sys.stderr)
         else:
-            print(tr("{path}: ok", path=path) + (tr(" ({w} warning(s))", w=len(warnings))
-                                                  if warnings else ""))
+            print(tr("{path}: ok", path=path) + (
+                trn(" ({n} warning)", " ({n} warnings)", len(warnings)) if warnings else ""))
     return 1 if failed else 0
 
 

@@ -31,7 +31,7 @@ from pygame_gui.elements import (
 
 from game.core import commands as cmd
 from game.dates import date_of
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.ui import intents, layout
 from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
@@ -196,7 +196,7 @@ class DashboardScene(Scene):
              esc(tr("Turn {t} of {n}; a turn is {m} months (the scenario's calendar).",
                     t=min(state.turn + 1, state.turn_count), n=state.turn_count,
                     m=calendar.turn_months)), "#small"),
-            ("left", tr("{n} turns left", n=left),
+            ("left", trn("{n} turn left", "{n} turns left", left),
              esc(tr("The game ends after {end}.", end=date_of(engine, state.turn_count - 1))),
              "#small"),
             ("money", tr("Money {m}", m=money(budget.money)), tips["money"], "#small"),

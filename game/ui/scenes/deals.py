@@ -16,7 +16,7 @@ import pygame
 
 from game.core import commands as cmd
 from game.core.deals import DealOption
-from game.i18n import tr
+from game.i18n import N_, tr
 from game.score_axes import axis_name
 from game.ui import layout
 from game.ui.scene import Scene
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     from game.ui.session import Session
 
-STATUS = {"available": "not started", "in_progress": "in development", "ready": "ready to fly"}
+STATUS = {"available": N_("not started"), "in_progress": N_("in development"),
+          "ready": N_("ready to fly")}
 
 
 class DealsScene(Scene):

@@ -27,6 +27,7 @@ from game.dates import date_of
 from game.headless.report import end_reason, write_report
 from game.i18n import tr
 from game.ranking_words import budget_rule, reasons, shown_change, shown_factor, shown_points
+from game.readings import difficulty_word
 from game.score_axes import CHART_AXES, axis_name
 from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
@@ -150,7 +151,7 @@ class DebriefScene(Scene):
         text = tr("Debrief: {t}", t=session.scenario.scenario.title)
         self.label(title, _fit(text, font, title.w - 8), object_id="#heading", tooltip=text)
         sub_text = tr("Seed {seed}, {diff} difficulty, {n} turns; {why}", seed=state.seed,
-                      diff=tr(state.difficulty), n=state.turn_count,
+                      diff=difficulty_word(state.difficulty), n=state.turn_count,
                       why=end_reason(state.end_reason))
         small = self.app.manager.get_theme().get_font(["label"])
         self.label(sub, _fit(sub_text, small, sub.w - 8), object_id="#left", tooltip=tr(

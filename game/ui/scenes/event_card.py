@@ -18,7 +18,7 @@ from game.citations import attribution
 from game.core import commands as cmd
 from game.dates import date_of
 from game.effects_text import choice_is_fiction, describe_effects, event_is_fiction
-from game.i18n import tr
+from game.i18n import N_, tr
 from game.scenario.models import Event
 from game.ui import layout
 from game.ui.scene import Scene
@@ -26,8 +26,8 @@ from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.picture import picture
 from game.ui.widgets.tips import sentence
 
-_KINDS = {"historical": "Historical event", "conditional": "Game event",
-          "random": "Game event (chance)", "follow_up": "Game event (a consequence)"}
+_KINDS = {"historical": N_("Historical event"), "conditional": N_("Game event"),
+          "random": N_("Game event (chance)"), "follow_up": N_("Game event (a consequence)")}
 
 
 LONG_ANSWER = 60  # characters: more may not fit an answer's button at 1024x600
@@ -66,7 +66,7 @@ class EventCardScene(Scene):
         session = self.app.session
         assert session is not None
         event = self.event
-        parts = [tr(_KINDS.get(event.kind, "Event"))]
+        parts = [tr(_KINDS.get(event.kind, N_("Event")))]
         if event.date:
             # the date as precise as the reports that give one; not every cited report does
             parts.append(tr("dated {d}", d=event.date))

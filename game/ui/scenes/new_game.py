@@ -15,7 +15,7 @@ import pygame
 from pygame_gui.elements import UIButton, UIImage
 
 from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.scenario import ScenarioError, load_scenario
 from game.ui import intents, layout, presets
 from game.ui.scene import Scene
@@ -115,9 +115,10 @@ class NewGameScene(Scene):
         self.notice = tr("Scenario folders read again: {n} files", n=len(self.entries))
         if self.entries and not self.current.ok:
             # the errors themselves are listed in the details, where they have room
-            self.notice = tr("{file} now has {n} errors and cannot be started; fix them and "
-                             "press Reload", file=self.current.path.name,
-                             n=len(self.current.errors))
+            self.notice = trn("{file} now has {n} error and cannot be started; fix it and "
+                              "press Reload", "{file} now has {n} errors and cannot be started; "
+                              "fix them and press Reload", len(self.current.errors),
+                              file=self.current.path.name)
         self.refresh()
 
     # --- state helpers ---------------------------------------------------------------
@@ -244,8 +245,9 @@ class NewGameScene(Scene):
                 tip = esc(tr("{title}\nFile: {path}", title=entry.title, path=entry.path))
             else:
                 text = tr("{file}: {error}", file=entry.path.name, error=entry.first_error)
-                tip = esc(tr("This file has {n} errors and cannot be played. First: {error}",
-                             n=len(entry.errors), error=entry.first_error))
+                tip = esc(trn("This file has {n} error and cannot be played: {error}",
+                              "This file has {n} errors and cannot be played. First: {error}",
+                              len(entry.errors), error=entry.first_error))
             if self.locked("scenario") and i != self.selected:
                 locked_button(self, row, text, container=box)
                 continue
@@ -265,8 +267,10 @@ class NewGameScene(Scene):
         parts: list[str] = []
         if entry.scenario is None:
             parts.append(f"<b>{esc(entry.path.name)}</b><br>")
-            parts.append(esc(tr("This file cannot be played until these {n} errors are fixed "
-                                "(then press Reload):", n=len(entry.errors))) + "<br>")
+            parts.append(esc(trn("This file cannot be played until this error is fixed (then "
+                                 "press Reload):", "This file cannot be played until these {n} "
+                                 "errors are fixed (then press Reload):", len(entry.errors)))
+                         + "<br>")
             parts += [f"&#8226; {esc(f'line {p.line}, col {p.col}: {p.code}: {p.message}')}<br>"
                       for p in entry.errors]
             parts.append("<br>" + esc(tr("File: {path}", path=entry.path)))
@@ -374,7 +378,7 @@ class NewGameScene(Scene):
             self.button(plus, "+", self.add_team,
                         enabled=n < min(MAX_TEAMS, len(self.playable())),
                         tooltip=tr("One team more"))
-        fit_text(self.label(count, tr("{n} teams", n=n),
+        fit_text(self.label(count, trn("{n} team", "{n} teams", n),
                             tooltip=tr("Teams taking turns at this computer (2 to 4)")))
         for i, (name, aid) in enumerate(self.teams):
             name_r, prev_b, agency_r, next_b = layout.columns(rows[i + 1], [2.2, 0.5, 1.6, 0.5],

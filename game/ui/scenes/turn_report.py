@@ -18,7 +18,7 @@ import pygame
 from game.core.records import FiredEvent, Launch, TurnReport
 from game.core.rules import SCORE_AXES
 from game.dates import date_of
-from game.i18n import tr
+from game.i18n import N_, tr
 from game.messages import seat_message
 from game.score_axes import axis_name
 from game.ui import layout
@@ -27,13 +27,13 @@ from game.ui.widgets.labels import fitted_label
 
 # What each axis means to the agency at the keyboard (the names are game/score_axes.py's).
 MEANINGS = {
-    "science": "What your missions and bases have found out: grows each turn with the science "
-               "value of what you have achieved",
-    "prestige": "Standing in the world: milestones achieved, and more for firsts",
-    "cooperation": "Working with partners: grows each turn in a bloc with the trust partners "
-                   "have in you",
-    "budget_health": "How well you spent: 100 when no money was wasted or left unspent; an "
-                     "average over the last turns",
+    "science": N_("What your missions and bases have found out: grows each turn with the science "
+               "value of what you have achieved"),
+    "prestige": N_("Standing in the world: milestones achieved, and more for firsts"),
+    "cooperation": N_("Working with partners: grows each turn in a bloc with the trust partners "
+                   "have in you"),
+    "budget_health": N_("How well you spent: 100 when no money was wasted or left unspent; an "
+                     "average over the last turns"),
 }
 
 

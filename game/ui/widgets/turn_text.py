@@ -14,7 +14,7 @@ from game.core.milestones import OddsReasons, is_developed
 from game.core.records import Launch, TurnReport
 from game.core.rules import Tuning
 from game.dates import date_of
-from game.i18n import tr
+from game.i18n import tr, trn
 from game.messages import render
 from game.scenario.models import Scenario
 from game.ui.widgets import tips
@@ -64,8 +64,8 @@ def ready_text(view: MilestoneView) -> str:
     if turns <= 1:
         return tr("Ready after this turn") if view.is_mission else tr("Done after this turn")
     if view.is_mission:
-        return tr("Ready in {n} turns", n=turns)
-    return tr("Done in {n} turns", n=turns)
+        return trn("Ready in {n} turn", "Ready in {n} turns", turns)
+    return trn("Done in {n} turn", "Done in {n} turns", turns)
 
 
 def capped_notice(amount: int) -> str:
@@ -108,7 +108,7 @@ def _when(turns: int | None) -> str:
         return tr("it would not finish")
     if turns == 0:
         return tr("development is done")
-    return tr("developed in {n} turns", n=turns)
+    return trn("developed in {n} turn", "developed in {n} turns", turns)
 
 
 def node_tooltip(scenario: Scenario, view: MilestoneView) -> str:
