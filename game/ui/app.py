@@ -92,6 +92,10 @@ def _theme(scale: float, language: str = "en") -> dict[str, Any]:
             font["size"] = str(max(8, round(int(font["size"]) * scale)))
         if isinstance(font, dict) and font.get("name") == fonts.LATIN:
             font.update(name=face, **fonts.face_paths(face))
+            if face == fonts.HAN and int(font.get("size", 0)) >= fonts.HAN_DISPLAY_SIZE:
+                # Noto Sans SC's line is taller than Noto Sans's, and a Han character
+                # fills its square: the display sizes shrink to keep the cover's lines.
+                font["size"] = str(round(int(font["size"]) * fonts.HAN_DISPLAY_SCALE))
     theme["#language_choice"] = {"font": {"name": fonts.HAN, "size": str(round(16 * scale)),
                                           **fonts.face_paths(fonts.HAN)}}
     return theme

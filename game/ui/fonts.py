@@ -22,6 +22,8 @@ LATIN = "noto_sans"
 HAN = "noto_sans_sc"
 _FILES = {LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
           HAN: ("NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf")}
+# Display text (the cover's title) in Noto Sans SC: this much smaller from this size up.
+HAN_DISPLAY_SIZE, HAN_DISPLAY_SCALE = 30, 0.85
 # Languages written with Han characters, which Noto Sans lacks.
 _HAN_LANGUAGES = frozenset({"zh", "ja"})
 

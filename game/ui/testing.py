@@ -245,4 +245,30 @@ def text_fit_problems(app: App) -> list[str]:
             problems.append(f"{where} is {height - room_h} px too low for its text")
         if text.rstrip().endswith(ELLIPSES) and not getattr(element, "tool_tip_text", None):
             problems.append(f"{where} is shortened with no tooltip holding the whole text")
+        missing = missing_glyphs(font, text)
+        if missing:
+            problems.append(f"{where} draws {missing!r} as empty boxes: its font lacks them")
     return problems
+
+
+def missing_glyphs(font: IGUIFontInterface, text: str) -> str:
+    """The characters of `text` the font has no glyph for (drawn as empty boxes, the
+    "tofu" a Chinese word in a Latin font becomes)."""
+    inner = getattr(font, "_GUIFontPygame__internal_font", None)  # pygame_gui keeps it private
+    if inner is None:
+        return ""
+    return "".join(c for c in dict.fromkeys(text) if not c.isspace() and _is_box(inner, c))
+
+
+_BOXES: dict[tuple[int, str], bool] = {}
+
+
+def _is_box(font: pygame.font.Font, char: str) -> bool:
+    """pygame gives a missing glyph the metrics of the font's box: tell it by its pixels,
+    the same as those of a code point no font draws."""
+    key = (id(font), char)
+    if key not in _BOXES:
+        def pixels(c: str) -> bytes:
+            return pygame.image.tobytes(font.render(c, False, (255, 255, 255)), "RGBA")
+        _BOXES[key] = pixels(char) == pixels("\uffff")
+    return _BOXES[key]
