@@ -40,3 +40,15 @@ def test_originals_survive_a_copy_and_never_reach_a_dump() -> None:
     dumped = scenario.model_dump(mode="python", exclude_unset=True)
     assert "_originals" not in str(dumped)
     assert original_of(Scenario.model_validate(dumped).facts[0]) is None
+
+
+def test_facts_json_in_another_language_gives_each_translated_statement_its_english() -> None:
+    from game.scenario.facts import statements
+
+    rows = {row["where"]: row for row in statements(quotes("fr"))}
+    assert rows["facts[0]"]["original"] == "A memorandum was signed on 9 March 2021."
+    assert rows["events.signing"]["original"] == ("Memorandum signed: CNSA and Roscosmos sign "
+                                                  "a memorandum.")
+    assert rows["history[0]"]["original"] == "[done] Memorandum signed."
+    assert "original" not in rows["history[1]"]
+    assert all("original" not in row for row in statements(quotes("en")))
