@@ -72,5 +72,20 @@ def shown(model: BaseModel, field: str = "text", english: bool = False) -> str:
     if original is None:
         return str(getattr(model, field))
     if english:
-        return tr("{text} (original English)", text=original)
+        return f"{original} {english_mark()}"
     return f"{getattr(model, field)} {mark()}"
+
+
+def english_mark() -> str:
+    """The short mark after the English original shown in place of its translation."""
+    return tr("(original English)")
+
+
+def quoted(model: BaseModel, field: str = "text", english: bool = False) -> tuple[str, str]:
+    """A quotation's words and the mark to put after its closing quotation mark: the
+    translation and '(translated)', the English and '(original English)', or the words as
+    the report gives them and no mark."""
+    original = original_of(model, field)
+    if original is None:
+        return str(getattr(model, field)), ""
+    return (original, english_mark()) if english else (str(getattr(model, field)), mark())

@@ -178,6 +178,9 @@ def _check_texts(doc: Any, companion: Companion, english: dict[str, str]) -> Non
                                "yet; the English is shown", key=True, severity="warning"))
 
 
+check_texts = _check_texts  # an activity's companion is checked the same way
+
+
 def _check_limits(doc: Any, companion: Companion, english: Scenario) -> None:
     """A translation must fit where the English stood (a name at most 80 characters...)."""
     for _ in range(3):  # a bad entry dropped may only reveal another

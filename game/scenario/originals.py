@@ -31,7 +31,9 @@ def stamp(root: BaseModel, english: Mapping[str, str], translated: Mapping[str, 
         found = _owner(root, key.split("."), ids)
         if found is not None:
             owner, rest = found
-            owner._originals[rest] = original
+            kept: dict[str, str] | None = getattr(owner, "_originals", None)
+            if kept is not None:  # every scenario and activity model has one
+                kept[rest] = original
 
 
 def _owner(root: BaseModel, parts: list[str], ids: bool) -> tuple[BaseModel, str] | None:
@@ -56,7 +58,8 @@ def _owner(root: BaseModel, parts: list[str], ids: bool) -> tuple[BaseModel, str
 
 
 def _entry(items: list[Any], part: str, ids: bool) -> Any:
-    if ids:
+    """An entry by its id (`ids`, for entries that have one), else by its position."""
+    if ids and items and hasattr(items[0], "id"):
         return next((item for item in items if getattr(item, "id", None) == part), None)
     return items[int(part)] if part.isdigit() and int(part) < len(items) else None
 
