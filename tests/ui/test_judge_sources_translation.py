@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pygame
+import pytest
 from pygame_gui.elements import UIButton, UITextBox
 
 from game.scenario.activity import load_activity
 from game.ui.scenes.judge_sources import JudgeSourcesScene
 from game.ui.scenes.title import TitleScene
-from game.ui.testing import Driver, layout_problems, visible_elements
+from game.ui.testing import Driver, layout_problems, text_fit_problems, visible_elements
 from tests.activity_companion import FRENCH_QUOTE, QUOTE, french_activity
 
 
@@ -23,6 +24,10 @@ def opened(app_factory: Any, activity: Any) -> tuple[Any, Driver]:
     drive = Driver(app)
     drive.step(2)
     return app, drive
+
+
+def buttons(app: Any) -> list[str]:
+    return [e.text for e in visible_elements(app) if isinstance(e, UIButton)]
 
 
 def prompt(app: Any) -> str:
@@ -80,3 +85,20 @@ def test_in_english_there_is_no_mark_and_no_original_button(app_factory: Any,
     assert QUOTE[:30] in prompt(app)
     assert "Original (English)" not in [e.text for e in visible_elements(app)
                                         if isinstance(e, UIButton)]
+
+
+@pytest.mark.parametrize("language", ["fr", "ru", "zh"])
+def test_every_item_of_the_shipped_translation_fits_and_offers_its_original(
+        app_factory: Any, language: str) -> None:
+    activity = load_activity(language=language)
+    app, drive = opened(app_factory, activity)
+    scene = app.top
+    for _, item in activity.items:
+        assert item.question in prompt(app).replace("&#x27;", "'")
+        assert "Original (English)" in buttons(app), item.id
+        assert not layout_problems(app), (language, item.id, layout_problems(app))
+        assert not text_fit_problems(app), (language, item.id, text_fit_problems(app))
+        drive.key(pygame.K_1)
+        assert not layout_problems(app), (language, item.id, "feedback")
+        drive.key(pygame.K_RETURN)
+    assert scene.finished
