@@ -283,7 +283,7 @@ def _ranked(standing: dict[str, Any]) -> str:
 
 def _html_table(rows: list[list[str]]) -> str:
     head = "".join(f"<th>{escape(c)}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{rs.html_text(c)}</td>" for c in row) + "</tr>"
                    for row in rows[1:])
     return f"<table><tr>{head}</tr>{body}</table>"
 
@@ -291,7 +291,8 @@ def _html_table(rows: list[list[str]]) -> str:
 def _md_table(rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(md_text(c) for c in rows[0]) + " |",
              "|" + "---|" * len(rows[0])]
-    lines += ["| " + " | ".join(md_text(c) for c in row) + " |" for row in rows[1:]]
+    lines += ["| " + " | ".join(rs.md_text_of(c, md_text) for c in row) + " |"
+              for row in rows[1:]]
     return lines
 
 

@@ -20,6 +20,7 @@ from game.dates import achieved_label, month_label
 from game.i18n import tr
 from game.readings import difference_text, legend, status_word
 from game.scenario.models import Scenario
+from game.translation_marks import mark, original_line, report_text
 
 
 def when_text(date: str | None, when: str | None) -> str:
@@ -31,7 +32,8 @@ def when_text(date: str | None, when: str | None) -> str:
 
 def documented(scenario: Scenario) -> list[dict[str, Any]]:
     """Each history entry with its time as the source words it, its kind and citation."""
-    return [{"when": when_text(e.date, e.when), "status": e.status, "text": e.text,
+    return [{"when": when_text(e.date, e.when), "status": e.status,
+             "text": report_text(e),
              "claim": e.claim, "citation": attribution(scenario, e.claim, e.sources)}
             for e in scenario.history]
 
@@ -90,14 +92,31 @@ def teacher_note(path: str) -> str:
 
 
 def disagreements(scenario: Scenario) -> list[dict[str, Any]]:
-    return [{"topic": d.topic, "note": d.note,
-             "claims": [{"text": c.text, "kind": claim_label(c.claim),
+    return [{"topic": d.topic, "note": report_text(d, "note"),
+             "claims": [{"text": report_text(c), "kind": claim_label(c.claim),
                          "citation": attribution(scenario, c.claim, c.sources)}
                         for c in d.claims]}
             for d in scenario.disagreements.values()]
 
 
 # --- the sections, in HTML and in Markdown ---------------------------------------------
+
+
+def html_text(text: str) -> str:
+    """Escaped text; a translation (a `Translated`) marked, its English one click away."""
+    original: str | None = getattr(text, "original", None)
+    if original is None:
+        return escape(text)
+    return (f'{escape(text)} <details class="original" title="{escape(original_line(original))}">'
+            f"<summary>{escape(mark())}</summary>{escape(original_line(original))}</details>")
+
+
+def md_text_of(text: str, md: Callable[[str], str]) -> str:
+    """Markdown text; a translation followed by its English."""
+    original: str | None = getattr(text, "original", None)
+    if original is None:
+        return md(text)
+    return f"{md(text)} {md(mark())} ({md(tr('original: “{text}”', text=original))})"
 
 
 def html_sources(items: list[dict[str, str | None]]) -> list[str]:
@@ -123,10 +142,10 @@ def html_disagreements(items: list[dict[str, Any]]) -> list[str]:
         return []
     out = [f"<h2>{escape(tr('Sources disagree'))}</h2>"]
     for item in items:
-        claims = "".join(f"<li>{escape(c['text'])}<br><i>{escape(c['citation'])}</i></li>"
+        claims = "".join(f"<li>{html_text(c['text'])}<br><i>{escape(c['citation'])}</i></li>"
                          for c in item["claims"])
         out.append(f"<h3>{escape(item['topic'])}</h3><ul>{claims}</ul>"
-                   f"<p><b>{escape(tr('What differs:'))}</b> {escape(item['note'])}</p>")
+                   f"<p><b>{escape(tr('What differs:'))}</b> {html_text(item['note'])}</p>")
     return out
 
 
@@ -136,8 +155,8 @@ def md_disagreements(items: list[dict[str, Any]], md: Callable[[str], str]) -> l
     out = [f"## {md(tr('Sources disagree'))}", ""]
     for item in items:
         out += [f"### {md(item['topic'])}", ""]
-        out += [f"- {md(c['text'])} *{md(c['citation'])}*" for c in item["claims"]]
-        out += ["", f"**{md(tr('What differs:'))}** {md(item['note'])}", ""]
+        out += [f"- {md_text_of(c['text'], md)} *{md(c['citation'])}*" for c in item["claims"]]
+        out += ["", f"**{md(tr('What differs:'))}** {md_text_of(item['note'], md)}", ""]
     return out
 
 

@@ -12,9 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
 
-from game import files, paths
+from game import files, i18n, paths
 from game.claims import CLAIM_KINDS, WORLD_CLAIMS
 from game.i18n import tr
 from game.scenario import limits
@@ -41,6 +48,8 @@ Line = Annotated[int, Field(ge=1, le=100_000)]
 class _Model(BaseModel):
     # strict: a YAML `line: "12"` or `answer: 3` is a mistake to report, not to coerce
     model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+    # Field -> its English, when a companion translated it (game/scenario/originals.py).
+    _originals: dict[str, str] = PrivateAttr(default_factory=dict)
 
 
 class Report(_Model):
@@ -139,8 +148,10 @@ class Activity(_Model):
 
 
 def load_activity(path: str | Path = JUDGE_THE_SOURCES,
-                  seeds_dir: Path = paths.SEEDS_DIR) -> Activity:
-    """The typed activity, or ScenarioError with every problem, one line each."""
+                  seeds_dir: Path = paths.SEEDS_DIR, language: str | None = None) -> Activity:
+    """The typed activity, or ScenarioError with every problem, one line each; its texts
+    in `language` (the game's, by default) where a companion beside it translates them.
+    The quotes are checked against the English seeds before any translation."""
     name = str(path)
     try:
         text = files.read_text(path, max_bytes=MAX_FILE_BYTES, what=tr("an activity file"))
@@ -157,7 +168,12 @@ def load_activity(path: str | Path = JUDGE_THE_SOURCES,
     problems = quote_problems(doc, activity, seeds_dir)
     if problems:
         raise ScenarioError(problems)
-    return activity
+    chosen = language or i18n.language()
+    if chosen == "en":
+        return activity
+    from game.scenario.activity_companions import localised  # it loads activities with this
+
+    return localised(activity, path, chosen)
 
 
 def quote_problems(doc: Document, activity: Activity, seeds_dir: Path) -> list[Problem]:

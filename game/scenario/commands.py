@@ -9,6 +9,7 @@ import os
 import sys
 
 from game.i18n import tr, trn
+from game.scenario.activity_companions import check_activity_companion, is_activity_companion
 from game.scenario.companions import check_companion, is_companion
 from game.scenario.facts import ENGINE_VALUE, iter_groups, statements
 from game.scenario.loader import _at_most, check_file, check_file_version
@@ -19,7 +20,9 @@ from game.scenario.schema import schema_text
 def validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
-        if is_companion(path):  # a translation beside its scenario (moon_2021.fr.yaml)
+        if is_activity_companion(path):  # judge_the_sources.fr.yaml beside its activity
+            problems = _at_most(sorted(check_activity_companion(path).problems))
+        elif is_companion(path):  # a translation beside its scenario (moon_2021.fr.yaml)
             problems = _at_most(sorted(check_companion(path).problems))
         else:
             _, problems, older = check_file_version(path)

@@ -32,6 +32,7 @@ from game import files
 from game.scenario import limits, texts
 from game.scenario.errors import Problem, ScenarioError
 from game.scenario.models import Scenario
+from game.scenario.originals import stamp
 from game.scenario.pydantic_errors import suggestion
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
@@ -177,6 +178,9 @@ def _check_texts(doc: Any, companion: Companion, english: dict[str, str]) -> Non
                                "yet; the English is shown", key=True, severity="warning"))
 
 
+check_texts = _check_texts  # an activity's companion is checked the same way
+
+
 def _check_limits(doc: Any, companion: Companion, english: Scenario) -> None:
     """A translation must fit where the English stood (a name at most 80 characters...)."""
     for _ in range(3):  # a bad entry dropped may only reveal another
@@ -204,7 +208,11 @@ def localised(scenario: Scenario, scenario_path: str | Path, language: str) -> S
         if path.is_file():
             companion = check_companion(path, scenario)
             try:
-                return texts.with_texts(scenario, companion.current)
+                translated = texts.with_texts(scenario, companion.current)
             except ValidationError:
                 return scenario
+            # Each translated text keeps its English: a statement from a report must say
+            # it is a translation and show the original (game/scenario/originals.py).
+            stamp(translated, texts.texts(scenario), companion.current)
+            return translated
     return scenario

@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from pydantic import BaseModel
+
 from game.citations import citation
 from game.core.rules import scenario_tuning
 from game.core.tuning_docs import tuning_doc
 from game.scenario import game_section
 from game.scenario.models import Fact, Picture, Scenario
+from game.scenario.originals import original_of
 
 _MILLIONS = {"budget_per_year", "cost", "dues_per_turn"}
+
+
+def _english(model: BaseModel, *fields: str) -> str | None:
+    """The fields' English, joined as `add` joins them, when any is a translation (the
+    row then says what the report said: facts --json in another language)."""
+    if all(original_of(model, f) is None for f in fields):
+        return None
+    return ": ".join(original_of(model, f) or str(getattr(model, f)) for f in fields)
 
 
 def _iso(date: str | None) -> str | None:
@@ -25,7 +36,8 @@ class _Collector:
         self.rows: list[dict[str, Any]] = []
 
     def add(self, kind: str, where: str, text: str, sources: list[str], claim: str,
-            date: str | None = None, disagreement: str | None = None) -> None:
+            date: str | None = None, disagreement: str | None = None,
+            original: str | None = None) -> None:
         known = self.scenario.sources
         seeds = [known[s].seed for s in sources if s in known and known[s].seed]
         # Any invented part makes the statement fiction: a student must not take a half-true
@@ -39,9 +51,12 @@ class _Collector:
             "sources": list(sources), "seeds": seeds, "fiction": fiction,
             "disagreement": disagreement, "game_value": False,
         })
+        if original is not None:  # a translated statement and the English of the report
+            self.rows[-1]["original"] = original
 
     def fact(self, kind: str, where: str, fact: Fact) -> None:
-        self.add(kind, where, fact.text, list(fact.sources), fact.claim, fact.date)
+        self.add(kind, where, fact.text, list(fact.sources), fact.claim, fact.date,
+                 original=_english(fact, "text"))
 
     def picture(self, where: str, image: Picture | None) -> None:
         """A picture is credited like a statement: what it shows (its caption or, without
@@ -107,20 +122,21 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
         for i, claim in enumerate(dis.claims):
             c.add("claim", f"disagreements.{did}.claims[{i}]",
                   f"{claim.text} (sources disagree: {dis.note})", list(claim.sources),
-                  claim.claim, claim.date, did)
+                  claim.claim, claim.date, did, original=_english(claim, "text"))
     for aid, agency in scenario.agencies.items():
         at = f"agencies.{aid}"
         for i, done in enumerate(agency.achieved):
             c.add("achieved", f"{at}.achieved[{i}]", done.text, list(done.sources), done.claim,
-                  done.date)
+                  done.date, original=_english(done, "text"))
         for i, going in enumerate(agency.underway):
             c.add("underway", f"{at}.underway[{i}]", going.text, list(going.sources),
-                  going.claim)
+                  going.claim, original=_english(going, "text"))
         for i, fact in enumerate(agency.facts):
             c.fact("fact", f"{at}.facts[{i}]", fact)
         for cid, constraint in agency.constraints.items():
             c.add("constraint", f"{at}.constraints.{cid}", constraint.text,
-                  list(constraint.sources), constraint.claim)
+                  list(constraint.sources), constraint.claim,
+                  original=_english(constraint, "text"))
         c.picture(at, agency.image)
         values = agency.game.model_dump()
         for i, change in enumerate(values.pop("budget_changes", [])):
@@ -149,13 +165,15 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
                         + " may pursue it")
     for eid, event in scenario.events.items():
         c.add("event", f"events.{eid}", f"{event.title}: {event.text}", list(event.sources),
-              event.claim, event.date)
+              event.claim, event.date, original=_english(event, "title", "text"))
         c.picture(f"events.{eid}", event.image)
         _event_numbers(c, f"events.{eid}", event.title, event)
         for i, choice in enumerate(event.choices):
             if choice.claim is not None and choice.sources is not None:  # its own statement
                 c.add("choice", f"events.{eid}.choices[{i}]", f"{event.title}: {choice.text}",
-                      list(choice.sources), choice.claim)
+                      list(choice.sources), choice.claim,
+                      original=_english(choice, "text") and
+                      f"{original_of(event, 'title') or event.title}: {_english(choice, 'text')}")
             for j, fact in enumerate(choice.facts):
                 c.fact("fact", f"events.{eid}.choices[{i}].facts[{j}]", fact)
         if event.kind == "random":
@@ -163,7 +181,8 @@ def statements(scenario: Scenario) -> list[dict[str, Any]]:
                          event.game.chance)
     for i, entry in enumerate(scenario.history):
         c.add("history", f"history[{i}]", f"[{entry.status}] {entry.text}",
-              list(entry.sources), entry.claim, entry.date)
+              list(entry.sources), entry.claim, entry.date,
+              original=_english(entry, "text") and f"[{entry.status}] {_english(entry, 'text')}")
         c.rows[-1]["status"] = entry.status  # done, announced, planned, failed, cancelled
         if entry.game is not None:
             span = entry.game

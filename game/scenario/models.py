@@ -21,6 +21,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     field_validator,
     model_validator,
 )
@@ -93,6 +94,10 @@ class Model(BaseModel):
     """Every scenario model is strict about keys and immutable once loaded."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Field (or "field.N" for a list of texts) -> the English it held before a translation
+    # companion replaced it: a translated statement must show its original (originals.py).
+    # Private: never in the file, the schema or a dump, so saves and checks are untouched.
+    _originals: dict[str, str] = PrivateAttr(default_factory=dict)
 
 
 class Source(Model):

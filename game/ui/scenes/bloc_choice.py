@@ -21,6 +21,7 @@ from game.core.views import BlocView
 from game.effects_text import source_text
 from game.i18n import tr
 from game.scenario.models import Fact, Scenario
+from game.translation_marks import shown
 from game.ui import intents, layout
 from game.ui.offers import invitation_may_come
 from game.ui.road_rules import rule_texts, rule_titles
@@ -59,7 +60,7 @@ def _facts_html(cite: Citations, heading: str, facts: list[Fact]) -> str:
     if not facts:
         return ""
     # the kind of claim beside each statement, in the words every screen uses for it
-    lines = "".join(f"- {escape(fact.text)} <i>({escape(claim_label(fact.claim))})</i>"
+    lines = "".join(f"- {escape(shown(fact))} <i>({escape(claim_label(fact.claim))})</i>"
                     f"{cite.mark(fact.sources)}<br>" for fact in facts)
     return f"<b>{escape(heading)}</b><br>{lines}<br>"
 

@@ -20,8 +20,10 @@ from game.dates import date_of
 from game.effects_text import choice_is_fiction, describe_effects, event_is_fiction
 from game.i18n import N_, tr
 from game.scenario.models import Event
+from game.translation_marks import original_tip, shown
 from game.ui import layout
 from game.ui.scene import Scene
+from game.ui.widgets import originals
 from game.ui.widgets.labels import fitted_label, set_fitted
 from game.ui.widgets.picture import picture
 from game.ui.widgets.tips import sentence
@@ -43,6 +45,7 @@ class EventCardScene(Scene):
         self.answer = answer
         self.problem = ""
         self.picture: UIImage | None = None  # the event's, when the scenario gives one
+        self.english = False  # the translated statements shown in their English original
 
     def on_enter(self) -> None:
         self.app.sound.play("event")
@@ -80,7 +83,8 @@ class EventCardScene(Scene):
         assert session is not None
         scenario = session.scenario
         event = self.event
-        html = [escape(event.text), "<br><br>"]
+        # A translated statement says so; "Original (English)" gives its English.
+        html = [escape(shown(event, english=self.english)), "<br><br>"]
         if event_is_fiction(scenario, event):
             note = tr("Fiction: the game invents this event (or its timing) to make play "
                       "varied; it is not history.")
@@ -99,7 +103,8 @@ class EventCardScene(Scene):
                 effects = "; ".join(describe_effects(choice.effects, scenario)) or tr("no effect")
                 if choice_is_fiction(scenario, choice):
                     effects = tr("Invented by the game (fiction): {words}", words=effects)
-                html.append(f"{i}. {escape(choice.text)}: {escape(effects)}<br>")
+                html.append(f"{i}. {escape(shown(choice, english=self.english))}: "
+                            f"{escape(effects)}<br>")
             html.append("<br>")
         invented = [c for c in event.choices if choice_is_fiction(scenario, c)]
         if invented and not event_is_fiction(scenario, event):
@@ -132,8 +137,13 @@ class EventCardScene(Scene):
                                    event.image)
         # a title may be MAX_NAME_CHARS long: shortened with "…", whole in the tooltip
         fitted_label(self, head, event.title, object_id="#heading",
-                     tooltip=attribution(session.scenario, event.claim, event.sources))
+                     tooltip="<br>".join(filter(None, (
+                         attribution(session.scenario, event.claim, event.sources),
+                         original_tip(event, "title")))))
         fiction = event_is_fiction(session.scenario, event)
+        statements = [(event, "text"), *((c, "text") for c in event.choices)]
+        sub, toggle = originals.room(sub, u.scale, u.gap, originals.any_translated(statements))
+        originals.original_button(self, toggle, statements, self.english, self.toggle_english)
         self.label(sub, self.problem or self.subtitle(),
                    object_id="#error" if self.problem or fiction else "#subtitle",
                    tooltip=tr("The turn shown is the game calendar; the date is the one the "
@@ -151,11 +161,18 @@ class EventCardScene(Scene):
             words = "; ".join(effects) or tr("No effect on the game")
             if choice_is_fiction(session.scenario, choice):
                 words = tr("Invented by the game (fiction): {words}", words=words)
+            original = original_tip(choice)
+            if original:
+                words = f"{words}<br>{original}"
             button = self.button(top, choice.text, partial(self.choose, i), tooltip=words)
             set_fitted(button, choice.text, words)  # a long answer: whole in the card's text
             self.textbox(effects_rect, f"<font color='#A8B0CC'>{escape(words)}</font>")
             if i == 0:
                 self.focus_on(button)
+
+    def toggle_english(self) -> None:
+        self.english = not self.english
+        self.refresh()
 
     def choose(self, index: int) -> None:
         session = self.app.session

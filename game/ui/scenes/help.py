@@ -15,9 +15,12 @@ from game.citations import attribution
 from game.i18n import tr
 from game.scenario import Scenario, ScenarioError, load_scenario
 from game.scenario.models import Fact
+from game.scenario.originals import original_of
+from game.translation_marks import mark, shown
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc
+from game.ui.widgets import originals
 from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.turn_text import how_to_play_html
 
@@ -72,10 +75,11 @@ def game_terms() -> list[tuple[str, str]]:
     ]
 
 
-def _facts_html(scenario: Scenario, facts: list[Fact]) -> str:
+def _facts_html(scenario: Scenario, facts: list[Fact], english: bool = False) -> str:
     out = []
     for fact in facts:
-        out.append(f"&#8226; {esc(fact.text)} <i>("
+        # a translated statement is marked, or shown in its English (translation_marks.py)
+        out.append(f"&#8226; {esc(shown(fact, english=english))} <i>("
                    f"{esc(attribution(scenario, fact.claim, fact.sources))})</i><br>")
     return "".join(out)
 
@@ -87,7 +91,7 @@ def _facts_html(scenario: Scenario, facts: list[Fact]) -> str:
 PAGE_CHARS = 6_000
 
 
-def glossary_entries(scenario: Scenario) -> list[str]:
+def glossary_entries(scenario: Scenario, english: bool = False) -> list[str]:
     """The glossary as HTML pieces that must stay together (a heading with its first entry,
     an entry with its facts), so a page never starts in the middle of one."""
     entries = [f"<b>{esc(tr('Glossary'))}</b> - {esc(scenario.scenario.title)}<br><br>"]
@@ -97,13 +101,13 @@ def glossary_entries(scenario: Scenario) -> list[str]:
             parts = [f"<b>{esc(bloc.name)} ({esc(bloc.short)})</b><br>"]
             if bloc.facts:
                 parts.append(esc(tr("What the reports say:")) + "<br>")
-                parts.append(_facts_html(scenario, bloc.facts))
+                parts.append(_facts_html(scenario, bloc.facts, english))
             if bloc.principles:
                 parts.append(esc(tr("Principles:")) + "<br>")
-                parts.append(_facts_html(scenario, bloc.principles))
+                parts.append(_facts_html(scenario, bloc.principles, english))
             if bloc.commitments:
                 parts.append(esc(tr("What members commit to:")) + "<br>")
-                parts.append(_facts_html(scenario, bloc.commitments))
+                parts.append(_facts_html(scenario, bloc.commitments, english))
             parts.append("<br>")
             entries.append("".join(parts))
     heading = f"<b>{esc(tr('Milestones and road-map stages'))}</b><br>"
@@ -118,13 +122,14 @@ def glossary_entries(scenario: Scenario) -> list[str]:
         if milestone.description:
             # the scenario author's summary, not a sourced statement: say so
             parts.append(f"{esc(milestone.description)} <i>({esc(tr('scenario text'))})</i><br>")
-        parts.append(_facts_html(scenario, milestone.facts))
+        parts.append(_facts_html(scenario, milestone.facts, english))
         entries.append("".join(parts))
     heading = f"<br><b>{esc(tr('Agencies'))}</b><br>"
     for agency in scenario.agencies.values():
         tag = f" - {esc(tr('fiction'))}" if agency.fiction else ""
         entries.append(heading + f"<b>{esc(agency.short)}</b>: {esc(agency.name)} "
-                       f"({esc(agency.country)}){tag}<br>" + _facts_html(scenario, agency.facts))
+                       f"({esc(agency.country)}){tag}<br>" + _facts_html(scenario, agency.facts,
+                                                                     english))
         heading = ""
     terms = [f"<br><b>{esc(tr('Game terms'))}</b><br>"]
     for term, meaning in game_terms():
@@ -156,16 +161,26 @@ def glossary_html(scenario: Scenario) -> str:
     return "".join(glossary_entries(scenario))
 
 
-def glossary_pages(scenario: Scenario, page_chars: int = PAGE_CHARS) -> list[str]:
+def glossary_pages(scenario: Scenario, page_chars: int = PAGE_CHARS,
+                   english: bool = False) -> list[str]:
     """The glossary cut between entries into pages of about `page_chars` characters."""
     pages: list[str] = []
     page = ""
-    for entry in glossary_entries(scenario):
+    for entry in glossary_entries(scenario, english):
         if page and len(page) + len(entry) > page_chars:
             pages.append(page)
             page = ""
         page += entry
     return [*pages, page]
+
+
+def any_translated(scenario: Scenario) -> bool:
+    """Whether a statement the glossary shows is a translation."""
+    facts = [*(f for b in scenario.blocs.values()
+               for f in (*b.facts, *b.principles, *b.commitments)),
+             *(f for m in scenario.milestones.values() for f in m.facts),
+             *(f for a in scenario.agencies.values() for f in a.facts)]
+    return any(original_of(fact) is not None for fact in facts)
 
 
 class HelpScene(Scene):
@@ -179,6 +194,8 @@ class HelpScene(Scene):
         self.page = 0
         self.topic = topic  # what the right-hand pane shows: the glossary or the simplifies page
         self.simplified = ""
+        self.scenario: Scenario | None = None
+        self.english = False  # translated statements shown in their English original
 
     @property
     def glossary(self) -> str:
@@ -196,6 +213,7 @@ class HelpScene(Scene):
                                    first=error.problems[0]))]
             self.simplified = self.pages[0]
             return
+        self.scenario = scenario
         self.pages = glossary_pages(scenario)
         self.simplified = simplifies_html(scenario)
 
@@ -204,7 +222,15 @@ class HelpScene(Scene):
         body = layout.inset(rect, u.margin)
         header, rest = layout.split_top(body, u.row, u.gap)
         rest, footer = layout.split_bottom(rest, u.button, u.gap)
+        translated = self.topic == self.GLOSSARY and self.scenario is not None and \
+            any_translated(self.scenario)
+        header, toggle = originals.room(header, u.scale, u.gap, translated)
         self.label(header, tr("Help"), object_id="#heading")
+        if toggle is not None:  # the glossary is too long for a tooltip: a click shows it
+            self.button(toggle, tr("Translation") if self.english else tr("Original (English)"),
+                        self.toggle_english, tooltip=tr(
+                            "Statements marked {mark} are translated from English reports: "
+                            "click to read them in the original English", mark=mark()))
         left, right = layout.columns(rest, [1, 2.2], gap=u.margin)
         self.textbox(left, how_to_play_html() + "<br>" + controls_html())
         showing_glossary = self.topic == self.GLOSSARY
@@ -230,6 +256,13 @@ class HelpScene(Scene):
 
     def show(self, topic: str) -> None:
         self.topic = topic
+        self.refresh()
+
+    def toggle_english(self) -> None:
+        assert self.scenario is not None
+        self.english = not self.english
+        self.pages = glossary_pages(self.scenario, english=self.english)
+        self.page = min(self.page, len(self.pages) - 1)
         self.refresh()
 
     def turn_page(self, step: int) -> None:

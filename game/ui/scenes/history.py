@@ -28,7 +28,9 @@ from game.readings import (
 )
 from game.readings import years_text as years_text
 from game.scenario import Scenario
+from game.scenario.originals import original_of
 from game.text_breaks import units
+from game.translation_marks import mark, original_line, original_tip, shown
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets.labels import fitted_label
@@ -93,6 +95,7 @@ class Claim:
     month: int | None
     kind: str = "framing"  # what kind of claim (game.claims), shown beside the source
     doc: dict[str, Any] = field(default_factory=dict, compare=False)  # core's reading of it
+    original: str | None = None  # the English `text` was translated from (originals.py)
 
 
 @dataclass
@@ -121,7 +124,7 @@ def claim_from(entry: HistoryEntry) -> Claim:
     else:
         when = tr("no date given")
     return Claim(entry.status, when, entry.text, tuple(entry.sources), doc["month"],
-                 entry.claim, doc)
+                 entry.claim, doc, original_of(entry))
 
 
 def timeline(engine: Engine, agency: str) -> list[TimelineRow]:
@@ -285,9 +288,12 @@ class HistoryScene(Scene):
             difference: list[tuple[str, str]] = []
             for claim in row.claims:
                 tip = source_note(scenario, claim.sources)
+                if claim.original is not None:  # a translation: marked, its English in the tip
+                    tip = "<br>".join((tip, original_line(claim.original)))
                 status = status_word(claim.status)
                 lines = wrap(f"{status}: {claim.when}", font, widths[2].w - 8)
-                lines += wrap(claim.text, font, widths[2].w - 8)
+                lines += wrap(claim.text if claim.original is None else
+                              f"{claim.text} {mark()}", font, widths[2].w - 8)
                 lines += wrap(attribution(scenario, claim.kind, claim.sources), font,
                               widths[2].w - 8)
                 difference += [("", "")] * max(0, len(documented) - len(difference))
@@ -348,7 +354,10 @@ class HistoryScene(Scene):
             lines += [(t, item.note) for t in wrap(item.topic, font, width - 8)]
             for claim in item.claims:
                 tip = source_note(scenario, claim.sources)
-                lines += [(t, tip) for t in wrap(tr("\u2022 {c}", c=claim.text), font, width - 8)]
+                if original_of(claim) is not None:  # a translation: its English in the tip
+                    tip = "<br>".join((tip, original_tip(claim)))
+                lines += [(t, tip) for t in wrap(tr("\u2022 {c}", c=shown(claim)), font,
+                                                 width - 8)]
                 lines += [(t, tip) for t in wrap(attribution(scenario, claim.claim, claim.sources),
                                                  font, width - 8)]
             lines += [(t, item.note) for t in wrap(tr("What differs: {note}", note=item.note),

@@ -24,9 +24,11 @@ from game.i18n import tr
 from game.judging import answer_label, citation, citations, report_name, score_line
 from game.scenario import ScenarioError
 from game.scenario.activity import Activity, Item, Part, load_activity
+from game.translation_marks import quoted
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import esc
+from game.ui.widgets import originals
 from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.text_height import text_box_height
 
@@ -61,6 +63,9 @@ class JudgeSourcesScene(Scene):
         self.answers: dict[str, str] = {}  # item id -> chosen answer id
         self.scores: list[list[object]] = []  # [part, right, asked], as the engine recorded
         self.kept_for_next_game = False
+        # The quotes in the English of the seeds: a translated quote is marked, and the
+        # "Original (English)" button shows the report's own words (hover: its tooltip).
+        self.english = False
 
     # --- state of the run ----------------------------------------------------------------
 
@@ -153,6 +158,12 @@ class JudgeSourcesScene(Scene):
         self.button(back, tr("Back (Esc)"), self.back,
                     tooltip=tr("Leave the activity; answers are kept only when every item "
                                "is done"))
+        if current is not None:
+            quotes = [(quote, "text") for quote in current[1].quotes]
+            middle = pygame.Rect(back.right + u.gap, foot.y, forward.x - back.right - 2 * u.gap,
+                                 foot.h)
+            _, toggle = originals.room(middle, u.scale, 0, originals.any_translated(quotes))
+            originals.original_button(self, toggle, quotes, self.english, self.toggle_english)
         if current is not None and current[1].id in self.answers:
             last = self.index == len(self.items) - 1
             self.focus_on(self.button(forward, tr("Results (Enter)") if last
@@ -168,7 +179,9 @@ class JudgeSourcesScene(Scene):
         for n, quote in enumerate(item.quotes):
             mark = f"<b>{'ABC'[n]}.</b> " if several else ""
             # Quote and report in one paragraph: three quotes to compare must fit at once.
-            out.append(f"<br>{mark}\u201c{esc(quote.text)}\u201d <i>\u2014 "
+            words, note = quoted(quote, english=self.english)
+            note = f" <i>{esc(note)}</i>" if note else ""
+            out.append(f"<br>{mark}\u201c{esc(words)}\u201d{note} <i>\u2014 "
                        f"{esc(report_name(self.activity, quote.source))}, "
                        f"{esc(citation(quote).lower())}</i><br>")
         return "".join(out)
@@ -244,6 +257,10 @@ class JudgeSourcesScene(Scene):
         result = session.apply(RecordActivity(session.agency, self.activity.id, answers))
         if result.ok:
             self.scores = list(session.state.activity["scores"])
+
+    def toggle_english(self) -> None:
+        self.english = not self.english
+        self.refresh()
 
     def process_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and self.current is not None:

@@ -17,6 +17,7 @@ from game.dates import date_of
 from game.i18n import tr, trn
 from game.messages import render
 from game.scenario.models import Scenario
+from game.translation_marks import shown
 from game.ui.widgets import tips
 from game.ui.widgets.milestone_graph import status_name
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sourced
@@ -191,10 +192,10 @@ def details_html(scenario: Scenario, engine: Engine, agency: str, view: Mileston
     for agency_spec in scenario.agencies.values():  # documented achievements, with sources
         for done in agency_spec.achieved:
             if done.milestone == view.id:
-                out.append(f"<b>{esc(agency_spec.short)}:</b> {esc(done.text)} "
+                out.append(f"<b>{esc(agency_spec.short)}:</b> {esc(shown(done))} "
                            + _source_note(scenario, done.sources, done.claim))
     for fact in spec.facts:
-        out.append(esc(fact.text) + " " + _source_note(scenario, fact.sources, fact.claim))
+        out.append(esc(shown(fact)) + " " + _source_note(scenario, fact.sources, fact.claim))
     return "<br><br>".join(out)
 
 
