@@ -10,7 +10,6 @@ policy and nothing in `game.core` imports the engine.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import numpy as np
 
@@ -76,7 +75,9 @@ class Engine:
         its texts translated (a companion file), so only the words the rules carry change."""
         if scenario.scenario.id != self.rules.scenario.scenario.id:
             raise ValueError(f"{scenario.scenario.id} is not this game's scenario")
-        self.world.rules = replace(self.world.rules, scenario=scenario)
+        # Built as a loaded game builds them, with this game's tuning: a companion changes
+        # no number, so only the names the rules carry (milestones, steps) change.
+        self.world.rules = Rules.from_scenario(scenario, self.rules.tuning)
 
     @property
     def state(self) -> GameState:

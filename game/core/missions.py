@@ -51,9 +51,9 @@ def fly(world: World, agency: AgencyState, mid: str) -> Launch:
     project.attempted_turn = state.turn
     steps = []
     success = True
-    for name, chance in chances.steps:
+    for _name, chance in chances.steps:
         ok = bool(world.rng.random() < chance)
-        steps.append(LaunchStep(name, round(chance, 4), ok))
+        steps.append(LaunchStep(round(chance, 4), ok))
         if not ok:
             success = False
             break

@@ -106,7 +106,11 @@ class ProgressLine:
 
 @dataclass
 class LaunchStep:
-    name: str  # the step as the scenario names it ("Launch", "Descent and landing")
+    """One step flown. Steps fly in the milestone's order and stop at the first failure, so
+    the n-th step of a launch is the milestone's n-th step: its name is the scenario's, in
+    the language shown (`step_names`), and a save holds none (saves written with a `name`
+    here still load: it is ignored)."""
+
     chance: float
     ok: bool
 
@@ -120,6 +124,10 @@ class Launch:
     # A failed crewed flight: "safe" (an abort, the crew came home) or "lost"; None for a
     # robotic flight, a success, and launches saved before crews were told apart.
     crew: Literal["safe", "lost"] | None = None
+
+    def step_names(self, steps: tuple[tuple[str, float], ...]) -> list[str]:
+        """The names of the steps flown, from the milestone rule's (name, chance) steps."""
+        return [name for (name, _chance), _flown in zip(steps, self.steps, strict=False)]
 
 
 @dataclass

@@ -124,3 +124,30 @@ def test_the_state_is_json_serialisable_every_turn(engine: Engine) -> None:
     for _ in range(5):
         json.dumps(engine.state.to_dict())
         end_turn(engine)
+
+
+def test_a_game_retold_in_another_language_plays_on_exactly_as_before() -> None:
+    """Settings changes the language mid-game: the engine takes the scenario read in French
+    and the game goes on as it would have in English, draw for draw."""
+    from game import i18n, paths
+    from game.core.commands import EndTurn as End
+    from game.core.new_game import new_game
+    from game.core.policies import play_turn
+    from game.scenario.loader import load_scenario
+
+    english = load_scenario(paths.DEFAULT_SCENARIO)
+    try:
+        i18n.set_language("fr")
+        french = load_scenario(paths.DEFAULT_SCENARIO)
+    finally:
+        i18n.set_language("en")
+    assert french.milestones["lunar_orbiter"].name != english.milestones["lunar_orbiter"].name
+    games = [new_game(english, 11, humans=["esa"]) for _ in range(2)]
+    for turn in range(6):
+        if turn == 2:
+            games[1].retell(french)
+        for game in games:
+            play_turn(game, "esa", "best", game.apply)
+            game.apply(End("esa"))
+    assert games[1].rules.milestones["lunar_orbiter"].name == "Orbiteur lunaire"
+    assert canonical_json(games[0]) == canonical_json(games[1])

@@ -163,3 +163,27 @@ def test_a_save_saying_an_event_fired_on_a_turn_it_never_fired_is_refused(
     data["state"]["fired_turn"] = {"ilrs_memorandum": 0}
     with pytest.raises(GameFormatError, match="never fired"):
         from_dict(scenario, data)
+
+
+def _launch_steps(value: object) -> list[dict[str, object]]:
+    """Every launch step anywhere in a saved game."""
+    if isinstance(value, dict):
+        found = [s for s in value.get("steps", []) if isinstance(s, dict)] if (
+            "milestone" in value and "success" in value) else []
+        return found + [s for v in value.values() for s in _launch_steps(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _launch_steps(v)]
+    return []
+
+
+def test_a_save_holds_no_step_names_and_older_saves_with_them_still_load(scenario) -> None:
+    """A launch's steps are the milestone's, in order: their names come from the scenario
+    in the language shown, so a save is the same whatever language it was played in."""
+    engine = next(e for turns in range(2, 30) if _launch_steps(
+        to_dict(e := autoplayed(scenario, 5, turns, "artemis"))))
+    data = to_dict(engine)
+    assert all(set(step) == {"chance", "ok"} for step in _launch_steps(data))
+    older = copy.deepcopy(data)
+    for step in _launch_steps(older):
+        step["name"] = "Launch"
+    assert canonical_json(from_dict(scenario, older)) == canonical_json(engine)

@@ -230,8 +230,9 @@ class AttemptScene(Scene):
         else:
             self.launch = result.launch
             assert self.launch is not None  # an Attempt applied has flown
-            flown = {s.name: s.chance for s in self.launch.steps}
-            self.plan = [(name, flown.get(name, chance)) for name, chance in self.plan]
+            flown = [s.chance for s in self.launch.steps]
+            self.plan = [(name, flown[i] if i < len(flown) else chance)
+                         for i, (name, chance) in enumerate(self.plan)]
             self.overall = self.launch.chance
             self.shown = 0
             self.counting = len(COUNTDOWN)

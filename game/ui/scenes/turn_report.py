@@ -181,10 +181,13 @@ class TurnReportScene(Scene):
                                  c=event.choices[fired.choice].text))
 
     def _launch_line(self, launch: Launch) -> str:
+        session = self.app.session
+        assert session is not None
+        names = launch.step_names(session.engine.rules.milestones[launch.milestone].steps)
         steps = ", ".join(
-            tr("{step} {c} {outcome}", step=s.name, c=_pct(s.chance),
+            tr("{step} {c} {outcome}", step=name, c=_pct(s.chance),
                outcome=tr("ok") if s.ok else tr("FAILED"))
-            for s in launch.steps)
+            for name, s in zip(names, launch.steps, strict=False))
         outcome = tr("success") if launch.success else tr("failure")
         if launch.crew == "safe":
             outcome = tr("failure: an abort, the crew safe")
