@@ -95,6 +95,39 @@ def test_an_unknown_language_after_a_command_is_refused_too(handled, capsys) -> 
     assert handled == []
 
 
+def test_a_language_may_be_written_with_its_region_or_in_capitals(handled) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--lang", "fr_FR", "validate", "x.yaml"]) == 0
+    assert i18n.language() == "fr"
+    assert main(["--lang", "ZH", "validate", "x.yaml"]) == 0
+    assert i18n.language() == "zh"
+    main(["--lang", "en", "validate", "x.yaml"])
+
+
+def test_an_unknown_moonward_lang_is_one_line_and_exit_2(handled, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("MOONWARD_LANG", "de")
+    assert main(["validate", "x.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "MOONWARD_LANG" in err and "'de'" in err
+    assert "en, fr, ru, zh" in err
+    assert handled == []
+
+
+def test_moonward_lang_chooses_the_language_and_lang_overrides_it(handled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("MOONWARD_LANG", "ru")
+    main(["validate", "x.yaml"])
+    assert i18n.language() == "ru"
+    main(["--lang", "en", "validate", "x.yaml"])
+    assert i18n.language() == "en"
+
+
+def test_the_cli_speaks_the_language_chosen(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr", "--help"])
+    out = capsys.readouterr().out
+    i18n.set_language("en")
+    assert "langue" in out.lower()
+
+
 def test_the_game_speaks_english_french_russian_and_chinese() -> None:
     assert i18n.available_languages() == ("en", "fr", "ru", "zh")
 
