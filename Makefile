@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: play test lint bench balance fuzz schema screenshots clean
+.PHONY: play test lint bench balance fuzz schema screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ fuzz: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python main.py schema > scenarios/scenario.schema.json
+
+# Extract every player-facing message into game/locale/moonward.pot and bring each language's
+# .po up to date; it says what each language has left to translate (docs/translating.md).
+translations: $(STAMP)
+	$(BIN)/python -m tools.translations
 
 # One PNG per main screen at 1280x720 (headless), for the README and for reviewing layouts.
 screenshots: $(STAMP)

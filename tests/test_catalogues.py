@@ -14,6 +14,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 from game import i18n, paths
+from game.scenario.activity_companions import check_activity_companion
 from game.scenario.companions import check_companion, companion_path
 from tools.translations import LOCALE, TEMPLATE, template
 
@@ -107,6 +108,14 @@ def test_each_catalogue_says_it_was_checked_by_reading_every_screen(language: st
 @pytest.mark.parametrize("scenario", SHIPPED_SCENARIOS)
 def test_every_shipped_scenario_is_translated_and_current(scenario: str, language: str) -> None:
     companion = check_companion(companion_path(paths.SCENARIOS_DIR / scenario, language))
+    assert [str(p) for p in companion.problems] == []
+    assert companion.current
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_class_activity_is_translated_and_current(language: str) -> None:
+    path = paths.SCENARIOS_DIR / "activities" / f"judge_the_sources.{language}.yaml"
+    companion = check_activity_companion(path)
     assert [str(p) for p in companion.problems] == []
     assert companion.current
 

@@ -100,6 +100,10 @@ def update(pot: Catalog, language: str) -> tuple[int, int]:
     return len(todo), len([m for m in todo if not m.fuzzy])
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.translations",
                                      description=__doc__.split("\n\n")[0] if __doc__ else None)
@@ -109,11 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     _brace_format_only(pot)
     with TEMPLATE.open("wb") as file:
         write_po(file, pot, width=96, sort_by_file=True, omit_header=False)
-    print(f"{TEMPLATE.relative_to(ROOT)}: {len(pot)} messages")
+    print(f"{_shown(TEMPLATE)}: {len(pot)} messages")
     if args.init:
         path = _po(args.init)
         if path.exists():
-            print(f"{path.relative_to(ROOT)} exists already", file=sys.stderr)
+            print(f"{_shown(path)} exists already", file=sys.stderr)
             return 1
         path.parent.mkdir(parents=True)
         fresh = Catalog(locale=args.init, project="Moonward", fuzzy=False)
@@ -122,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     for po in sorted(LOCALE.glob("*/LC_MESSAGES/moonward.po")):
         language = po.parent.parent.name
         todo, empty = update(pot, language)
-        print(f"{po.relative_to(ROOT)}: {todo} to do ({empty} untranslated, "
+        print(f"{_shown(po)}: {todo} to do ({empty} untranslated, "
               f"{todo - empty} fuzzy)")
     return 0
 

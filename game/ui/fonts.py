@@ -25,7 +25,7 @@ _FILES = {LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
 # Display text (the cover's title) in Noto Sans SC: this much smaller from this size up.
 HAN_DISPLAY_SIZE, HAN_DISPLAY_SCALE = 30, 0.85
 # Languages written with Han characters, which Noto Sans lacks.
-_HAN_LANGUAGES = frozenset({"zh", "ja"})
+_HAN_LANGUAGES = frozenset({"zh"})
 
 
 def face_for(language: str) -> str:
