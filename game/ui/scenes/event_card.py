@@ -162,10 +162,9 @@ class EventCardScene(Scene):
             if choice_is_fiction(session.scenario, choice):
                 words = tr("Invented by the game (fiction): {words}", words=words)
             original = original_tip(choice)
-            if original:
-                words = f"{words}<br>{original}"
-            button = self.button(top, choice.text, partial(self.choose, i), tooltip=words)
-            set_fitted(button, choice.text, words)  # a long answer: whole in the card's text
+            tip = f"{escape(words)}<br>{escape(original)}" if original else words
+            button = self.button(top, choice.text, partial(self.choose, i), tooltip=tip)
+            set_fitted(button, choice.text, tip)  # a long answer: whole in the card's text
             self.textbox(effects_rect, f"<font color='#A8B0CC'>{escape(words)}</font>")
             if i == 0:
                 self.focus_on(button)
