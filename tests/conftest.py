@@ -15,6 +15,17 @@ from tests.pseudo_language import PseudoTranslation, speaking
 # nothing else chooses): tests of another language choose it themselves.
 os.environ["MOONWARD_LANG"] = "en"
 
+
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    """A test that chose another language (or ran the CLI with one) leaves English behind:
+    a French word in the next test's expected English would be a leak, not a bug there."""
+    from game import i18n
+
+    yield
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+
 # `make test` runs the same generated cases every time, so a red CI is a real regression and
 # never a new random draw; `make fuzz` (which sets MOONWARD_FUZZ_EXAMPLES) keeps exploring
 # with fresh seeds and is where new cases are found.

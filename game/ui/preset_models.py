@@ -18,7 +18,7 @@ LockName = Literal["scenario", "seed", "difficulty", "agency", "teams",
 
 
 def _game_language(code: str) -> str:
-    from game import i18n
+    from game import i18n  # only a preset that names a language needs the catalogue list
 
     if i18n.known(code) != code:
         raise ValueError(f"the game has no language {code!r}; choose from: "
