@@ -327,7 +327,7 @@ class BlocChoiceScene(Scene):
         assert session is not None
         result = session.apply(command)
         if not result.ok:
-            self.problem = sentence(session.words(result.reason))
+            self.problem = sentence(reason_words(result.reason, session.scenario))
             self.refresh()
         return result.ok
 

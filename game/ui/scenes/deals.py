@@ -185,5 +185,5 @@ class DealsScene(Scene):
         session = self.session
         result = session.apply(cmd.PlaceInstrument(agency=session.agency, host=host,
                                                    milestone=milestone))
-        self.problem = "" if result.ok else sentence(session.words(result.reason))
+        self.problem = "" if result.ok else sentence(reason_words(result.reason, session.scenario))
         self.refresh()
