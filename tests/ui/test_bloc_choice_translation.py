@@ -69,7 +69,7 @@ def test_hovering_original_lists_the_english_of_the_blocs_and_the_refusal(
 
 
 def test_the_disabled_join_button_gives_the_refusal_and_its_english(app_factory: Any) -> None:
-    app, drive = open_choice(app_factory)
+    _app, drive = open_choice(app_factory)
     join = drive.find(UIButton, "Join ILRS")
     refusal = english().agencies["nasa"].constraints["no_china"].text
     assert "(translated)" in (join.tool_tip_text or "")
