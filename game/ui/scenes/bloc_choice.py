@@ -13,9 +13,11 @@ from collections.abc import Callable
 from html import escape
 
 import pygame
+from pydantic import BaseModel
 from pygame_gui.elements import UIButton
 
 from game.claims import claim_label
+from game.constraint_words import constraints_in, reason_tip, reason_words
 from game.core import commands as cmd
 from game.core.views import BlocView
 from game.effects_text import source_text
@@ -26,8 +28,9 @@ from game.ui import intents, layout
 from game.ui.offers import invitation_may_come
 from game.ui.road_rules import rule_texts, rule_titles
 from game.ui.scene import Scene
+from game.ui.widgets import originals
 from game.ui.widgets.labels import fitted_label, set_fitted
-from game.ui.widgets.tips import sentence
+from game.ui.widgets.tips import esc, lines, sentence
 
 MUTED = "#A8B0CC"
 
@@ -56,13 +59,15 @@ class Citations:
         return f"<b>{escape(tr('Sources'))}</b><br>{lines}"
 
 
-def _facts_html(cite: Citations, heading: str, facts: list[Fact]) -> str:
+def _facts_html(cite: Citations, heading: str, facts: list[Fact], english: bool = False) -> str:
     if not facts:
         return ""
-    # the kind of claim beside each statement, in the words every screen uses for it
-    lines = "".join(f"- {escape(shown(fact))} <i>({escape(claim_label(fact.claim))})</i>"
-                    f"{cite.mark(fact.sources)}<br>" for fact in facts)
-    return f"<b>{escape(heading)}</b><br>{lines}<br>"
+    # the kind of claim beside each statement, in the words every screen uses for it; a
+    # translation marked so, or (`english`) the English it was translated from
+    rows = "".join(f"- {escape(shown(fact, english=english))} "
+                   f"<i>({escape(claim_label(fact.claim))})</i>"
+                   f"{cite.mark(fact.sources)}<br>" for fact in facts)
+    return f"<b>{escape(heading)}</b><br>{rows}<br>"
 
 
 class BlocChoiceScene(Scene):
@@ -72,6 +77,7 @@ class BlocChoiceScene(Scene):
         super().__init__()
         self.offer = offer
         self.problem = ""
+        self.english = False  # the translated statements shown in their English original
 
     # --- what the columns say ---------------------------------------------------------
 
@@ -116,8 +122,9 @@ class BlocChoiceScene(Scene):
                 tr("Failing a shared mission costs partners' trust ({game})", game=game),
                 tr("Leaving later costs trust and cooperation score ({game})", game=game)]
         parts.append(self._list_html(tr("What you owe"), owes))
-        parts.append(_facts_html(cite, tr("Principles"), list(bloc.principles)))
-        parts.append(_facts_html(cite, tr("Commitments of members"), list(bloc.commitments)))
+        parts.append(_facts_html(cite, tr("Principles"), list(bloc.principles), self.english))
+        parts.append(_facts_html(cite, tr("Commitments of members"), list(bloc.commitments),
+                                 self.english))
         parts.append(cite.html())
         return "".join(parts)
 
@@ -161,7 +168,8 @@ class BlocChoiceScene(Scene):
                 text += " " + tr("{b} has invited you.", b=view.short)
             return heading + escape(text) + "<br><br>"
         marks = cite.mark(view.sources) if view.sources else ""
-        why = escape(sentence(session.words(view.reason)))
+        # a documented constraint in translation: marked, its English a click away
+        why = escape(sentence(reason_words(view.reason, session.scenario, self.english)))
         return heading + f"<font color='#FF8A8A'>{why}</font>{marks}<br><br>"
 
     def independent_html(self) -> str:
@@ -218,6 +226,9 @@ class BlocChoiceScene(Scene):
             line = self.problem
         else:
             line = tr("Join a bloc to share costs and hardware, or go your own way.")
+        statements = self.statements()
+        sub, toggle = originals.room(sub, u.scale, u.gap, originals.any_translated(statements))
+        originals.original_button(self, toggle, statements, self.english, self.toggle_english)
         fitted_label(self, sub, self.problem or line,
                      object_id="#error" if self.problem else "#left")
         blocs = list(session.scenario.blocs)
@@ -251,6 +262,25 @@ class BlocChoiceScene(Scene):
         if first is not None:
             self.focus_on(first)
 
+    def statements(self) -> list[tuple[BaseModel, str]]:
+        """The sourced statements the columns show: a documented constraint that keeps the
+        player out of a bloc (first: it is about the player), then each bloc's principles
+        and commitments."""
+        session = self.app.session
+        assert session is not None
+        scenario = session.scenario
+        found: list[tuple[BaseModel, str]] = []
+        for bid in scenario.blocs:
+            reason = session.engine.bloc_view(session.agency, bid).reason
+            found += [(c, "text") for c in constraints_in(reason, scenario)]
+        for bloc in scenario.blocs.values():
+            found += [(fact, "text") for fact in (*bloc.principles, *bloc.commitments)]
+        return found
+
+    def toggle_english(self) -> None:
+        self.english = not self.english
+        self.refresh()
+
     def _column(self, rect: pygame.Rect, heading: str, html: str, text: str,
                 action: Callable[[], None], enabled: bool, tip: str, tooltip: str) -> UIButton:
         u = self.app.units
@@ -269,8 +299,10 @@ class BlocChoiceScene(Scene):
         if not view.can_join:
             session = self.app.session
             assert session is not None
+            why = sentence(reason_words(view.reason, session.scenario))
+            original = reason_tip(view.reason, session.scenario)
             return (tr("Join {b}", b=view.short), lambda: None, False,
-                    sentence(session.words(view.reason)))
+                    lines(esc(why), original))
         text = (tr("Accept: join {b}", b=view.short) if self.offer == view.id
                 else tr("Join {b}", b=view.short))
         return (text, lambda: self.join(view.id), True,
@@ -295,7 +327,7 @@ class BlocChoiceScene(Scene):
         assert session is not None
         result = session.apply(command)
         if not result.ok:
-            self.problem = sentence(session.words(result.reason))
+            self.problem = sentence(reason_words(result.reason, session.scenario))
             self.refresh()
         return result.ok
 

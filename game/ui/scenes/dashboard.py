@@ -32,10 +32,11 @@ from pygame_gui.elements import (
 from game.core import commands as cmd
 from game.dates import date_of
 from game.i18n import tr, trn
+from game.translation_marks import marked, original_tip
 from game.ui import intents, layout
 from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
-from game.ui.widgets import theme_extra
+from game.ui.widgets import originals, theme_extra
 from game.ui.widgets import turn_text as words
 from game.ui.widgets.labels import SLACK, fitted_label, set_fitted, short_if_cut, text_width
 from game.ui.widgets.milestone_graph import (
@@ -77,6 +78,7 @@ class DashboardScene(Scene):
         self._stale = False  # a slider move waits for the mouse release to rebuild
         self._built_at: tuple[int, str] = (-1, "")
         self._focus_selected = False  # a new turn's first build focuses the selected node
+        self.english = False  # the side panel's translated statements shown in English
 
     # --- reading the session -----------------------------------------------------------
 
@@ -140,7 +142,7 @@ class DashboardScene(Scene):
         if session is None or self._stale:
             return None
         return (id(session), session.version, self.agency, self.selected, self.notice,
-                session.notice, session.is_over)
+                session.notice, session.is_over, self.english)
 
     def build(self, rect: pygame.Rect) -> None:
         if self.app.session is None:
@@ -271,6 +273,15 @@ class DashboardScene(Scene):
         status = status_name(view.status)
         if view.status == "achieved" and view.first_holder == self.agency:
             status = tr("{s} \u2014 a first!", s=status)
+        statements = words.details_statements(self.session.scenario, self.engine, self.agency,
+                                              view)
+        if originals.any_translated(statements):
+            # beside the state: the milestone's translated statements in their English
+            status_row, toggle = layout.columns(status_row, 2, gap=u.gap)
+            button = originals.original_button(self, toggle, statements, self.english,
+                                               self.toggle_english)
+            if button is not None:
+                set_fitted(button, button.text, button.tool_tip_text)
         fitted_label(self, status_row, status, object_id="#small_left",
                      tooltip=esc(tr("Its state for you this turn.")))
         grid, rest = layout.split_top(rest, small * 3 + u.gap, u.gap // 2)
@@ -294,7 +305,7 @@ class DashboardScene(Scene):
                                    self.session.scenario_path, image)
         if rest.h >= u.row * 2:  # a big UI scale on a small window leaves no room for it
             self.textbox(rest, words.details_html(self.session.scenario, self.engine,
-                                                  self.agency, view))
+                                                  self.agency, view, self.english))
         if self.notice:
             fitted_label(self, notice_row, self.notice, object_id="#small_error",
                          tooltip=esc(tr("The engine refused the last action.")))
@@ -438,8 +449,9 @@ class DashboardScene(Scene):
                     None)
         if done is None or not done.date:
             return tr("before the game"), esc(tr("Achieved before the game began"))
-        return done.date, sourced(session.scenario, tr("Achieved before the game: {t}",
-                                                      t=done.text), done.sources, done.claim)
+        said = tr("Achieved before the game: {t}", t=done.text) + marked(done)
+        tip = sourced(session.scenario, said, done.sources, done.claim)
+        return done.date, lines(tip, esc(original_tip(done)))
 
     def _agency_name(self, aid: str) -> str:
         """'Red (CNSA)' for a hot-seat team's agency, else the agency's short name."""
@@ -697,6 +709,10 @@ class DashboardScene(Scene):
 
     def back(self) -> None:
         self.open_pause()
+
+    def toggle_english(self) -> None:
+        self.english = not self.english
+        self.refresh_side()
 
     def select(self, mid: str) -> None:
         self.selected = mid

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.constraint_words import reason_tip, reason_words
 from game.core import commands as cmd
 from game.core.deals import DealOption
 from game.i18n import N_, tr
@@ -22,7 +23,7 @@ from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets import theme_extra
 from game.ui.widgets.labels import fitted_label, set_fitted
-from game.ui.widgets.tips import esc, game_value, sentence, sourced
+from game.ui.widgets.tips import esc, game_value, lines, sentence, sourced
 
 if TYPE_CHECKING:
     from pygame_gui.core.interfaces import IContainerLikeInterface
@@ -141,11 +142,13 @@ class DealsScene(Scene):
                                    s=tr(STATUS.get(option.host_status, option.host_status))),
                      container=box, object_id="#small_left")
         if option.reason is not None:
-            why = sentence(self.session.words(option.reason))
+            # a documented constraint in translation: marked, its English in the tooltip
+            why = sentence(reason_words(option.reason, scenario))
             # Under the cost and science too (they sit in the row's upper half): a reason
             # names host and mission again, and was cut at 1024x600 in the name column alone.
             wide = pygame.Rect(bottom.x, bottom.y, science_r.right - bottom.x, bottom.h)
-            fitted_label(self, wide, why, tooltip=sourced(scenario, why, option.sources),
+            fitted_label(self, wide, why, tooltip=lines(sourced(scenario, why, option.sources),
+                                                        reason_tip(option.reason, scenario)),
                          container=box, object_id="#small_error")
         else:
             fitted_label(self, bottom, tr("Open to you"), container=box,
@@ -160,7 +163,8 @@ class DealsScene(Scene):
                      tooltip=game_value(tr("Science gained when the host's mission "
                                            "succeeds.")), container=box, object_id="#small")
         tip = (tr("Put an instrument on {h}'s {m}", h=host, m=mission) if option.reason is None
-               else esc(sentence(self.session.words(option.reason))))
+               else lines(esc(sentence(reason_words(option.reason, scenario))),
+                          reason_tip(option.reason, scenario)))
         button = self.button(layout.centered(place_r, place_r.w, u.button), tr("Place"),
                              partial(self.place, option.host, option.milestone),
                              container=box, tooltip=tip, enabled=option.reason is None)
@@ -181,5 +185,5 @@ class DealsScene(Scene):
         session = self.session
         result = session.apply(cmd.PlaceInstrument(agency=session.agency, host=host,
                                                    milestone=milestone))
-        self.problem = "" if result.ok else sentence(session.words(result.reason))
+        self.problem = "" if result.ok else sentence(reason_words(result.reason, session.scenario))
         self.refresh()

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from html import escape
 
 import pygame
+from pydantic import BaseModel
 
 from game.core.records import FiredEvent, Launch, TurnReport
 from game.core.rules import SCORE_AXES
@@ -21,8 +22,10 @@ from game.dates import date_of
 from game.i18n import N_, tr
 from game.messages import seat_message
 from game.score_axes import axis_name
+from game.translation_marks import quoted
 from game.ui import layout
 from game.ui.scene import Scene
+from game.ui.widgets import originals
 from game.ui.widgets.labels import fitted_label
 
 # What each axis means to the agency at the keyboard (the names are game/score_axes.py's).
@@ -131,6 +134,7 @@ class TurnReportScene(Scene):
     def __init__(self, report: TurnReport) -> None:
         super().__init__()
         self.report = report
+        self.english = False  # the answers chosen, in translation, shown in their English
 
     def _milestone(self, mid: str) -> str:
         session = self.app.session
@@ -177,8 +181,26 @@ class TurnReportScene(Scene):
         title = escape(event.title)
         if fired.choice is None or not 0 <= fired.choice < len(event.choices):
             return title
-        return title + escape(tr(": you chose \u201c{c}\u201d",
-                                 c=event.choices[fired.choice].text))
+        # the answer in the words of the card: a translation marked, or its English
+        words, mark = quoted(event.choices[fired.choice], english=self.english)
+        said = tr(": you chose \u201c{c}\u201d", c=words)
+        return title + escape(f"{said} {mark}" if mark else said)
+
+    def statements(self) -> list[tuple[BaseModel, str]]:
+        """The answers this turn's events were given, for "Original (English)"."""
+        session = self.app.session
+        assert session is not None
+        found: list[tuple[BaseModel, str]] = []
+        for fired in self.report.events:
+            event = session.scenario.events.get(fired.event)
+            if event is not None and fired.choice is not None \
+                    and 0 <= fired.choice < len(event.choices):
+                found.append((event.choices[fired.choice], "text"))
+        return found
+
+    def toggle_english(self) -> None:
+        self.english = not self.english
+        self.refresh()
 
     def _launch_line(self, launch: Launch) -> str:
         session = self.app.session
@@ -206,6 +228,9 @@ class TurnReportScene(Scene):
         head, rest = layout.split_top(body, u.row, u.gap)
         rest, foot = layout.split_bottom(rest, u.button, u.gap)
         label = date_of(session.engine, self.report.turn)
+        statements = self.statements()
+        head, toggle = originals.room(head, u.scale, u.gap, originals.any_translated(statements))
+        originals.original_button(self, toggle, statements, self.english, self.toggle_english)
         # a team name beside the agency's short label may not fit: "…", whole in the tooltip
         fitted_label(self, head, tr("What happened: {date}, {agency}", date=label,
                                     agency=self._who()),

@@ -10,6 +10,7 @@ button.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from html import escape
 from typing import TYPE_CHECKING
 
 import pygame
@@ -40,11 +41,40 @@ def original_button(scene: Scene, rect: pygame.Rect | None,
                     texts: Iterable[tuple[BaseModel, str]], english: bool,
                     on_click: Callable[[], None]) -> UIButton | None:
     """The button, when anything in `texts` is a translation and there is room for it."""
-    tip = originals_tip(texts)
+    tip = _tip(list(texts))
     if tip is None or rect is None:
         return None
     label = tr("Translation") if english else tr("Original (English)")
-    return scene.button(rect, label, on_click, tooltip=tip)
+    button = scene.button(rect, label, on_click, tooltip=tip)
+    # pygame_gui's tooltips are 170 px wide: a screen of statements (the bloc choice) made
+    # one taller than the window, so this one may take about half the window's width.
+    window = scene.app.rect
+    button.tool_tip_wrap_width = max(rect.w, min(window.w // 2, round(TIP_WIDTH *
+                                                                      scene.app.units.scale)))
+    return button
+
+
+TIP_WIDTH = 520  # px at scale 1: the widest the button's tooltip grows
+TIP_CHARS = 1000  # of English in the tooltip: it must fit below a button at the top of 1024x600
+
+
+def _tip(texts: list[tuple[BaseModel, str]]) -> str | None:
+    """The English of each translated text, as many as a tooltip holds whole; the rest
+    are a click away, and the tooltip says how many."""
+    lines: list[str] = []
+    used = 0
+    for n, (model, field) in enumerate(texts):
+        one = originals_tip([(model, field)])
+        if one is None or one in lines:
+            continue
+        if lines and used + len(one) > TIP_CHARS:
+            rest = originals_tip(texts[n:]) or ""
+            more = tr("{n} more: click to read every original in place.",
+                      n=rest.count("<br>") + 1)
+            return "<br>".join(lines) + "<br><i>" + escape(more, quote=False) + "</i>"
+        lines.append(one)
+        used += len(one)
+    return "<br>".join(lines) or None
 
 
 def any_translated(texts: Iterable[tuple[BaseModel, str]]) -> bool:

@@ -22,6 +22,7 @@ from game import files
 from game.citations import attribution
 from game.scenario import images, limits
 from game.scenario.models import Picture, Scenario
+from game.translation_marks import marked, original_tip
 
 if TYPE_CHECKING:
     from game.ui.scene import Scene
@@ -91,6 +92,9 @@ def picture(scene: Scene, box: pygame.Rect, scenario: Scenario, scenario_path: s
     rect = fit(surface.get_size(), box)
     widget = UIImage(rect, _scaled_to(surface, rect.size), manager=scene.app.manager)
     credit = escape(attribution(scenario, image.claim, image.sources))
-    widget.set_tooltip(f"{escape(image.caption)}<br>{credit}" if image.caption else credit)
+    # a translated caption says so, and gives the English it was translated from
+    caption = f"{escape(image.caption + marked(image, 'caption'))}<br>" if image.caption else ""
+    original = original_tip(image, "caption")
+    widget.set_tooltip(caption + credit + (f"<br>{escape(original)}" if original else ""))
     scene.track(widget)
     return widget

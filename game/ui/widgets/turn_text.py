@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from game.citations import attribution
+from game.constraint_words import constraints_in, reason_words
 from game.core.milestones import OddsReasons, is_developed
 from game.core.records import Launch, TurnReport
 from game.core.rules import Tuning
@@ -23,6 +24,8 @@ from game.ui.widgets.milestone_graph import status_name
 from game.ui.widgets.tips import esc, game_value, lines, money, percent, sourced
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from game.core.engine import Engine
     from game.core.views import MilestoneView
 
@@ -154,15 +157,30 @@ def figure_tips(view: MilestoneView) -> dict[str, str]:
     }
 
 
-def details_html(scenario: Scenario, engine: Engine, agency: str, view: MilestoneView) -> str:
-    """The selected milestone: what it is, what it needs, who has it, and its sources."""
+def details_statements(scenario: Scenario, engine: Engine, agency: str,
+                       view: MilestoneView) -> list[tuple[BaseModel, str]]:
+    """The sourced statements `details_html` shows: a documented constraint that locks the
+    milestone, each agency's documented achievement of it, and its facts."""
+    found: list[tuple[BaseModel, str]] = [
+        (c, "text") for c in constraints_in(engine.why_locked(agency, view.id), scenario)]
+    found += [(done, "text") for spec in scenario.agencies.values() for done in spec.achieved
+              if done.milestone == view.id]
+    found += [(fact, "text") for fact in scenario.milestones[view.id].facts]
+    return found
+
+
+def details_html(scenario: Scenario, engine: Engine, agency: str, view: MilestoneView,
+                 english: bool = False) -> str:
+    """The selected milestone: what it is, what it needs, who has it, and its sources. A
+    translated statement is marked; with `english` ("Original (English)" clicked) it is
+    shown in the English it was translated from."""
     spec = scenario.milestones[view.id]
     out: list[str] = []
     if spec.description:
         out.append(esc(spec.description))
     locked = engine.why_locked(agency, view.id)
     if locked is not None:  # the engine's own reason: a bloc's, the founders', a prerequisite
-        why = render(locked, scenario)
+        why = reason_words(locked, scenario, english)
         out.append(f"<font color='#FF8A8A'>{esc(why[:1].upper() + why[1:])}.</font>")
     elif spec.bloc:
         bloc = scenario.blocs[spec.bloc]
@@ -192,10 +210,11 @@ def details_html(scenario: Scenario, engine: Engine, agency: str, view: Mileston
     for agency_spec in scenario.agencies.values():  # documented achievements, with sources
         for done in agency_spec.achieved:
             if done.milestone == view.id:
-                out.append(f"<b>{esc(agency_spec.short)}:</b> {esc(shown(done))} "
+                out.append(f"<b>{esc(agency_spec.short)}:</b> {esc(shown(done, english=english))} "
                            + _source_note(scenario, done.sources, done.claim))
     for fact in spec.facts:
-        out.append(esc(shown(fact)) + " " + _source_note(scenario, fact.sources, fact.claim))
+        out.append(esc(shown(fact, english=english)) + " "
+                   + _source_note(scenario, fact.sources, fact.claim))
     return "<br><br>".join(out)
 
 
