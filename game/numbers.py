@@ -1,0 +1,89 @@
+"""Numbers in the reader's form: grouping, decimal mark, signs and percent per language
+(Babel's CLDR data), in the language chosen when they are shown.
+
+Python rounds first (the same `f"{x:.1f}"` the English game always showed), and Babel only
+writes those exact digits with the language's symbols: so English reads exactly as before
+and every language shows the same digits ("12.5", "12,5"). The words around a number
+("million", "M", "points") stay in the translated message: tr("{n} million", n=money(x)).
+
+Machine-read output (JSON, saves, SVG coordinates) never comes here: it keeps '.' decimals.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import NumberPattern, get_minus_sign_symbol, get_plus_sign_symbol
+
+from game.i18n import language
+
+# The game's language codes and the Babel locale each is written in. English stays "en"
+# (1,234 and 12.5, as the game always showed); a code not listed reads as English.
+_LOCALES = {"en": "en", "fr": "fr", "ru": "ru", "zh": "zh_Hans_CN"}
+
+
+def babel_locale(lang: str | None = None) -> str:
+    """The Babel locale for `lang`, or for the language in force."""
+    code = lang or language()
+    return _LOCALES.get(code) or _LOCALES.get(code.split("_")[0].split("-")[0], "en")
+
+
+@lru_cache(maxsize=64)
+def _pattern(locale: str, kind: str, digits: int | None) -> NumberPattern:
+    """The locale's own decimal or percent pattern, with exactly `digits` decimals
+    (None: as many as the number carries)."""
+    loc = Locale.parse(locale)
+    formats = loc.percent_formats if kind == "percent" else loc.decimal_formats
+    pattern = copy.copy(formats[None])
+    if digits is not None:
+        pattern.frac_prec = (digits, digits)
+    return pattern
+
+
+def _write(digits_text: str, kind: str = "decimal", digits: int | None = None) -> str:
+    """Exact digits (already rounded by Python) in the language's symbols."""
+    locale = babel_locale()
+    value = Decimal(digits_text)
+    if kind == "percent":
+        value = value.scaleb(-2)  # the pattern multiplies by 100 again
+    pattern = _pattern(locale, kind, digits)
+    return pattern.apply(value, Locale.parse(locale), decimal_quantization=digits is not None)
+
+
+def whole(value: float) -> str:
+    """A whole number with the language's grouping: 1,234 / 1 234 / 1,234."""
+    return _write(f"{value:.0f}", digits=0)
+
+
+def money(amount: float) -> str:
+    """An amount of millions, the number part only: tr("{n} million", n=money(x))."""
+    return whole(amount)
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """A decimal with exactly `digits` decimals: 12.5 / 12,5."""
+    return _write(f"{value:.{digits}f}", digits=digits)
+
+
+def plain(value: float) -> str:
+    """As short as the value allows (Python's `:g`): 2, 1.5, 0.25 / 2, 1,5, 0,25."""
+    text = f"{value:g}"
+    if "e" in text or "inf" in text or "nan" in text:
+        return text  # no game figure is this large or small: shown as Python writes it
+    return _write(text)
+
+
+def signed(value: float, digits: int = 0) -> str:
+    """A change with its sign, always: +3, -1.5, +0 (the language's plus and minus)."""
+    text = f"{value:+.{digits}f}"
+    sign = get_plus_sign_symbol(babel_locale()) if text[0] == "+" else \
+        get_minus_sign_symbol(babel_locale())
+    return sign + _write(text[1:], digits=digits)
+
+
+def percent(share: float, digits: int = 0) -> str:
+    """A share of 1 as a percent: 0.85 -> 85% / 85 % / 85%."""
+    return _write(f"{share * 100:.{digits}f}", kind="percent", digits=digits)
