@@ -12,6 +12,8 @@ Machine-read output (JSON, saves, SVG coordinates) never comes here: it keeps '.
 from __future__ import annotations
 
 import copy
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -37,7 +39,7 @@ def _pattern(locale: str, kind: str, digits: int | None) -> NumberPattern:
     (None: as many as the number carries)."""
     loc = Locale.parse(locale)
     formats = loc.percent_formats if kind == "percent" else loc.decimal_formats
-    pattern = copy.copy(formats[None])
+    pattern: NumberPattern = copy.copy(formats[None])
     if digits is not None:
         pattern.frac_prec = (digits, digits)
     return pattern
@@ -50,7 +52,9 @@ def _write(digits_text: str, kind: str = "decimal", digits: int | None = None) -
     if kind == "percent":
         value = value.scaleb(-2)  # the pattern multiplies by 100 again
     pattern = _pattern(locale, kind, digits)
-    return pattern.apply(value, Locale.parse(locale), decimal_quantization=digits is not None)
+    shown: str = pattern.apply(value, Locale.parse(locale),
+                               decimal_quantization=digits is not None)
+    return shown
 
 
 def whole(value: float) -> str:
@@ -76,9 +80,12 @@ def plain(value: float) -> str:
     return _write(text)
 
 
-def signed(value: float, digits: int = 0) -> str:
-    """A change with its sign, always: +3, -1.5, +0 (the language's plus and minus)."""
-    text = f"{value:+.{digits}f}"
+def signed(value: float, digits: int | None = 0) -> str:
+    """A change with its sign, always: +3, -1.5, +0 (the language's plus and minus);
+    `digits` None: as short as the value allows (Python's `:+g`)."""
+    text = f"{value:+g}" if digits is None else f"{value:+.{digits}f}"
+    if "e" in text or "inf" in text or "nan" in text:
+        return text
     sign = get_plus_sign_symbol(babel_locale()) if text[0] == "+" else \
         get_minus_sign_symbol(babel_locale())
     return sign + _write(text[1:], digits=digits)
@@ -87,3 +94,40 @@ def signed(value: float, digits: int = 0) -> str:
 def percent(share: float, digits: int = 0) -> str:
     """A share of 1 as a percent: 0.85 -> 85% / 85 % / 85%."""
     return _write(f"{share * 100:.{digits}f}", kind="percent", digits=digits)
+
+
+# A format spec as the game's messages write one: "+d", ".0f", "+.1f", ".2f", "g", ".0%",
+# with a width ("8.1f") where a CLI lines figures up in columns.
+_SPEC = re.compile(r"(?P<sign>\+)?(?P<width>[1-9]\d*)?(?P<group>,)?"
+                   r"(?:\.(?P<digits>\d+))?(?P<kind>[dfg%])?")
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A number that writes itself in the reader's form whatever format spec the message
+    gives it: the core's English messages say "{total:.0f} points" or "{n:+d}", and those
+    ids stay as translators have them, so the number (not the message) learns the language.
+    A spec beyond these (a fill, an alignment) is left to Python, digits as in English."""
+
+    value: int | float
+
+    def __format__(self, spec: str) -> str:
+        match = _SPEC.fullmatch(spec)
+        if match is None:
+            return format(self.value, spec)
+        return self._shown(match).rjust(int(match["width"] or 0))
+
+    def _shown(self, match: re.Match[str]) -> str:
+        digits = int(match["digits"]) if match["digits"] is not None else None
+        kind = match["kind"]
+        if kind == "%":
+            return percent(self.value, 6 if digits is None else digits)
+        if kind == "f" or (kind is None and digits is not None):
+            digits = 6 if digits is None else digits
+            return signed(self.value, digits) if match["sign"] else decimal(self.value, digits)
+        if kind == "d" or (kind is None and isinstance(self.value, int)):
+            return signed(self.value) if match["sign"] else whole(self.value)
+        return signed(self.value, None) if match["sign"] else plain(self.value)
+
+    def __str__(self) -> str:
+        return format(self, "")
