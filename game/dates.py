@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_datetime, format_skeleton
 
 from game.core.calendar import Calendar
 from game.i18n import tr
@@ -81,3 +81,12 @@ def achieved_label(calendar: Calendar, turn: int | None) -> str | None:
 def date_of(engine: Engine, turn: int | None = None) -> str:
     """The game's date in words: the turn being played, or `turn`."""
     return turn_label(engine.rules.calendar, engine.state.turn if turn is None else turn)
+
+
+def moment_label(stamp: dt.datetime) -> str:
+    """When a save was written, to the minute: '2026-11-30 18:05' in English as always;
+    the language's short date and time elsewhere (30/11/2026 18:05, 30.11.2026, 18:05)."""
+    locale = babel_locale()
+    if locale == "en":
+        return stamp.strftime("%Y-%m-%d %H:%M")
+    return format_datetime(stamp, "short", locale=locale)

@@ -3,6 +3,7 @@ months; a save holds no date in words)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 
 import pytest
@@ -15,6 +16,7 @@ from game.dates import (
     before_start,
     date_of,
     day_label,
+    moment_label,
     month_label,
     turn_label,
 )
@@ -108,3 +110,12 @@ def test_a_turn_and_a_milestone_before_play_read_in_french() -> None:
     with speaking(gettext.NullTranslations(), "fr"):
         assert [turn_label(HALF_YEARS, t) for t in (0, 1)] == ["mars 2021", "septembre 2021"]
         assert before_start(HALF_YEARS) == "before mars 2021"  # the words: the catalogue's
+
+
+def test_a_save_s_moment_is_iso_in_english_and_the_language_s_short_form_elsewhere() -> None:
+    stamp = dt.datetime(2026, 11, 30, 18, 5)
+    assert moment_label(stamp) == "2026-11-30 18:05"
+    with speaking(gettext.NullTranslations(), "fr"):
+        assert moment_label(stamp) == "30/11/2026 18:05"
+    with speaking(gettext.NullTranslations(), "zh"):
+        assert moment_label(stamp) == "2026/11/30 18:05"
