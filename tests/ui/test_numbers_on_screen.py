@@ -16,7 +16,7 @@ from game.score_axes import axis_name
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.turn_report import TurnReportScene
 from game.ui.session import Session
-from game.ui.testing import Driver
+from game.ui.testing import Driver, layout_problems
 from tests.pseudo_language import speaking
 from tests.ui.flow_support import pass_offers, session, texts
 from tests.ui.test_dashboard import button_starting
@@ -36,10 +36,11 @@ def french_number(text: str) -> float:
     return float(text.replace("\u202f", "").replace("\u00a0", "").replace(",", "."))
 
 
-def play_a_french_turn(app_factory: Any) -> tuple[Any, Session]:
+def play_a_french_turn(app_factory: Any, size: tuple[int, int] = (1280, 720)
+                        ) -> tuple[Any, Session]:
     s = session("esa")
     pass_offers(s, "esa")
-    app = app_factory((1280, 720))
+    app = app_factory(size)
     app.session = s
     scene = DashboardScene()
     app.push(scene)
@@ -85,3 +86,8 @@ def test_a_french_turn_report_groups_the_money_left_as_french_does(
     assert income == f"+{report.income // 1000}\u202f{report.income % 1000:03d}"
     assert french_number(income) == report.income
     assert french_number(figure("Money now: ")) == report.money_left
+
+
+def test_the_french_turn_report_fits_the_smallest_window(app_factory: Any, french: None) -> None:
+    app, _ = play_a_french_turn(app_factory, (1024, 600))
+    assert layout_problems(app) == []
