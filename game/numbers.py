@@ -6,6 +6,11 @@ writes those exact digits with the language's symbols: so English reads exactly 
 and every language shows the same digits ("12.5", "12,5"). The words around a number
 ("million", "M", "points") stay in the translated message: tr("{n} million", n=money(x)).
 
+English, the language the game is written in, keeps its figures exactly as they always
+read (tests and golden files hold them): no thousands separator unless the caller asks for
+one (`grouped`, where the English game already wrote 25,000); every other language groups as
+its readers do (1 234, 1 234).
+
 Machine-read output (JSON, saves, SVG coordinates) never comes here: it keeps '.' decimals.
 """
 
@@ -45,42 +50,45 @@ def _pattern(locale: str, kind: str, digits: int | None) -> NumberPattern:
     return pattern
 
 
-def _write(digits_text: str, kind: str = "decimal", digits: int | None = None) -> str:
-    """Exact digits (already rounded by Python) in the language's symbols."""
+def _write(digits_text: str, kind: str = "decimal", digits: int | None = None,
+           grouped: bool = False) -> str:
+    """Exact digits (already rounded by Python) in the language's symbols; English groups
+    thousands only when `grouped`."""
     locale = babel_locale()
     value = Decimal(digits_text)
     if kind == "percent":
         value = value.scaleb(-2)  # the pattern multiplies by 100 again
     pattern = _pattern(locale, kind, digits)
     shown: str = pattern.apply(value, Locale.parse(locale),
-                               decimal_quantization=digits is not None)
+                               decimal_quantization=digits is not None,
+                               group_separator=grouped or locale != "en")
     return shown
 
 
-def whole(value: float) -> str:
-    """A whole number with the language's grouping: 1,234 / 1 234 / 1,234."""
-    return _write(f"{value:.0f}", digits=0)
+def whole(value: float, grouped: bool = False) -> str:
+    """A whole number with the language's grouping: 1234 (1,234 `grouped`) / 1 234 / 1,234."""
+    return _write(f"{value:.0f}", digits=0, grouped=grouped)
 
 
-def money(amount: float) -> str:
+def money(amount: float, grouped: bool = False) -> str:
     """An amount of millions, the number part only: tr("{n} million", n=money(x))."""
-    return whole(amount)
+    return whole(amount, grouped)
 
 
-def decimal(value: float, digits: int = 1) -> str:
+def decimal(value: float, digits: int = 1, grouped: bool = False) -> str:
     """A decimal with exactly `digits` decimals: 12.5 / 12,5."""
-    return _write(f"{value:.{digits}f}", digits=digits)
+    return _write(f"{value:.{digits}f}", digits=digits, grouped=grouped)
 
 
-def plain(value: float) -> str:
+def plain(value: float, grouped: bool = False) -> str:
     """As short as the value allows (Python's `:g`): 2, 1.5, 0.25 / 2, 1,5, 0,25."""
     text = f"{value:g}"
     if "e" in text or "inf" in text or "nan" in text:
         return text  # no game figure is this large or small: shown as Python writes it
-    return _write(text)
+    return _write(text, grouped=grouped)
 
 
-def signed(value: float, digits: int | None = 0) -> str:
+def signed(value: float, digits: int | None = 0, grouped: bool = False) -> str:
     """A change with its sign, always: +3, -1.5, +0 (the language's plus and minus);
     `digits` None: as short as the value allows (Python's `:+g`)."""
     text = f"{value:+g}" if digits is None else f"{value:+.{digits}f}"
@@ -88,7 +96,7 @@ def signed(value: float, digits: int | None = 0) -> str:
         return text
     sign = get_plus_sign_symbol(babel_locale()) if text[0] == "+" else \
         get_minus_sign_symbol(babel_locale())
-    return sign + _write(text[1:], digits=digits)
+    return sign + _write(text[1:], digits=digits, grouped=grouped)
 
 
 def percent(share: float, digits: int = 0) -> str:
@@ -119,15 +127,16 @@ class Localized:
 
     def _shown(self, match: re.Match[str]) -> str:
         digits = int(match["digits"]) if match["digits"] is not None else None
-        kind = match["kind"]
+        kind, group = match["kind"], match["group"] is not None  # "," groups English too
         if kind == "%":
             return percent(self.value, 6 if digits is None else digits)
         if kind == "f" or (kind is None and digits is not None):
             digits = 6 if digits is None else digits
-            return signed(self.value, digits) if match["sign"] else decimal(self.value, digits)
+            return (signed(self.value, digits, group) if match["sign"]
+                    else decimal(self.value, digits, group))
         if kind == "d" or (kind is None and isinstance(self.value, int)):
-            return signed(self.value) if match["sign"] else whole(self.value)
-        return signed(self.value, None) if match["sign"] else plain(self.value)
+            return signed(self.value, 0, group) if match["sign"] else whole(self.value, group)
+        return signed(self.value, None, group) if match["sign"] else plain(self.value, group)
 
     def __str__(self) -> str:
         return format(self, "")

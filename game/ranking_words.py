@@ -15,7 +15,7 @@ def shown_points(value: float) -> str:
     """A score as the standings show it: one decimal when small, whole thousands
     (never 6.37e+06) when large."""
     if abs(value) >= 10_000:
-        return numbers.whole(value)
+        return numbers.whole(value, grouped=True)
     return numbers.plain(round(value, 1))
 
 

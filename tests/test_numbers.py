@@ -27,7 +27,7 @@ def in_(language: str) -> object:
 
 # The forms each language shows, in the order: whole, decimal, signed, percent, money.
 FORMS = {
-    "en": ("1,234", "12.5", "-1.5", "85%", "25,000"),
+    "en": ("1234", "12.5", "-1.5", "85%", "25000"),  # as the English game always read
     "fr": (f"1{NNBSP}234", "12,5", "-1,5", f"85{NBSP}%", f"25{NNBSP}000"),
     "ru": (f"1{NBSP}234", "12,5", "-1,5", f"85{NBSP}%", f"25{NBSP}000"),
     "zh": ("1,234", "12.5", "-1.5", "85%", "25,000"),
@@ -38,6 +38,14 @@ def test_each_language_writes_its_own_marks(lang: str) -> None:
     shown = (numbers.whole(1234), numbers.decimal(12.5), numbers.signed(-1.5, 1),
              numbers.percent(0.85), numbers.money(25000))
     assert shown == FORMS[lang]
+
+
+def test_english_groups_thousands_only_where_it_always_did() -> None:
+    with in_("en"):
+        assert (numbers.whole(1234), numbers.whole(1234, grouped=True)) == ("1234", "1,234")
+        assert numbers.money(25000, grouped=True) == "25,000"
+    with in_("fr"):
+        assert numbers.whole(1234) == numbers.whole(1234, grouped=True) == f"1{NNBSP}234"
 
 
 def test_english_reads_as_python_wrote_it_before() -> None:
@@ -75,15 +83,15 @@ def test_the_language_codes_map_to_babel_locales() -> None:
 
 
 def test_a_core_message_s_format_spec_is_kept_in_the_reader_s_form() -> None:
-    spec = "{a:+d} {b:.0f} {c:.2f} {d} {e} {f:g} {g:.0%} {h:6.1f}"
+    spec = "{a:+d} {b:.0f} {c:.2f} {d} {e} {f:g} {g:.0%} {h:6.1f} {d:,}"
     values = {"a": 3, "b": 1234.5, "c": 0.5, "d": 1500, "e": 2.5, "f": 0.25, "g": 0.5,
               "h": 3.25}
     local = {k: Localized(v) for k, v in values.items()}
     with in_("en"):
-        assert spec.format(**local) == "+3 1,234 0.50 1,500 2.5 0.25 50%    3.2"
+        assert spec.format(**local) == "+3 1234 0.50 1500 2.5 0.25 50%    3.2 1,500"
     with in_("fr"):
         assert spec.format(**local) == (f"+3 1{NNBSP}234 0,50 1{NNBSP}500 2,5 0,25 "
-                                        f"50{NBSP}%    3,2")
+                                        f"50{NBSP}%    3,2 1{NNBSP}500")
 
 
 def test_a_spec_it_does_not_know_is_left_to_python() -> None:
