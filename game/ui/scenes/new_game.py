@@ -320,7 +320,8 @@ class NewGameScene(Scene):
                             tooltip=esc(f"{agency.name} ({agency.country})")))
         budget_r, support_r = layout.columns(rows[1], 2, gap=u.gap)
         fit_text(self.label(budget_r, tr("Budget: {m} million a year",
-                                         m=numbers.money(agency.game.budget_per_year, grouped=True)),
+                                         m=numbers.money(agency.game.budget_per_year,
+                                                         grouped=True)),
                             tooltip=tr("Game value: the agency's yearly budget in millions, set "
                                        "under game: in the scenario file; not a historical "
                                        "figure"), object_id="#left"))
