@@ -16,6 +16,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from game import numbers
+
 Colour = tuple[int, int, int]
 
 # The mantissas of a round number: an axis top or a tick step is one of these times a
@@ -66,8 +68,8 @@ def ticks(low: float, top: float) -> tuple[float, ...]:
 def tick_label(value: float) -> str:
     """A grid value as the axis shows it: whole numbers from 10 on, short decimals below."""
     if abs(value) < 10:
-        return f"{round(value, 6):g}"  # 0.30000000000000004 reads 0.3
-    return f"{round(value):d}"
+        return numbers.plain(round(value, 6))  # 0.30000000000000004 reads 0.3
+    return numbers.whole(round(value))
 
 
 @dataclass(frozen=True)

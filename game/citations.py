@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from game.claims import claim_label
 from game.core.calendar import month_index
-from game.dates import month_label
+from game.dates import day_label, month_label
 from game.i18n import tr
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 def _date_text(date: str) -> str:
     if len(date) >= 10:
-        return tr("{day} {month}", day=int(date[8:10]), month=month_label(month_index(date)))
+        year, month = divmod(month_index(date), 12)
+        return day_label(year, month + 1, int(date[8:10]))
     if len(date) >= 7:
         return month_label(month_index(date))
     return date

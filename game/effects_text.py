@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from game import numbers
 from game.citations import source_list, source_name
 from game.i18n import tr, trn
 from game.scenario.models import (
@@ -35,7 +36,7 @@ from game.score_axes import axis_name
 
 
 def _signed(amount: float) -> str:
-    return f"{amount:+d}" if isinstance(amount, int) else f"{amount:+g}"
+    return numbers.signed(amount) if isinstance(amount, int) else numbers.signed(amount, None)
 
 
 def _agency(scenario: Scenario, aid: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game import numbers
 from game.i18n import tr
 
 # The longest number a JSON document may hold: far above any amount the game keeps, far
@@ -93,10 +94,10 @@ def _too_large(size: int, max_bytes: int, what: str) -> str:
 
 def _human(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return tr("{n} MB", n=numbers.decimal(size / (1024 * 1024), 1))
     if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} bytes"
+        return tr("{n} KB", n=numbers.decimal(size / 1024, 0))
+    return tr("{n} bytes", n=numbers.whole(size))
 
 
 def decode_text(name: str, raw: bytes) -> str:

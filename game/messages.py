@@ -19,6 +19,7 @@ from game.core.records import (
 )
 from game.effects_text import describe_effect
 from game.i18n import tr
+from game.numbers import Localized
 from game.scenario.models import Scenario
 from game.score_axes import axis_word
 
@@ -38,6 +39,8 @@ def _shown(arg: Arg, scenario: Scenario) -> object:
         return name_of(arg, scenario)
     if isinstance(arg, tuple):
         return ", ".join(name_of(ref, scenario) for ref in arg)
+    if isinstance(arg, int | float) and not isinstance(arg, bool):
+        return Localized(arg)  # 1 234,5 in French, whatever spec the message gives it
     return arg
 
 

@@ -4,6 +4,7 @@ sentence, and why each agency ranked where it did (game/core/ranking.py)."""
 
 from __future__ import annotations
 
+from game import numbers
 from game.core.ranking import Placing
 from game.core.rules import Rules
 from game.i18n import tr
@@ -14,16 +15,16 @@ def shown_points(value: float) -> str:
     """A score as the standings show it: one decimal when small, whole thousands
     (never 6.37e+06) when large."""
     if abs(value) >= 10_000:
-        return f"{value:,.0f}"
-    return f"{round(value, 1):g}"
+        return numbers.whole(value, grouped=True)
+    return numbers.plain(round(value, 1))
 
 
 def shown_factor(factor: float) -> str:
-    return f"\u00d7{factor:.2f}"
+    return f"\u00d7{numbers.decimal(factor, 2)}"
 
 
 def shown_change(points: float) -> str:
-    return f"{points:+.0f}"
+    return numbers.signed(points)
 
 
 def budget_rule(rules: Rules) -> str:
@@ -35,7 +36,8 @@ def budget_rule(rules: Rules) -> str:
     return tr("Total = raw total \u00d7 budget adjustment. The raw total is the four axes "
               "weighted; the adjustment is (median budget \u00f7 own budget) to the power "
               "{h:g}, so a small agency can win by spending well. A game rule, not history: "
-              "a scenario may change it (budget_handicap under game:).", h=handicap)
+              "a scenario may change it (budget_handicap under game:).",
+              h=numbers.Localized(handicap))
 
 
 def reasons(place: Placing, rules: Rules) -> list[str]:

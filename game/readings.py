@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game import numbers
 from game.core.calendar import month_index
 from game.dates import month_label
 from game.i18n import tr
@@ -56,7 +57,7 @@ def reading_text(read: dict[str, Any]) -> str:
 
 
 def years(months: int) -> str:
-    return f"{abs(months) / 12:.1f}"
+    return numbers.decimal(abs(months) / 12, 1)
 
 
 def years_text(months: int) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gettext
+
 from game.citations import attribution, citation, source_list, source_names
 from game.scenario import load_scenario
 from game.scenario.models import Source
+from tests.pseudo_language import speaking
 from tests.scenario.conftest import MINIMAL
 
 TITLE = "China and Russia to Build a Joint Lunar Research Station"
@@ -60,3 +63,9 @@ def test_a_statement_is_attributed_by_its_kind_of_claim_then_its_sources_once_ea
     assert attribution(scenario, "framing", ["seed_000"]) == \
         f"Reporter's framing. Source: {cited}"
     assert attribution(scenario, None, ["seed_000"]) == f"Source: {cited}"
+
+
+def test_in_french_the_date_is_french_and_the_title_stays_as_the_report_gave_it() -> None:
+    source = Source(title=TITLE, publisher="BBC Chinese", date="2021-03-10")
+    with speaking(gettext.NullTranslations(), "fr"):
+        assert citation(source) == f"\u201c{TITLE}\u201d, BBC Chinese, 10 mars 2021"

@@ -3,15 +3,26 @@ months; a save holds no date in words)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import gettext
+
 import pytest
 
 from game.core.calendar import Calendar, month_index
 from game.core.commands import DeclineOffer, EndTurn
 from game.core.new_game import new_game
-from game.dates import achieved_label, before_start, date_of, month_label, turn_label
+from game.dates import (
+    achieved_label,
+    before_start,
+    date_of,
+    day_label,
+    moment_label,
+    month_label,
+    turn_label,
+)
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import load_scenario
-from tests.pseudo_language import CLOSE, OPEN, PseudoTranslation
+from tests.pseudo_language import CLOSE, OPEN, PseudoTranslation, speaking
 
 HALF_YEARS = Calendar("2021-03", "2040", 6)
 
@@ -67,3 +78,44 @@ def test_the_game_s_date_is_the_turn_being_played_or_the_turn_asked_for() -> Non
         assert item.kind == "offer" and engine.apply(DeclineOffer("esa", item.ref)).ok
     assert engine.apply(EndTurn("esa")).ok
     assert date_of(engine) == "Mar 2022"
+
+
+# --- in the reader's language (Babel's CLDR data) ----------------------------------------
+
+MARCH_2021 = {"en": "Mar 2021", "fr": "mars 2021", "ru": "март 2021", "zh": "2021年3月"}
+
+
+@pytest.mark.parametrize(("language", "shown"), MARCH_2021.items())
+def test_a_month_is_written_in_the_reader_s_language(language: str, shown: str) -> None:
+    with speaking(gettext.NullTranslations(), language):
+        assert month_label(month_index("2021-03")) == shown
+
+
+def test_russian_heads_a_month_with_its_standalone_name_and_dates_a_day_in_the_genitive(
+        ) -> None:
+    with speaking(gettext.NullTranslations(), "ru"):
+        assert month_label(month_index("2021-09")) == "сентябрь 2021"
+        assert day_label(2021, 9, 9) == "9 сентября 2021"
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("en", "9 Mar 2021"), ("fr", "9 mars 2021"), ("ru", "9 марта 2021"),
+    ("zh", "2021年3月9日")])
+def test_a_report_s_day_is_written_in_the_reader_s_language(language: str, shown: str) -> None:
+    with speaking(gettext.NullTranslations(), language):
+        assert day_label(2021, 3, 9) == shown
+
+
+def test_a_turn_and_a_milestone_before_play_read_in_french() -> None:
+    with speaking(gettext.NullTranslations(), "fr"):
+        assert [turn_label(HALF_YEARS, t) for t in (0, 1)] == ["mars 2021", "septembre 2021"]
+        assert before_start(HALF_YEARS) == "before mars 2021"  # the words: the catalogue's
+
+
+def test_a_save_s_moment_is_iso_in_english_and_the_language_s_short_form_elsewhere() -> None:
+    stamp = dt.datetime(2026, 11, 30, 18, 5)
+    assert moment_label(stamp) == "2026-11-30 18:05"
+    with speaking(gettext.NullTranslations(), "fr"):
+        assert moment_label(stamp) == "30/11/2026 18:05"
+    with speaking(gettext.NullTranslations(), "zh"):
+        assert moment_label(stamp) == "2026/11/30 18:05"

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from game import numbers
 from game.core.engine import Engine
 from game.dates import date_of
 from game.headless.common import CliError, choose_agency, fail, load_for_cli, play_game
@@ -41,10 +42,11 @@ def turn_record(engine: Engine, agency: str) -> dict[str, Any]:
 def format_turn(record: dict[str, Any], engine: Engine) -> str:
     names = engine.rules.milestones
     lines = [tr("{date}  bloc: {bloc}  money left: {money} M", date=record["date"],
-                bloc=record["bloc"] or tr("independent"), money=record["money_left"])]
+                bloc=record["bloc"] or tr("independent"),
+                money=numbers.money(record["money_left"]))]
     for item in record["progress"]:
         lines.append(tr("  funds {m}: {spent} M, {a}% -> {b}%", m=names[item["milestone"]].name,
-                        spent=item["spent"], a=round(item["before"] * 100),
+                        spent=numbers.money(item["spent"]), a=round(item["before"] * 100),
                         b=round(item["after"] * 100)))
     for launch in record["launches"]:
         outcome = tr("success") if launch["success"] else tr("FAILURE")
@@ -94,7 +96,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
         print(tr("Final standings ({reason}):", reason=final["end_reason"]))
         for row in final["standings"]:
             marker = " <" if row["player"] else ""
-            print(f"  {row['rank']}. {row['agency']:<10} {row['total']:>8.1f}{marker}")
+            total = numbers.decimal(row["total"], 1)
+            print(f"  {row['rank']}. {row['agency']:<10} {total:>8}{marker}")
     return fail(problem) if problem is not None else 0
 
 

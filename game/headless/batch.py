@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from game import numbers
 from game.core.calendar import iso_month, month_index
 from game.core.engine import Engine
 from game.core.history import is_to_come, reading
@@ -330,6 +331,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
             total = data["axes"]["total"]
             label = f"{strategy} ({data['road']})" if "road" in data else strategy
             print(tr("  {s:<12} total {m:8.1f} ± {sd:6.1f}  win rate {w:6.1%}  mean rank {r}",
-                     s=label, m=total["mean"], sd=total["std"], w=data["win_rate"],
+                     s=label, m=numbers.Localized(total["mean"]),
+                     sd=numbers.Localized(total["std"]), w=numbers.Localized(data["win_rate"]),
                      r=data["mean_rank"]))
     return 0

@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from game import numbers
 from game.charts import DEFAULT_CHART, ChartColours, Series, agency_styles
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
@@ -62,7 +63,7 @@ def describe(engine: Engine, command: Command, launch: Launch | None = None) -> 
     name = data["command"]
     if name == "allocate":
         milestone = rules.milestones[data["milestone"]].name
-        return tr("funded {m}: {a} million", m=milestone, a=data["amount"])
+        return tr("funded {m}: {a} million", m=milestone, a=numbers.money(data["amount"]))
     if name == "attempt":
         milestone = rules.milestones[data["milestone"]].name
         chance = round(launch.chance * 100) if launch else 0
@@ -271,7 +272,7 @@ def _standing_rows(report: Report) -> list[list[str]]:
     rows = [header]
     for s in report.standings:
         rows.append([str(s["rank"]), s["agency"], s["team"],
-                     *(f"{s[a]:.0f}" for a in SCORE_AXES), shown_points(s["raw_total"]),
+                     *(numbers.whole(s[a]) for a in SCORE_AXES), shown_points(s["raw_total"]),
                      shown_factor(s["budget_factor"]), shown_points(s["total"]),
                      str(s["achieved"]), str(s["firsts"])])
     return rows

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from game import files
+from game import files, numbers
 from game.i18n import tr
 from game.saves.atomic import atomic_write_text
 from game.saves.errors import SaveError
@@ -101,7 +101,8 @@ def write_save(path: str | Path, envelope: SaveEnvelope) -> None:
     size = len(text.encode("utf-8"))
     if size > MAX_SAVE_BYTES:
         raise SaveError(path, tr("cannot be written: the game is {mb:.1f} MB, more than a "
-                                 "save may hold ({limit} MB)", mb=size / (1024 * 1024),
+                                 "save may hold ({limit} MB)",
+                                 mb=numbers.Localized(size / (1024 * 1024)),
                                  limit=MAX_SAVE_BYTES // (1024 * 1024)))
     try:
         SaveEnvelope.model_validate(files.parse_json(str(path), text))

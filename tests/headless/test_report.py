@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
 import shutil
@@ -14,6 +15,7 @@ from game.cli import main
 from game.core.new_game import new_game
 from game.headless.report import build_report, write_report
 from game.paths import SCENARIOS_DIR
+from tests.pseudo_language import speaking
 
 CLASSROOM = str(SCENARIOS_DIR / "classroom_2021.yaml")
 
@@ -172,3 +174,21 @@ def test_an_older_save_with_teams_as_an_object_still_names_them(tmp_path: Path) 
     assert main(["report", str(save), "--out", str(tmp_path / "out")]) == 0
     markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert _standing(markdown, "ESA")[2] == "Red" and _standing(markdown, "NASA")[2] == "Blue"
+
+
+def test_a_french_report_writes_its_figures_and_months_as_french_does(
+        saved_game: Path, tmp_path: Path) -> None:
+    from game.saves.games import load_game
+
+    engine = load_game(saved_game).engine
+    with speaking(gettext.NullTranslations(), "fr"):
+        write_report(engine, tmp_path)
+        standings = build_report(engine).standings
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    for text in (html, markdown):
+        assert "mars 2021" in text and "Mar 2021" not in text
+        for s in standings:  # each budget factor, as the engine computed it, with a comma
+            assert f"\u00d7{s['budget_factor']:.2f}".replace(".", ",") in text
+        assert re.search(r"\| \d+,\d \|", markdown)  # a raw total like 293,3 in the table
+    assert "\u00d70." not in markdown and "\u00d71." not in markdown

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import numbers
 from game.core import commands as cmd
 from game.core.records import Launch
 from game.dates import date_of
@@ -153,20 +154,21 @@ class AttemptScene(Scene):
         aid = self.session.agency
         preview = engine.failure_preview(aid, self.milestone_id)
         parts = [tr("A failure costs {m} million, {s} points of public support and {p}% of "
-                    "the development; you may try again next turn.", m=preview.cost,
+                    "the development; you may try again next turn.", m=numbers.money(preview.cost),
                     s=preview.support, p=round((1 - preview.progress_kept) * 100))]
         if preview.short:
             parts.append(tr("You have only {n} million left: a failure would take all of it.",
-                            n=preview.money))
+                            n=numbers.money(preview.money)))
         milestones = engine.rules.milestones
         for cut in preview.cuts:
             name = milestones[cut.milestone].name
             if cut.cancelled:
                 parts.append(tr("It would cancel this turn's funding of {m} ({n} million).",
-                                m=name, n=cut.before))
+                                m=name, n=numbers.money(cut.before)))
             else:
                 parts.append(tr("It would cut this turn's funding of {m} from {a} to {b} "
-                                "million.", m=name, a=cut.before, b=cut.after))
+                                "million.", m=name, a=numbers.money(cut.before),
+                                b=numbers.money(cut.after)))
         if preview.crewed:
             safe = round(preview.safe_chance * 100)
             parts.append(tr("A failed crewed flight is an abort with the crew safe ({s}% "

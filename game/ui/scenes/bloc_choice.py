@@ -16,6 +16,7 @@ import pygame
 from pydantic import BaseModel
 from pygame_gui.elements import UIButton
 
+from game import numbers
 from game.claims import claim_label
 from game.constraint_words import constraints_in, reason_tip, reason_words
 from game.core import commands as cmd
@@ -116,9 +117,10 @@ class BlocChoiceScene(Scene):
                             list=", ".join(bloc_only)))
         if bloc.game.join_support:
             gains.append(tr("Public support {n} on joining ({game})",
-                            n=f"{bloc.game.join_support:+d}", game=game))
+                            n=numbers.signed(bloc.game.join_support), game=game))
         parts.append(self._list_html(tr("What you gain"), gains))
-        owes = [tr("Dues: {n} million per turn ({game})", n=view.dues_per_turn, game=game),
+        owes = [tr("Dues: {n} million per turn ({game})", n=numbers.money(view.dues_per_turn),
+                   game=game),
                 tr("Failing a shared mission costs partners' trust ({game})", game=game),
                 tr("Leaving later costs trust and cooperation score ({game})", game=game)]
         parts.append(self._list_html(tr("What you owe"), owes))
@@ -182,12 +184,12 @@ class BlocChoiceScene(Scene):
                  escape(tr("On this road now: {m}", m=self._names(alone))), "<br><br>"]
         gains = [tr("No dues: every million goes to your own programme"),
                  tr("Science from your achievements x{s}, prestige x{p}: you keep all the "
-                    "credit ({game})", s=f"{tuning.independent_science:g}",
-                    p=f"{tuning.independent_prestige:g}", game=game),
+                    "credit ({game})", s=numbers.plain(tuning.independent_science),
+                    p=numbers.plain(tuning.independent_prestige), game=game),
                  tr("Bilateral deals: an instrument on another agency's robotic mission, as "
                     "CNES's DORN on Chang'e 6 (reported): {c} million, +{s} science when it "
-                    "flies ({game})", c=tuning.instrument_cost,
-                    s=f"{tuning.instrument_science:g}", game=game)]
+                    "flies ({game})", c=numbers.money(tuning.instrument_cost),
+                    s=numbers.plain(tuning.instrument_science), game=game)]
         owes = [tr("You pay the full cost of every milestone"),
                 tr("Bloc programmes and shared hardware are closed to you"),
                 tr("No cooperation score from partners ({game})", game=game)]
@@ -307,7 +309,7 @@ class BlocChoiceScene(Scene):
                 else tr("Join {b}", b=view.short))
         return (text, lambda: self.join(view.id), True,
                 tr("Become a member of {b}; dues {n} million per turn (game value)",
-                   b=view.short, n=view.dues_per_turn))
+                   b=view.short, n=numbers.money(view.dues_per_turn)))
 
     def _independent_button(self) -> tuple[str, Callable[[], None], bool, str]:
         session = self.app.session

@@ -29,6 +29,7 @@ from pygame_gui.elements import (
     UITextEntryLine,
 )
 
+from game import numbers
 from game.core import commands as cmd
 from game.dates import date_of
 from game.i18n import tr, trn
@@ -472,19 +473,20 @@ class DashboardScene(Scene):
         why = "" if open_ else self._why_closed(view)
         self.button(minus_r, "\u2212", lambda: self.fund(view.allocation - step),
                     enabled=open_ and view.allocation > 0,
-                    tooltip=why or tr("{s} million less a turn", s=step))
+                    tooltip=why or tr("{s} million less a turn", s=numbers.money(step)))
         slider = self.slider(slider_r, view.allocation, 0, high, self._slid, step=step,
                              tooltip=lines(esc(tr("Funding a turn: drag, or Left/Right "
-                                                  "in steps of {s} million", s=step)),
+                                                  "in steps of {s} million",
+                                                  s=numbers.money(step))),
                                            game_value(tr("Full speed: {f} million a turn; "
                                                          "more would be wasted.",
-                                                         f=view.full_speed))))
+                                                         f=numbers.money(view.full_speed)))))
         if not open_:
             slider.disable()
         self.funding_slider = slider
         self.button(plus_r, "+", lambda: self.fund(view.allocation + step),
                     enabled=open_ and view.allocation < view.full_speed,
-                    tooltip=why or tr("{s} million more a turn", s=step))
+                    tooltip=why or tr("{s} million more a turn", s=numbers.money(step)))
         typed = self.entry(entry_r, str(view.allocation) if open_ else "",
                            allowed="numbers", on_submit=self._typed,
                            tooltip=why or tr("Type an amount in millions and press Enter"))
@@ -520,7 +522,7 @@ class DashboardScene(Scene):
             enabled, tip = False, tr("A programme has no launch: fund it to the end")
             if view.joint:  # joint construction: the bloc's one project (game/core/station.py)
                 tip = tr("Built by the whole bloc: {d} done; your part so far {c} million",
-                         d=percent(view.progress), c=view.contributed)
+                         d=percent(view.progress), c=numbers.money(view.contributed))
         elif view.status == "ready" and view.attempted_this_turn:
             text, enabled = tr("Flown this turn"), False
             tip = tr("One attempt per mission per turn")
@@ -530,7 +532,7 @@ class DashboardScene(Scene):
         else:
             text, enabled = tr("Attempt mission"), False
             tip = tr("Ready when {p} developed and at least {n} turns funded (now {d}, {t})",
-                     p="100%", n=view.min_turns, d=percent(view.progress), t=view.turns_funded)
+                     p=percent(1), n=view.min_turns, d=percent(view.progress), t=view.turns_funded)
             if view.status in ("achieved", "shared", "locked"):
                 tip = self._why_closed(view)
         self.attempt_button = self.button(row, text, self.open_attempt, enabled=enabled,
@@ -605,7 +607,7 @@ class DashboardScene(Scene):
         view = engine.bloc_view(aid, bloc_id)
         tip = lines(esc(view.name), game_value(tr(
             "Dues {d} million a turn; partners carry part of a bloc project's cost.",
-            d=view.dues_per_turn)))
+            d=numbers.money(view.dues_per_turn))))
         body = self._box(rect, tr("Bloc: {b}", b=view.short), tip)
         partners = sorted(view.trust)
         if not partners:

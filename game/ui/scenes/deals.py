@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import numbers
 from game.constraint_words import reason_tip, reason_words
 from game.core import commands as cmd
 from game.core.deals import DealOption
@@ -83,7 +84,8 @@ class DealsScene(Scene):
             "is yours and both agencies gain cooperation; if it fails, the instrument is lost "
             "with it.")) + " <i>" + esc(tr("(a game rule)")) + "</i>")
         money_r, open_r, cost_r = layout.columns(status, 3, gap=u.gap)
-        fitted_label(self, money_r, tr("Money not allocated: {n}M", n=self.free_money()),
+        fitted_label(self, money_r, tr("Money not allocated: {n}M",
+                                               n=numbers.money(self.free_money())),
                      tooltip=game_value(tr("What this turn's money leaves after the funding "
                                            "you have set: an instrument is paid from it.")),
                      object_id="#left")
@@ -91,8 +93,8 @@ class DealsScene(Scene):
                                       n=len(engine.open_deals(aid)), k=tuning.instrument_slots),
                      tooltip=game_value(tr("The most deals open at once.")), object_id="#left")
         fitted_label(self, cost_r, tr("Each: {c}M now, +{s} science on success",
-                                      c=tuning.instrument_cost,
-                                      s=f"{tuning.instrument_science:g}"),
+                                      c=numbers.money(tuning.instrument_cost),
+                                      s=numbers.plain(tuning.instrument_science)),
                      tooltip=game_value(tr("What an instrument costs and the science its "
                                            "owner gains when the host's mission succeeds.")),
                      object_id="#left")
@@ -155,11 +157,11 @@ class DealsScene(Scene):
                          object_id="#small_good")
         # In the row's upper half, beside the mission's name, leaving the lower to the reason.
         fitted_label(self, pygame.Rect(cost_r.x, top.y, cost_r.w, top.h),
-                     tr("{n}M", n=option.cost),
+                     tr("{n}M", n=numbers.money(option.cost)),
                      tooltip=game_value(tr("Paid when the instrument is placed.")),
                      container=box, object_id="#small")
         fitted_label(self, pygame.Rect(science_r.x, top.y, science_r.w, top.h),
-                     f"+{option.science:g}",
+                     numbers.signed(option.science, None),
                      tooltip=game_value(tr("Science gained when the host's mission "
                                            "succeeds.")), container=box, object_id="#small")
         tip = (tr("Put an instrument on {h}'s {m}", h=host, m=mission) if option.reason is None

@@ -13,6 +13,7 @@ from pygame_gui.elements import UIButton, UILabel
 
 from game.citations import source_list
 from game.claims import Claim, claim_label
+from game.dates import moment_label
 from game.ui.presets import locked_tooltip
 
 if TYPE_CHECKING:  # the save reader brings pydantic, which the title need not wait for
@@ -130,4 +131,4 @@ def saved_at(slot: SlotInfo) -> str:
             stamp = None
     if stamp is None and slot.modified:
         stamp = dt.datetime.fromtimestamp(slot.modified)
-    return stamp.strftime("%Y-%m-%d %H:%M") if stamp else "-"
+    return moment_label(stamp) if stamp else "-"

@@ -14,6 +14,7 @@ from pathlib import Path
 import pygame
 from pygame_gui.elements import UIButton, UIImage
 
+from game import numbers
 from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
 from game.i18n import tr, trn
 from game.scenario import ScenarioError, load_scenario
@@ -41,8 +42,8 @@ def difficulty_tooltip(key: str, tuning: Tuning) -> str:
     them under `game:`), so that the words are the rule the engine then plays."""
     income = dict(tuning.difficulty_income).get(key, 1.0)
     failure = dict(tuning.difficulty_failure).get(key, 1.0)
-    rules = tr("Game rule: your income x{i} and failure chances x{f}", i=f"{income:g}",
-               f=f"{failure:g}")
+    rules = tr("Game rule: your income x{i} and failure chances x{f}", i=numbers.plain(income),
+               f=numbers.plain(failure))
     return f"{rules}. {rivals_pace(key, tuning)}"
 
 
@@ -323,7 +324,8 @@ class NewGameScene(Scene):
                             tooltip=esc(f"{agency.name} ({agency.country})")))
         budget_r, support_r = layout.columns(rows[1], 2, gap=u.gap)
         fit_text(self.label(budget_r, tr("Budget: {m} million a year",
-                                         m=f"{agency.game.budget_per_year:,}"),
+                                         m=numbers.money(agency.game.budget_per_year,
+                                                         grouped=True)),
                             tooltip=tr("Game value: the agency's yearly budget in millions, set "
                                        "under game: in the scenario file; not a historical "
                                        "figure"), object_id="#left"))

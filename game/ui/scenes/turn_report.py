@@ -16,6 +16,7 @@ from html import escape
 import pygame
 from pydantic import BaseModel
 
+from game import numbers
 from game.core.records import FiredEvent, Launch, TurnReport
 from game.core.rules import SCORE_AXES
 from game.dates import date_of
@@ -41,11 +42,11 @@ MEANINGS = {
 
 
 def _pct(value: float) -> str:
-    return f"{round(value * 100)}%"
+    return numbers.percent(value)
 
 
 def _signed(amount: int) -> str:
-    return f"{amount:+d}M" if amount else "0M"
+    return tr("{n}M", n=numbers.signed(amount) if amount else numbers.money(0))
 
 
 def cut_lines(report: TurnReport, cause: str,
@@ -61,14 +62,18 @@ def cut_lines(report: TurnReport, cause: str,
         name = names.get(cut.milestone, cut.milestone)
         before, after = cut.before, cut.after
         if cause == "failure":
-            text = (tr("Failure cancelled {a}M: {m}", m=name, a=before) if after == 0 else
-                    tr("Failure cut {a}M -> {b}M: {m}", m=name, a=before, b=after))
+            text = (tr("Failure cancelled {a}M: {m}", m=name,
+                       a=numbers.money(before)) if after == 0 else
+                    tr("Failure cut {a}M -> {b}M: {m}", m=name, a=numbers.money(before),
+                       b=numbers.money(after)))
             why = names.get(cut.by, "")
             tip = (tr("The failure of {f} took money this allocation needed", f=why) if why
                    else tr("A failed launch took money this allocation needed"))
         else:
-            text = (tr("Event cancelled {a}M: {m}", m=name, a=before) if after == 0 else
-                    tr("Event cut {a}M -> {b}M: {m}", m=name, a=before, b=after))
+            text = (tr("Event cancelled {a}M: {m}", m=name,
+                       a=numbers.money(before)) if after == 0 else
+                    tr("Event cut {a}M -> {b}M: {m}", m=name, a=numbers.money(before),
+                       b=numbers.money(after)))
             tip = tr("An event took money this allocation needed")
         out.append((text, tip + tr(": when money falls below what is allocated, the largest "
                                    "allocations are cut first (game rule)")))
@@ -86,7 +91,7 @@ def money_lines(report: TurnReport, carry_over: float,
     if not report.closed or report.money_start is None:
         return []
     lines = [
-        (tr("Carried in: {n}M", n=report.money_start),
+        (tr("Carried in: {n}M", n=numbers.money(report.money_start)),
          tr("Money kept from the turn before, after its carry-over (a game value)")),
         (tr("Income: {n}", n=_signed(report.income)),
          tr("This turn's budget: the agency's base budget scaled by public support and "
@@ -123,7 +128,7 @@ def money_lines(report: TurnReport, carry_over: float,
     lines.append((tr("Not carried over: {n}", n=_signed(-lost)), rule))
     if lost:  # the rule is said where the loss appears, not only in a tooltip
         lines.append((tr("Game rule: {k}% of unspent is kept", k=keep), rule))
-    lines.append((tr("Money now: {n}M", n=report.money_left),
+    lines.append((tr("Money now: {n}M", n=numbers.money(report.money_left)),
                   tr("Money carried into the next turn, before its income (a game value)")))
     return lines
 
@@ -163,7 +168,7 @@ class TurnReportScene(Scene):
         section(tr("Development (progress and money are {game})", game=game), [
             escape(tr("{m}: {a} -> {b} developed, {n} million spent",
                       m=self._milestone(p.milestone), a=_pct(p.before),
-                      b=_pct(p.after), n=p.spent))
+                      b=_pct(p.after), n=numbers.money(p.spent)))
             for p in report.progress])
         section(tr("Events"), [self._event_line(e) for e in report.events])
         section(tr("News from every agency"), [escape(session.words(n)) for n in report.news])
@@ -276,8 +281,9 @@ class TurnReportScene(Scene):
         for axis, row in zip(SCORE_AXES, rows[1:], strict=False):
             meaning = MEANINGS.get(axis, "")
             old, new = float(before.get(axis, 0.0)), float(after.get(axis, 0.0))
-            self.label(row, tr("{axis}: {a} -> {b} ({d})", axis=axis_name(axis), a=f"{old:.1f}",
-                               b=f"{new:.1f}", d=f"{new - old:+.1f}"), object_id="#left",
+            self.label(row, tr("{axis}: {a} -> {b} ({d})", axis=axis_name(axis),
+                               a=numbers.decimal(old), b=numbers.decimal(new),
+                               d=numbers.signed(new - old, 1)), object_id="#left",
                        container=container,
                        tooltip=tr("{meaning}. Before -> after this turn (change). A game value.",
                                   meaning=tr(meaning)))
@@ -291,7 +297,7 @@ class TurnReportScene(Scene):
                 fitted_label(self, row, text, tooltip=tip, container=container,
                              object_id="#left")
         elif money is not None:
-            self.label(rows[-1], tr("Money carried over: {n} million", n=money),
+            self.label(rows[-1], tr("Money carried over: {n} million", n=numbers.money(money)),
                        object_id="#left", container=container,
                        tooltip=tr("Money left after spending, kept for next turn after the "
                                   "carry-over rule (a game value)"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import numbers
 from game.charts import Colour
 from game.i18n import tr
 from game.scenario.models import Scenario
@@ -277,7 +278,7 @@ def funded_tag(surface: pygame.Surface, amount: int, rect: pygame.Rect,
     it again over the selection ring."""
     d = _badge(rect)
     f = font(max(8, d - 4), bold=True)
-    img = f.render(tr("{n}M", n=amount), True, palette.background)
+    img = f.render(tr("{n}M", n=numbers.money(amount)), True, palette.background)
     pill = pygame.Rect(0, 0, min(rect.w - 8, img.get_width() + d // 2 + 4), d)
     pill.topleft = (rect.x - 4, rect.y - d // 2)  # half outside, clear of the name
     pygame.draw.rect(surface, palette.text, pill, border_radius=d // 2)

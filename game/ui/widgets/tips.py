@@ -12,6 +12,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from game import numbers
 from game.citations import attribution, source_names
 from game.i18n import tr
 
@@ -52,8 +53,9 @@ def sentence(text: str) -> str:
 
 
 def percent(value: float) -> str:
-    return f"{round(value * 100)}%"
+    """A share as the reader writes a percent (85%, 85 %): game.numbers.percent."""
+    return numbers.percent(value)
 
 
 def money(amount: int) -> str:
-    return tr("{n}M", n=amount)
+    return tr("{n}M", n=numbers.money(amount))

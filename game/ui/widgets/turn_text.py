@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from game import numbers
 from game.citations import attribution
 from game.constraint_words import constraints_in, reason_words
 from game.core.milestones import OddsReasons, is_developed
@@ -46,8 +47,8 @@ def cost_left(view: MilestoneView) -> int:
 def developed(view: MilestoneView) -> str:
     """Progress rounded down: 99.6% is not done, so it must never read 100%."""
     if is_developed(view.progress):
-        return "100%"
-    return f"{min(99, int(view.progress * 100))}%"
+        return numbers.percent(1)
+    return numbers.percent(min(99, int(view.progress * 100)) / 100)
 
 
 def funding_text(view: MilestoneView) -> str:
@@ -97,14 +98,14 @@ def steady_tip(engine: Engine, agency: str, view: MilestoneView) -> str:
     return game_value(tr("Fund {s} million a turn: the cost spread over the minimum {n} "
                          "turns (less if that finishes it). Cheaper than full speed but "
                          "slower: {when}.",
-                         s=view.steady_funding, n=view.min_turns, when=_when(turns)))
+                         s=numbers.money(view.steady_funding), n=view.min_turns, when=_when(turns)))
 
 
 def full_speed_tip(engine: Engine, agency: str, view: MilestoneView) -> str:
     turns = engine.turns_to_ready(agency, view.id, view.full_speed)
     return game_value(tr("Fund {f} million a turn, the most that does any good: {when}. "
                          "Money beyond what finishes development raises a mission's "
-                         "chance.", f=view.full_speed, when=_when(turns)))
+                         "chance.", f=numbers.money(view.full_speed), when=_when(turns)))
 
 
 def _when(turns: int | None) -> str:
@@ -138,7 +139,7 @@ def figure_tips(view: MilestoneView) -> dict[str, str]:
         "progress": game_value(tr(
             "Share of development done, rounded down. At full speed ({f} million a turn) "
             "it grows 1/{n} a turn; less money does less, but each million goes further.",
-            f=view.full_speed, n=view.min_turns)),
+            f=numbers.money(view.full_speed), n=view.min_turns)),
         "reliability": game_value(tr(
             "Chance the whole mission succeeds if flown now: the product of its steps' "
             "chances. Funding beyond the cost and earlier attempts raise it.")),
@@ -147,7 +148,7 @@ def figure_tips(view: MilestoneView) -> dict[str, str]:
             "below full speed.", n=view.min_turns)),
         "cost": game_value(tr(
             "About how much development still costs you, in millions (of {c} million in "
-            "all; bloc partners carry part of a bloc project).", c=view.cost)),
+            "all; bloc partners carry part of a bloc project).", c=numbers.money(view.cost))),
         "funding": (standing_rule_tip() if view.standing else game_value(tr(
             "Millions set aside for this milestone this turn; spent when the turn ends. "
             "Funding of a mission ready to fly raises its chance and does not repeat."))),
@@ -364,7 +365,7 @@ def odds_reasons_text(reasons: OddsReasons) -> str:
     why = []
     if reasons.difficulty != 1.0:
         why.append(tr("the difficulty multiplies the chance of failure by {f}",
-                      f=f"{reasons.difficulty:g}"))
+                      f=numbers.plain(reasons.difficulty)))
     if reasons.experience_cut:
         why.append(tr("earlier attempts cut it by {p}", p=percent(reasons.experience_cut)))
     if reasons.overfunding_cut:
@@ -377,7 +378,7 @@ def odds_reasons_text(reasons: OddsReasons) -> str:
 def budget_tips(engine: Engine, agency: str) -> dict[str, str]:
     coming = engine.budget_view(agency).next_budget
     change = " " + tr("From {date}, your budget becomes {n} million a year (a game value).",
-                      date=coming[0], n=coming[1]) if coming else ""
+                      date=coming[0], n=numbers.money(coming[1])) if coming else ""
     return {
         "money": game_value(tr("Millions available this turn: this turn's income plus what "
                                "was kept from the last.")),
