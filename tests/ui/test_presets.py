@@ -92,13 +92,36 @@ def test_save_as_class_preset_writes_the_choices_and_the_next_new_game_uses_them
     saved = json.loads(presets.default_path().read_text(encoding="utf-8"))
     assert saved["scenario"] == "moon_2021.yaml"
     assert saved["seed"] == 777 and saved["difficulty"] == "easy"
-    assert set(saved["locked"]) == {"scenario", "seed", "difficulty"}
+    assert set(saved["locked"]) == {"scenario", "seed", "difficulty", "language"}
+    assert saved["settings"]["language"] == "en"  # the language the teacher set it up in
     drive.press("Back")
     app.push(NewGameScene())
     drive.step(2)
     again = app.top
     assert again.seed_text == "777" and again.difficulty == "easy"
     assert drive.find(LockedButton, "777")
+
+
+def test_a_preset_saved_in_russian_opens_the_next_run_in_russian(app_factory, monkeypatch):
+    """The teacher chooses Russian in Settings and saves a locked preset; a pupil's computer
+    in English opens the game in Russian, without --lang or $MOONWARD_LANG."""
+    import argparse
+
+    from game import i18n
+    from game.ui.launch import open_from_cli
+
+    i18n.set_language("ru")
+    _app, scene, _drive = open_new_game(app_factory)
+    scene.save_preset()
+    i18n.set_language("en")
+    monkeypatch.delenv("MOONWARD_LANG")
+    args = argparse.Namespace(lang=None, size="1024x600", windowed=True, scenario=None,
+                              seed=None, load=None, teams=None, turn=None, preset=None)
+    pupil = open_from_cli(args)
+    assert not isinstance(pupil, int)
+    assert i18n.language() == "ru"
+    for each in list(pupil.stack):
+        each.clear()
 
 
 def test_clear_preset_asks_once_more_then_removes_it_and_unlocks_the_screen(app_factory):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pygame
 from pygame_gui.elements import UIButton, UIImage
 
-from game import numbers
+from game import i18n, numbers
 from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
 from game.i18n import tr, trn
 from game.scenario import ScenarioError, load_scenario
@@ -452,7 +452,7 @@ class NewGameScene(Scene):
         lock_text = tr("Lock: on") if self.lock_on_save else tr("Lock: off")
         fit_text(self.button(lock, lock_text, self.toggle_lock,
                              tooltip=tr("Whether the saved preset locks scenario, seed, "
-                                        "difficulty and teams")))
+                                        "difficulty, teams and the language shown now")))
         fit_text(self.button(clear, tr("Really clear?") if self.confirm_clear
                              else tr("Clear preset"), self.clear_preset,
                              enabled=self.preset is not None,
@@ -547,6 +547,8 @@ class NewGameScene(Scene):
                                           if self.lock_on_save else [])
         if self.lock_on_save and self.hot_seat:
             locked.append("teams")
+        if self.lock_on_save:  # the class reads the language the teacher set up in
+            locked.append("language")
         preset = presets.Preset(
             scenario=presets.scenario_name(self.current.path),
             seed=int(self.seed_text) if self.seed_text.isdigit() else None,
@@ -555,6 +557,8 @@ class NewGameScene(Scene):
             teams=[presets.PresetTeam(name=n or "?", agency=a) for n, a in self.teams]
             if self.hot_seat else [],
             locked=locked,
+            settings=presets.PresetSettings(language=i18n.language() if self.lock_on_save
+                                            else None),
         )
         try:
             path = presets.write(preset)
