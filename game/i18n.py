@@ -157,6 +157,13 @@ def tr(message: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def trc(context: str, message: str, /, **values: object) -> str:
+    """A word the English uses for two things a language may not ("OK" on a button, "OK"
+    for a step that succeeded): `context` tells the translators which."""
+    text = _catalogue.translation.pgettext(context, message)
+    return text.format(**values) if values else text
+
+
 def trn(singular: str, plural: str, n: int, /, **values: object) -> str:
     """A message that depends on a count: the language's own plural form for `n` (Russian
     has three, Chinese one). `{n}` is filled with `n` unless `values` gives it formatted."""

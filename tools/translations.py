@@ -7,9 +7,9 @@ catalogue up to date (docs/translating.md).
 Messages are found with Babel, through an extractor of our own that reads the code's syntax
 tree: Babel's Python extractor does not look inside f-strings on Python 3.11, and a heading
 written `f"<b>{tr('Controls')}</b>"` must reach the translators like any other. The calls it
-collects: `tr("...")`, `trn("one", "many", n)`, the core's `message("...")` (whose
-English text is the id game/messages.py renders) and `N_("...")`, which marks words kept in a
-table and translated where they are shown. A comment line starting
+collects: `tr("...")`, `trc("context", "...")`, `trn("one", "many", n)`, the core's
+`message("...")` (whose English text is the id game/messages.py renders) and `N_("...")`,
+which marks words kept in a table and translated where they are shown. A comment line starting
 `# TRANSLATORS:` just above a call travels with its message.
 """
 
@@ -29,7 +29,8 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "game" / "locale"
 TEMPLATE = LOCALE / "moonward.pot"
-KEYWORDS = {"tr": (1,), "message": (1,), "trn": (1, 2), "N_": (1,)}
+KEYWORDS: dict[str, tuple[Any, ...]] = {"tr": (1,), "message": (1,), "trn": (1, 2),
+                                        "trc": ((1, "c"), 2), "N_": (1,)}
 _COMMENT_TAG = "TRANSLATORS:"
 
 
@@ -46,7 +47,8 @@ def extract_syntax_tree(fileobj: IO[bytes], keywords: Any, comment_tags: Any,
             node.func.attr if isinstance(node.func, ast.Attribute) else None)
         if name not in KEYWORDS:
             continue
-        texts = [node.args[i - 1] for i in KEYWORDS[name] if len(node.args) >= i]
+        places = [spec[0] if isinstance(spec, tuple) else spec for spec in KEYWORDS[name]]
+        texts = [node.args[i - 1] for i in places if len(node.args) >= i]
         if len(texts) != len(KEYWORDS[name]) or not all(
                 isinstance(t, ast.Constant) and isinstance(t.value, str) for t in texts):
             continue  # tr(variable): its texts are marked where they are written
@@ -62,10 +64,10 @@ def template() -> Catalog:
     method = f"{__name__}:extract_syntax_tree"
     for folder, prefix in ((ROOT / "game", "game"), (ROOT, "")):
         only_main = [("main.py", method)] if not prefix else [("**.py", method)]
-        for filename, lineno, text, comments, _context in extract_from_dir(
+        for filename, lineno, text, comments, context in extract_from_dir(
                 str(folder), method_map=only_main, keywords=KEYWORDS, comment_tags=(_COMMENT_TAG,)):
             where = f"{prefix}/{filename}" if prefix else filename
-            catalogue.add(text, None, [(where, lineno)], auto_comments=comments)
+            catalogue.add(text, None, [(where, lineno)], auto_comments=comments, context=context)
     return catalogue
 
 

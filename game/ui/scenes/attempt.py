@@ -18,7 +18,7 @@ from game import numbers
 from game.core import commands as cmd
 from game.core.records import Launch
 from game.dates import date_of
-from game.i18n import tr
+from game.i18n import tr, trc
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.widgets import theme_extra
@@ -138,7 +138,8 @@ class AttemptScene(Scene):
             fitted_label(self, chance_r, percent(chance), tooltip=chance_tip, object_id="#small")
             if i < min(self.shown, len(flown)):
                 ok = flown[i].ok
-                text, oid = (tr("OK"), "#small_good") if ok else (tr("FAILED"), "#small_error")
+                text, oid = ((trc("a launch step", "OK"), "#small_good") if ok
+                             else (tr("FAILED"), "#small_error"))
                 fitted_label(self, result_r, text, object_id=oid)
             elif self.revealed:
                 fitted_label(self, result_r, tr("not flown"), object_id="#small_left")

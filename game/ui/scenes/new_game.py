@@ -15,7 +15,9 @@ import pygame
 from pygame_gui.elements import UIButton, UIImage
 
 from game import i18n, numbers
+from game.core.calendar import month_index
 from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
+from game.dates import month_label
 from game.i18n import tr, trn
 from game.scenario import ScenarioError, load_scenario
 from game.ui import intents, layout, presets
@@ -289,7 +291,10 @@ class NewGameScene(Scene):
                 agency.image)
         parts.append(f"<b>{esc(info.title)}</b><br>")
         parts.append(esc(tr("From {start} to {end}, {months} months a turn",
-                            start=info.start, end=info.end, months=info.turn_months)) + "<br><br>")
+                            start=month_label(month_index(info.start)),
+                            end=month_label(month_index(info.end, end_of_period=True)),
+                            months=info.turn_months))
+                     + "<br><br>")
         if info.fiction:
             parts.append(f"<b>{esc(tr('Fiction'))}:</b> {esc(info.fiction)}<br><br>")
         parts.append(esc(info.summary) + "<br>")
