@@ -51,9 +51,13 @@ schema: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m tools.translations
 
-# One PNG per main screen at 1280x720 (headless), for the README and for reviewing layouts.
+# One PNG per main screen at 1280x720 (headless), for the README and for reviewing layouts,
+# and the turn screen in each other language (docs/screenshots/LANG/).
 screenshots: $(STAMP)
 	$(BIN)/python -m game.ui.screenshots docs/screenshots
+	for lang in fr ru zh; do \
+		$(BIN)/python -m game.ui.screenshots docs/screenshots/$$lang --lang $$lang --only dashboard; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
