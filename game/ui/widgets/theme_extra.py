@@ -17,6 +17,9 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Any
 
+from game import i18n
+from game.ui import fonts
+
 if TYPE_CHECKING:
     import pygame_gui
 
@@ -25,7 +28,8 @@ CLEAR = "#00000000"
 
 
 def _font(size: int, scale: float, bold: bool = False) -> dict[str, str]:
-    out = {"name": "noto_sans", "size": str(max(8, round(size * scale)))}
+    face = fonts.face_for(i18n.language())  # the face that writes the language shown
+    out = {"name": face, "size": str(max(8, round(size * scale))), **fonts.face_paths(face)}
     if bold:
         out["bold"] = "1"
     return out
@@ -65,6 +69,6 @@ def ensure(manager: pygame_gui.UIManager, scale: float) -> None:
     size = max(8, round(15 * scale))
     with warnings.catch_warnings():  # another screen may have loaded them already: fine
         warnings.simplefilter("ignore", UserWarning)
-        manager.preload_fonts([{"name": "noto_sans", "point_size": size, "style": style}
-                               for style in ("bold", "italic")])
+        manager.preload_fonts([{"name": fonts.face_for(i18n.language()), "point_size": size,
+                                "style": style} for style in ("bold", "italic")])
     setattr(manager, _MARK, scale)
