@@ -135,6 +135,22 @@ def test_the_installed_game_validates_its_shipped_scenarios(installed) -> None: 
     assert done.stdout.count(": ok") == len(scenarios)
 
 
+def test_the_installed_game_speaks_every_language_from_its_own_catalogues(installed) -> None:  # type: ignore[no-untyped-def]
+    """The .po files ship inside the package and are compiled on first use: no .mo is
+    built or needed."""
+    site = installed["site"] / "game" / "locale"
+    assert sorted(p.parent.parent.name for p in site.glob("*/LC_MESSAGES/moonward.po")) == [
+        "fr", "ru", "zh"]
+    assert list(site.glob("**/*.mo")) == []
+    done = run_installed(installed, sys.executable, "-c",
+                         "from game import i18n; from game.scenario.loader import "
+                         "load_scenario; from game import paths; i18n.set_language('ru'); "
+                         "print(i18n.tr('Settings'), "
+                         "load_scenario(paths.DEFAULT_SCENARIO).milestones['lunar_orbiter'].name)")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[0] == "Настройки" and "Lunar" not in done.stdout
+
+
 def test_the_installed_game_loads_its_activity_against_its_own_seeds(installed) -> None:  # type: ignore[no-untyped-def]
     done = run_installed(installed, sys.executable, "-c",
                          "from game.scenario.activity import load_activity; "
