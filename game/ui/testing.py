@@ -261,6 +261,7 @@ def missing_glyphs(font: IGUIFontInterface, text: str) -> str:
 
 
 _BOXES: dict[tuple[int, str], bool] = {}
+_BOX_PIXELS: dict[int, bytes] = {}  # font -> how it draws a character it lacks
 
 
 def _is_box(font: pygame.font.Font, char: str) -> bool:
@@ -270,5 +271,8 @@ def _is_box(font: pygame.font.Font, char: str) -> bool:
     if key not in _BOXES:
         def pixels(c: str) -> bytes:
             return pygame.image.tobytes(font.render(c, False, (255, 255, 255)), "RGBA")
-        _BOXES[key] = pixels(char) == pixels("\uffff")
+        box = _BOX_PIXELS.get(id(font))
+        if box is None:
+            box = _BOX_PIXELS[id(font)] = pixels("\uffff")
+        _BOXES[key] = pixels(char) == box
     return _BOXES[key]

@@ -37,6 +37,16 @@ def _give_back_freed_memory() -> None:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+@pytest.fixture(autouse=True, scope="module")
+def memory_back_after_each_module() -> Iterator[None]:
+    """Screens leave fonts and surfaces in reference cycles and glibc keeps what they
+    freed scattered: without this a run's memory grew module by module (0.8 GB by the
+    end, 1.45 GB for two workers together)."""
+    yield
+    gc.collect()
+    _give_back_freed_memory()
+
+
 @pytest.fixture
 def app_factory() -> Iterator[object]:
     from game.ui.testing import make_app
