@@ -27,11 +27,10 @@ from game.scenario.companions import (
     Companion,
     check_texts,
     companion_name,
-    companion_path,
+    localised_by,
 )
 from game.scenario.errors import Problem, ScenarioError
 from game.scenario.loader import compose
-from game.scenario.originals import stamp
 from game.scenario.pydantic_errors import suggestion
 
 _TOP_KEYS = ("language", "translates", "texts")
@@ -115,16 +114,5 @@ def localised(activity: Activity, activity_path: str | Path, language: str) -> A
     """The activity in `language` where its companion translates it, the English elsewhere;
     each translated text keeps its English (originals.py). Never raises for a bad
     companion: `validate` is where a teacher hears of it."""
-    if language == "en":
-        return activity
-    for code in dict.fromkeys((language, language.split("_")[0])):
-        path = companion_path(activity_path, code)
-        if path.is_file():
-            companion = check_activity_companion(path, activity)
-            try:
-                translated = activity_texts.with_texts(activity, companion.current)
-            except ValidationError:
-                return activity
-            stamp(translated, activity_texts.texts(activity), companion.current, ids=True)
-            return translated
-    return activity
+    return localised_by(activity, activity_path, language, check_activity_companion,
+                        activity_texts.with_texts, activity_texts.texts, ids=True)

@@ -22,11 +22,12 @@ half-translated scenario still plays, and a teacher can translate a little at a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from game import files
 from game.scenario import limits, texts
@@ -35,6 +36,7 @@ from game.scenario.models import Scenario
 from game.scenario.originals import stamp
 from game.scenario.pydantic_errors import suggestion
 
+_M = TypeVar("_M", bound=BaseModel)
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
 _COMPANION_NAME = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3}(?:_[A-Z]{2})?)\.ya?ml$")
 _TOP_KEYS = ("language", "translates", "texts")
@@ -201,18 +203,28 @@ def localised(scenario: Scenario, scenario_path: str | Path, language: str) -> S
     """The scenario with its companion's current translations for `language`, where one
     exists beside it; the English wherever a text is missing, stale or unusable. Never
     raises for a bad companion: `validate` is where a teacher hears of it."""
+    return localised_by(scenario, scenario_path, language, check_companion, texts.with_texts,
+                        texts.texts)
+
+
+def localised_by(model: _M, path: str | Path, language: str,
+                 check: Callable[[Path, _M], Companion],
+                 with_texts: Callable[[_M, dict[str, str]], _M],
+                 texts_of: Callable[[_M], dict[str, str]], ids: bool = False) -> _M:
+    """`model` (a scenario, an activity) translated by the companion beside `path` in
+    `language` (or its language without the region), the English where there is none."""
     if language == "en":
-        return scenario
+        return model
     for code in dict.fromkeys((language, language.split("_")[0])):
-        path = companion_path(scenario_path, code)
-        if path.is_file():
-            companion = check_companion(path, scenario)
+        companion_file = companion_path(path, code)
+        if companion_file.is_file():
+            companion = check(companion_file, model)
             try:
-                translated = texts.with_texts(scenario, companion.current)
+                translated = with_texts(model, companion.current)
             except ValidationError:
-                return scenario
+                return model
             # Each translated text keeps its English: a statement from a report must say
             # it is a translation and show the original (game/scenario/originals.py).
-            stamp(translated, texts.texts(scenario), companion.current)
+            stamp(translated, texts_of(model), companion.current, ids=ids)
             return translated
-    return scenario
+    return model

@@ -111,6 +111,20 @@ class Driver:
 
         self.click(self.find(UIButton, text))
 
+    def hover(self, element: UIElement) -> Any:
+        """Rest the pointer on `element` until its tooltip shows (pygame_gui waits a second
+        of stillness); the tooltip, or None when none came."""
+        pos = element.rect.center
+        pygame.mouse.set_pos(pos)
+        for _ in range(90):
+            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
+                                                 buttons=(0, 0, 0), touch=False))
+            self.step()
+            tip = getattr(element, "tool_tip", None)
+            if tip is not None:
+                return tip
+        return None
+
 
 # --- layout checks: used by every screen's layout test --------------------------------
 

@@ -4,15 +4,11 @@ French and in English, a session on it, and resting the pointer until a tooltip 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
-
-import pygame
 
 from game import paths
 from game.scenario import check_file
 from game.scenario.models import Scenario
 from game.ui.session import Session
-from game.ui.testing import Driver
 
 
 @cache
@@ -37,14 +33,3 @@ def french_session(agency: str = "esa") -> Session:
                        scenario=campaign("fr"))
 
 
-def hover(drive: Driver, element: Any) -> Any:
-    """Rest the pointer on `element` until its tooltip shows (pygame_gui waits a second)."""
-    pos = element.rect.center
-    pygame.mouse.set_pos(pos)
-    for _ in range(90):
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
-                                             buttons=(0, 0, 0), touch=False))
-        drive.step()
-        if element.tool_tip is not None:
-            return element.tool_tip
-    return None

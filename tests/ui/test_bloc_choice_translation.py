@@ -15,7 +15,7 @@ from game import i18n
 from game.ui.scenes.bloc_choice import BlocChoiceScene
 from game.ui.testing import Driver, layout_problems, visible_elements
 from tests.ui.flow_support import StandIn, session, texts
-from tests.ui.originals_support import english, french_session, hover
+from tests.ui.originals_support import english, french_session
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +53,7 @@ def test_hovering_original_lists_the_english_of_the_blocs_and_the_refusal(
         app_factory: Any) -> None:
     app, drive = open_choice(app_factory)
     button = drive.find(UIButton, "Original (English)")
-    tip = hover(drive, button)
+    tip = drive.hover(button)
     assert tip is not None, "no tooltip after a second's hover"
     assert app.rect.contains(tip.rect)
     words = button.tool_tip_text or ""

@@ -15,7 +15,7 @@ from game import i18n
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
 from tests.ui.flow_support import session, texts
-from tests.ui.originals_support import english, french_session, hover
+from tests.ui.originals_support import english, french_session
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,7 @@ def test_the_milestone_s_translated_fact_and_achievement_are_marked(app_factory:
 def test_hovering_original_gives_the_english_of_each(app_factory: Any) -> None:
     app, drive = open_dashboard(app_factory)
     button = drive.find(UIButton, "Original (English)")
-    tip = hover(drive, button)
+    tip = drive.hover(button)
     assert tip is not None, "no tooltip after a second's hover"
     assert app.rect.contains(tip.rect)
     source = english()

@@ -11,7 +11,7 @@ from pygame_gui.elements import UIButton, UILabel
 from game.ui.scenes.deals import DealsScene
 from game.ui.testing import Driver, layout_problems, visible_elements
 from tests.ui.flow_support import StandIn, session, texts
-from tests.ui.originals_support import english, french_session, hover
+from tests.ui.originals_support import english, french_session
 
 
 def open_deals(app_factory: Any, french: bool = True) -> tuple[Any, Driver, DealsScene]:
@@ -34,7 +34,7 @@ def test_the_translated_bar_is_marked_and_its_english_a_hover_away(app_factory: 
     english_bar = english().agencies["nasa"].constraints["no_china"].text
     original = escape(f"Original (English): {english_bar}", quote=False)
     assert "(translated)" in (refusal.tool_tip_text or "")
-    assert hover(drive, refusal) is not None, "no tooltip after a second's hover"
+    assert drive.hover(refusal) is not None, "no tooltip after a second's hover"
     assert original in (refusal.tool_tip_text or "")
     place = deals.place_buttons[next(k for k in deals.place_buttons if k[0] == "cnsa")]
     assert isinstance(place, UIButton) and not place.is_enabled

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 
-import pygame
 from pygame_gui.elements import UIButton, UITextBox
 
 from game.ui.scenes.event_card import EventCardScene
@@ -25,17 +24,6 @@ def open_card(app_factory, language: str):  # type: ignore[no-untyped-def]
     return app, drive
 
 
-def hover(drive: Driver, element) -> object:  # type: ignore[no-untyped-def]
-    """Rest the pointer on `element` until its tooltip shows (pygame_gui waits a second)."""
-    pos = element.rect.center
-    pygame.mouse.set_pos(pos)
-    for _ in range(90):
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
-                                             buttons=(0, 0, 0), touch=False))
-        drive.step()
-        if element.tool_tip is not None:
-            return element.tool_tip
-    return None
 
 
 def body(app) -> UITextBox:  # type: ignore[no-untyped-def]
@@ -51,7 +39,7 @@ def test_a_translated_event_is_marked_and_its_english_is_a_hover_away(app_factor
     assert "Saluer le protocole. (translated)" in box.html_text
     assert "Say nothing. (translated)" not in box.html_text  # the same words: no mark
     button = drive.find(UIButton, "Original (English)")
-    tip = hover(drive, button)
+    tip = drive.hover(button)
     assert tip is not None, "no tooltip after a second's hover"
     shown = button.tool_tip_text or ""
     assert "Original (English): CNSA and Roscosmos sign a memorandum." in shown

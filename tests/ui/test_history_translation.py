@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pygame
-
 from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, visible_elements
@@ -24,16 +22,6 @@ def open_history(app_factory: Any, language: str) -> tuple[Any, Driver]:
     return app, drive
 
 
-def hover(drive: Driver, element: Any) -> Any:
-    pos = element.rect.center
-    pygame.mouse.set_pos(pos)
-    for _ in range(90):  # pygame_gui waits a second of hovering
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
-                                             buttons=(0, 0, 0), touch=False))
-        drive.step()
-        if element.tool_tip is not None:
-            return element.tool_tip
-    return None
 
 
 def line(app: Any, start: str) -> Any:
@@ -45,7 +33,7 @@ def test_a_translated_documented_line_is_marked_and_its_english_a_hover_away(
     app, drive = open_history(app_factory, "fr")
     label = line(app, "Protocole signé.")
     assert element_text(label) == "Protocole signé. (translated)"
-    assert hover(drive, label) is not None, "no tooltip after a second's hover"
+    assert drive.hover(label) is not None, "no tooltip after a second's hover"
     assert "Original (English): Memorandum signed." in label.tool_tip_text
     assert "Russia and China team up to conquer the moon" in label.tool_tip_text
 

@@ -35,16 +35,6 @@ def prompt(app: Any) -> str:
     return next(e.html_text for e in visible_elements(app) if isinstance(e, UITextBox))
 
 
-def hover(drive: Driver, element: Any) -> Any:
-    pos = element.rect.center
-    pygame.mouse.set_pos(pos)
-    for _ in range(90):  # pygame_gui waits a second of hovering
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
-                                             buttons=(0, 0, 0), touch=False))
-        drive.step()
-        if element.tool_tip is not None:
-            return element.tool_tip
-    return None
 
 
 def test_a_translated_quote_is_marked_and_its_english_is_a_hover_away(app_factory: Any,
@@ -56,7 +46,7 @@ def test_a_translated_quote_is_marked_and_its_english_is_a_hover_away(app_factor
     assert "\u201d <i>(translated)</i>" in text
     assert "seed 003, line 7" in text  # the line cited is the English seed's
     button = drive.find(UIButton, "Original (English)")
-    tip = hover(drive, button)
+    tip = drive.hover(button)
     assert tip is not None, "no tooltip after a second's hover"
     assert "Original (English): The goal of the ILRS" in (button.tool_tip_text or "")
     assert app.rect.contains(tip.rect)

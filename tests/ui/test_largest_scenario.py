@@ -129,17 +129,6 @@ def check_turn_screen(app: App, where: str) -> DashboardScene:
     return scene
 
 
-def hover(drive: Driver, element: Any) -> Any:
-    """Rest the pointer on `element` until its tooltip shows; the tooltip."""
-    pos = element.rect.center
-    pygame.mouse.set_pos(pos)
-    for _ in range(90):  # pygame_gui waits a second of hovering
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
-                                             buttons=(0, 0, 0), touch=False))
-        drive.step()
-        if element.tool_tip is not None:
-            return element.tool_tip
-    return None
 
 
 def page_through(drive: Driver, where: str) -> int:
@@ -177,7 +166,7 @@ def test_every_screen_of_a_turn_opens_and_fits_with_the_largest_scenario(
     fits(app, "a milestone selected")
 
     # its tooltip names it and stays on the window
-    tip = hover(drive, scene.node_buttons[target])
+    tip = drive.hover(scene.node_buttons[target])
     assert tip is not None, "no tooltip after a second's hover"
     assert html.escape(scenario.milestones[target].name, quote=False) in \
         scene.node_buttons[target].tool_tip_text

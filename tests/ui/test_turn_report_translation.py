@@ -14,7 +14,6 @@ from game.ui.session import Session
 from game.ui.testing import Driver, layout_problems
 from tests.translated_fixture import QUOTES, quotes
 from tests.ui.flow_support import StandIn, texts
-from tests.ui.originals_support import hover
 
 
 def open_report(app_factory: Any, language: str, choice: int = 0,
@@ -34,7 +33,7 @@ def test_the_translated_answer_is_marked_and_its_english_a_hover_away(app_factor
     app, drive = open_report(app_factory, "fr")
     assert "you chose \u201cSaluer le protocole.\u201d (translated)" in texts(app)
     button = drive.find(UIButton, "Original (English)")
-    assert hover(drive, button) is not None, "no tooltip after a second's hover"
+    assert drive.hover(button) is not None, "no tooltip after a second's hover"
     assert "Original (English): Welcome the memorandum." in (button.tool_tip_text or "")
     assert layout_problems(app) == []
 

@@ -14,7 +14,6 @@ from game.ui.scenes.event_card import EventCardScene
 from game.ui.session import Session
 from game.ui.testing import Driver, visible_elements
 from tests.ui.flow_support import StandIn
-from tests.ui.originals_support import hover
 
 MEDIA = Path(__file__).parents[2] / "fixtures" / "media"
 COMPANION = """language: fr
@@ -45,7 +44,7 @@ def test_a_translated_caption_is_marked_with_its_english_in_the_tooltip(
         app_factory: Any, tmp_path: Path) -> None:
     app, drive = open_card(app_factory, tmp_path, "fr")
     image = next(e for e in visible_elements(app) if isinstance(e, UIImage))
-    assert hover(drive, image) is not None, "no tooltip after a second's hover"
+    assert drive.hover(image) is not None, "no tooltip after a second's hover"
     tip = image.tool_tip_text or ""
     assert "Deux drapeaux (dessinés pour le jeu) (translated)" in tip
     assert "Original (English): Two flags (drawn for the game)" in tip
