@@ -42,7 +42,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line and exit 2, never a wall of text."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message} (try '{self.prog} --help')\n")
+        sys.stderr.write(tr("{prog}: error: {message} (try '{prog} --help')", prog=self.prog,
+                            message=message) + "\n")
         sys.exit(EXIT_USAGE)
 
 

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from game import numbers
+from game import i18n, numbers
 from game.charts import DEFAULT_CHART, ChartColours, Series, agency_styles
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
@@ -170,7 +170,10 @@ margin:1em 0}.note{background:#fff6d6;padding:.6em 1em;border-left:4px solid #E6
 
 
 def render_html(report: Report) -> str:
-    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+    # The page says its language, so a browser reads Chinese with a Chinese font and a
+    # screen reader speaks French as French.
+    out = ["<!DOCTYPE html>", f'<html lang="{i18n.language().replace("_", "-")}"><head>'
+           '<meta charset="utf-8">',
            f"<title>{escape(report.title)}</title><style>{_CSS}</style></head><body>",
            f"<h1>{escape(report.title)}</h1><p>{escape(report.subtitle)}</p>"]
     if report.fiction:

@@ -192,3 +192,20 @@ def test_a_french_report_writes_its_figures_and_months_as_french_does(
             assert f"\u00d7{s['budget_factor']:.2f}".replace(".", ",") in text
         assert re.search(r"\| \d+,\d \|", markdown)  # a raw total like 293,3 in the table
     assert "\u00d70." not in markdown and "\u00d71." not in markdown
+
+
+def test_a_report_in_russian_reads_in_russian_and_says_its_language(
+        saved_game: Path, tmp_path: Path) -> None:
+    from game import i18n
+    from game.saves.games import load_game
+
+    engine = load_game(saved_game).engine
+    i18n.set_language("ru")
+    write_report(engine, tmp_path)
+    title = i18n.tr("Moonward debrief: {t}", t="")
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert '<html lang="ru">' in html
+    assert title.strip() and title != "Moonward debrief: "
+    assert title.strip() in html and title.strip() in markdown
+    assert "март 2021" in html
