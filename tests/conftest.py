@@ -50,21 +50,21 @@ def _peak_memory_mb(who: int | None = None) -> float | None:
     return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes vs KiB
 
 
-def _peaks() -> list[tuple[str, float]]:
+def _peaks(config: pytest.Config) -> list[tuple[str, float]]:
     """What to hold to the bound: this process, and with pytest-xdist (`make test` runs two
     workers, one per core) the largest worker, whose peak the other cannot exceed."""
     import resource
 
     found = [("this test process", _peak_memory_mb())]
-    if (worker := _peak_memory_mb(resource.RUSAGE_CHILDREN)) and worker > 1:
-        found.append(("its largest worker", worker))
+    if config.getoption("numprocesses", default=None):
+        found.append(("its largest worker", _peak_memory_mb(resource.RUSAGE_CHILDREN)))
     return [(who, mb) for who, mb in found if mb is not None]
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if sys.platform == "win32":
         return
-    for who, peak in _peaks():
+    for who, peak in _peaks(terminalreporter.config):
         terminalreporter.write_line(f"peak memory of {who}: {peak:.0f} MB "
                                     f"(bound {PEAK_MEMORY_LIMIT_MB} MB)")
 
@@ -73,7 +73,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if sys.platform == "win32":
         return
-    for who, peak in _peaks():
+    for who, peak in _peaks(session.config):
         if peak > PEAK_MEMORY_LIMIT_MB and exitstatus == 0:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
             sys.stderr.write(f"{who} peaked at {peak:.0f} MB, over the "
