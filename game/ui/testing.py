@@ -115,15 +115,22 @@ class Driver:
         """Rest the pointer on `element` until its tooltip shows (pygame_gui waits a second
         of stillness); the tooltip, or None when none came."""
         pos = element.rect.center
-        pygame.mouse.set_pos(pos)
-        for _ in range(90):
-            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
-                                                 buttons=(0, 0, 0), touch=False))
-            self.step()
-            tip = getattr(element, "tool_tip", None)
-            if tip is not None:
-                return tip
-        return None
+        # pygame_gui asks SDL where the pointer is each frame; under the dummy video driver
+        # SDL moves it (set_pos) only while the window has the mouse focus, which an
+        # earlier test may have taken away: so the frames here are told the position.
+        real_get_pos = pygame.mouse.get_pos
+        pygame.mouse.get_pos = lambda *_: pos
+        try:
+            for _ in range(90):
+                pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
+                                                     buttons=(0, 0, 0), touch=False))
+                self.step()
+                tip = getattr(element, "tool_tip", None)
+                if tip is not None:
+                    return tip
+            return None
+        finally:
+            pygame.mouse.get_pos = real_get_pos
 
 
 # --- layout checks: used by every screen's layout test --------------------------------
