@@ -41,7 +41,7 @@ from game import i18n, paths
 from game.files import FileProblem, read_json
 from game.i18n import tr
 from game.saves.atomic import remove_leftover_temp_files
-from game.ui import fonts, intents, line_breaks, theme_ids
+from game.ui import fonts, intents, line_breaks, theme_ids, tooltip_width
 from game.ui import palette as palettes
 from game.ui import settings as settings_mod
 from game.ui.focus import FocusRing
@@ -178,6 +178,7 @@ class App:
                                        enable_live_theme_updates=False,
                                        starting_language=language.split("_")[0])
         theme_ids.speed_up(manager)
+        tooltip_width.widen_long_tooltips(manager, self.settings.ui_scale)
         line_breaks.install()
         _preload_rich_text_faces(manager, fonts.face_for(language))
         return manager
