@@ -92,6 +92,22 @@ def test_a_translation_keeps_the_english_placeholders_and_tags(language: str) ->
     assert wrong == []
 
 
+# A message quoting a report in its own words: "jointly formulate a road map" (quoted).
+_QUOTED = re.compile(r'"([^"]{3,})"[^"]{0,60}?\((?:quoted|framing)\)')
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_quotation_of_a_report_keeps_its_english_beside_the_translation(language: str) -> None:
+    """The reports are in English: a message that quotes one is translated, and keeps the
+    report's own words beside the translation, so a pupil can check them."""
+    quoting = [m for m in entries(language) if isinstance(m.id, str) and _QUOTED.search(m.id)]
+    assert quoting  # the road rules quote the reports
+    for m in quoting:
+        for words in _QUOTED.findall(m.id):
+            assert words in m.string, (language, words)
+            assert m.string.count(words) == 1 and m.string != m.id
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_catalogue_has_its_language_plural_rule(language: str) -> None:
     forms = {"fr": 3, "ru": 3, "zh": 1}[language]
