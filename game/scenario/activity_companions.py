@@ -19,19 +19,16 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from game import files
-from game.scenario import activity_texts, limits
+from game.scenario import activity_texts
 from game.scenario.activity import Activity
 from game.scenario.companions import (
-    LANGUAGE_CODE,
     Companion,
     check_texts,
     companion_name,
     localised_by,
+    open_companion,
 )
-from game.scenario.errors import Problem, ScenarioError
-from game.scenario.loader import compose
-from game.scenario.pydantic_errors import suggestion
+from game.scenario.errors import ScenarioError
 
 _TOP_KEYS = ("language", "translates", "texts")
 
@@ -47,46 +44,17 @@ def check_activity_companion(path: str | Path, english: Activity | None = None) 
     """Every problem of an activity's companion, and the translations the game may show."""
     from game.scenario.activity import load_activity
 
-    path = Path(path)
-    named = companion_name(path)
-    activity_path = path.parent / (named[0] if named else path.name)
-    companion = Companion(path, named[1] if named else "", activity_path)
-    out = companion.problems
-    try:
-        doc = compose(str(path), files.read_text(path, max_bytes=limits.MAX_COMPANION_BYTES,
-                                                 what="a translation file"))
-    except files.FileProblem as problem:
-        out.append(Problem(str(path), problem.line, problem.col, "E-FILE", problem.message))
+    companion, doc = open_companion(path, "activity")
+    if doc is None:
         return companion
-    except ScenarioError as error:
-        out.extend(error.problems)
-        return companion
-    out.extend(doc.read_problems)
-    data = doc.data if isinstance(doc.data, dict) else {}
-    for key in data:
-        if key not in _TOP_KEYS:
-            out.append(doc.problem((key,), "E-UNKNOWN-KEY", f"unknown key '{key}'; a "
-                                   "translation file has language, translates and texts"
-                                   + suggestion(key, _TOP_KEYS), key=True))
-    language = data.get("language")
-    if not isinstance(language, str) or not LANGUAGE_CODE.match(language) \
-            or language == "en" or named is None or named[1] != language:
-        out.append(doc.problem(("language",), "E-LANG", f"language must be the code the file "
-                               f"is named with, such as fr in {activity_path.stem}.fr.yaml "
-                               f"(not en), got {language!r}"))
-        return companion
-    companion.language = language
-    if data.get("translates") != activity_path.name:
-        out.append(doc.problem(("translates",), "E-TRANSLATES", f"translates must name the "
-                               f"activity beside it, {activity_path.name}, got "
-                               f"{data.get('translates')!r}"))
-        return companion
+    activity_path = companion.scenario_path
     if english is None:
         try:
             english = load_activity(activity_path, language="en")
         except ScenarioError as error:
-            out.append(doc.problem(("translates",), "E-TRANSLATES", f"{activity_path.name} "
-                                   f"has errors; fix it first ({error.problems[0]})"))
+            companion.problems.append(doc.problem(
+                ("translates",), "E-TRANSLATES",
+                f"{activity_path.name} has errors; fix it first ({error.problems[0]})"))
             return companion
     check_texts(doc, companion, activity_texts.texts(english))
     _drop_unfitting(doc, companion, english)

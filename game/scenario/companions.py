@@ -75,25 +75,45 @@ def companion_path(scenario_path: str | Path, language: str) -> Path:
 
 def check_companion(path: str | Path, english: Scenario | None = None) -> Companion:
     """Every problem of a companion file, and the translations the game may show from it."""
-    from game.scenario.loader import check_file_in_english, compose
+    from game.scenario.loader import check_file_in_english
+
+    companion, doc = open_companion(path, "scenario")
+    if doc is None:
+        return companion
+    if english is None:
+        english, problems = check_file_in_english(companion.scenario_path)
+        if english is None:
+            first = next((p for p in problems if p.severity == "error"), None)
+            companion.problems.append(doc.problem(
+                ("translates",), "E-TRANSLATES",
+                f"{companion.scenario_path.name} has errors; fix it first ({first})"))
+            return companion
+    _check_texts(doc, companion, texts.texts(english))
+    _check_limits(doc, companion, english)
+    return companion
+
+
+def open_companion(path: str | Path, kind: str) -> tuple[Companion, Any | None]:
+    """A companion's head read and checked (the file, its keys, `language`, `translates`,
+    which must name the `kind` of file beside it): the companion, and its document when the
+    texts can be checked next, else None (the problems say why)."""
+    from game.scenario.loader import compose
 
     path = Path(path)
     name = str(path)
     named = companion_name(path)
-    scenario_path = path.parent / (named[0] if named else path.name)
-    companion = Companion(path, named[1] if named else "", scenario_path)
-    try:
-        text = files.read_text(path, max_bytes=limits.MAX_COMPANION_BYTES,
-                               what="a translation file")
-        doc = compose(name, text)
-    except files.FileProblem as problem:
-        companion.problems.append(Problem(name, problem.line, problem.col, "E-FILE",
-                                          problem.message))
-        return companion
-    except ScenarioError as error:
-        companion.problems.extend(error.problems)
-        return companion
+    english_path = path.parent / (named[0] if named else path.name)
+    companion = Companion(path, named[1] if named else "", english_path)
     out = companion.problems
+    try:
+        doc = compose(name, files.read_text(path, max_bytes=limits.MAX_COMPANION_BYTES,
+                                            what="a translation file"))
+    except files.FileProblem as problem:
+        out.append(Problem(name, problem.line, problem.col, "E-FILE", problem.message))
+        return companion, None
+    except ScenarioError as error:
+        out.extend(error.problems)
+        return companion, None
     out.extend(doc.read_problems)
     data = doc.data if isinstance(doc.data, dict) else {}
     for key in data:
@@ -105,28 +125,19 @@ def check_companion(path: str | Path, english: Scenario | None = None) -> Compan
     if not isinstance(language, str) or not LANGUAGE_CODE.match(language) or language == "en":
         out.append(doc.problem(("language",), "E-LANG", f"language must be a code such as "
                                f"fr, de or pt_BR (not en), got {language!r}"))
-        return companion
+        return companion, None
     if named is None or named[1] != language:
         out.append(doc.problem(("language",), "E-LANG", f"the file says language {language} "
                                f"but its name does not end in .{language}.yaml: name it "
-                               f"{scenario_path.stem}.{language}.yaml"))
-        return companion
+                               f"{english_path.stem}.{language}.yaml"))
+        return companion, None
     companion.language = language
     translates = data.get("translates")
-    if translates != scenario_path.name:
+    if translates != english_path.name:
         out.append(doc.problem(("translates",), "E-TRANSLATES", f"translates must name the "
-                               f"scenario beside it, {scenario_path.name}, got {translates!r}"))
-        return companion
-    if english is None:
-        english, problems = check_file_in_english(scenario_path)
-        if english is None:
-            first = next((p for p in problems if p.severity == "error"), None)
-            out.append(doc.problem(("translates",), "E-TRANSLATES", f"{translates} has errors"
-                                   f"; fix it first ({first})"))
-            return companion
-    _check_texts(doc, companion, texts.texts(english))
-    _check_limits(doc, companion, english)
-    return companion
+                               f"{kind} beside it, {english_path.name}, got {translates!r}"))
+        return companion, None
+    return companion, doc
 
 
 def _check_texts(doc: Any, companion: Companion, english: dict[str, str]) -> None:
