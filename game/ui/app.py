@@ -149,7 +149,7 @@ class App:
         self.units = Units(self.settings.ui_scale)
         self.palette = palettes.for_setting(self.settings.colour_blind)
         self.manager = self._make_manager()
-        self.sound = Sound(self.settings.volume)
+        self.sound = Sound(self.settings.volume, self.settings.music_volume)
         self.clock = pygame.time.Clock()
         self.stack: list[Scene] = []
         self._results: dict[int, Callable[[Any], None] | None] = {}
@@ -213,6 +213,7 @@ class App:
         old = self.settings
         self.settings = new
         self.sound.set_volume(new.volume)
+        self.sound.set_music_volume(new.music_volume)
         self.palette = palettes.for_setting(new.colour_blind)
         if new.fullscreen != self.fullscreen:
             self.fullscreen = new.fullscreen

@@ -44,6 +44,13 @@ class Settings:
     ui_scale: float = 1.0
     volume: float = 0.6
     colour_blind: bool = False
+    # Music has its own volume: a class may want the launch sounds and no music, or the
+    # reverse. Quiet by default, under the effects.
+    music_volume: float = 0.3
+    # No movement anywhere (title Moon, launches, transitions): each shows its end state.
+    reduce_motion: bool = False
+    # An attempt plays as a short sequence before its outcome; off: the outcome at once.
+    launch_sequences: bool = True
     # "" follows the computer's language (game/i18n.py choose_language); a code is the
     # player's own choice, kept between runs.
     language: str = ""
@@ -100,14 +107,15 @@ def _check(file: str, raw: dict[str, Any]) -> Loaded:
         problems.append(tr("{file}: {what} was {value}, {why}; using {default}", file=file,
                            what=what, value=value, why=why, default=default))
 
-    for name in ("fullscreen", "colour_blind"):
+    for name in ("fullscreen", "colour_blind", "reduce_motion", "launch_sequences"):
         if name in raw:
             if isinstance(raw[name], bool):
                 kept[name] = raw[name]
             else:
                 refuse(name, _shown(raw[name]), tr("not true or false"),
                        _shown(getattr(base, name)))
-    for name, (low, high) in (("volume", VOLUME_RANGE), ("ui_scale", UI_SCALE_RANGE)):
+    for name, (low, high) in (("volume", VOLUME_RANGE), ("music_volume", VOLUME_RANGE),
+                              ("ui_scale", UI_SCALE_RANGE)):
         if name in raw:
             value = raw[name]
             if _is_number(value) and low <= value <= high:

@@ -47,8 +47,9 @@ def _samples(name: str) -> np.ndarray:
 
 
 class Sound:
-    def __init__(self, volume: float = 0.6) -> None:
+    def __init__(self, volume: float = 0.6, music_volume: float = 0.3) -> None:
         self.volume = volume
+        self.music_volume = music_volume
         self.sounds: dict[str, pygame.mixer.Sound] = {}  # the cues played so far
         self.played: list[str] = []  # what was asked for, so tests can check cues
         # (frequency, channels) of the mixer; None when there is no sound to make
@@ -87,6 +88,9 @@ class Sound:
         self.volume = min(1.0, max(0.0, volume))
         for s in self.sounds.values():
             s.set_volume(self.volume)
+
+    def set_music_volume(self, volume: float) -> None:
+        self.music_volume = min(1.0, max(0.0, volume))
 
     def play(self, name: str) -> None:
         self.played.append(name)

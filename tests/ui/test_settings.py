@@ -72,9 +72,36 @@ def test_the_volume_slider_clicks_at_the_new_volume_and_keeps_it(app_factory):
     assert settings_mod.load().volume == pytest.approx(0.65)
 
 
+def test_the_music_slider_sets_the_music_volume_alone_and_keeps_it(app_factory):
+    app, drive = open_settings(app_factory, volume=0.6, music_volume=0.3)
+    music = [e for e in visible_elements(app) if isinstance(e, UIHorizontalSlider)][1]
+    app.top.focus.focus(music)
+    app.sound.played.clear()
+    drive.key(pygame.K_LEFT)
+    assert app.sound.music_volume == pytest.approx(0.25)
+    assert app.sound.played == []  # the music is its own level: no effect click
+    drive.step(40)
+    assert app.settings.music_volume == pytest.approx(0.25)
+    assert app.settings.volume == pytest.approx(0.6)
+    assert settings_mod.load().music_volume == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize("off, on, setting", [
+    ("Reduce motion: off", "Reduce motion: on", "reduce_motion"),
+    ("Launch sequences: on", "Launch sequences: off", "launch_sequences"),
+])
+def test_each_motion_toggle_flips_its_setting_and_keeps_it(app_factory, off, on, setting):
+    app, drive = open_settings(app_factory)
+    before = getattr(app.settings, setting)
+    drive.press(off)
+    assert getattr(app.settings, setting) is not before
+    assert getattr(settings_mod.load(), setting) is not before
+    drive.find(UIButton, on)
+
+
 def test_done_keeps_a_volume_changed_just_before(app_factory):
     app, drive = open_settings(app_factory, volume=0.6)
-    app.top.set_volume(30)
+    app.top.set_volume("volume", 30)
     drive.press("Done")
     assert isinstance(app.top, TitleScene)
     assert settings_mod.load().volume == pytest.approx(0.3)
@@ -102,7 +129,7 @@ def test_settings_locked_by_the_class_preset_are_greyed_and_cannot_change(app_fa
     assert not drive.find(UIButton, "Larger").is_enabled
     with pytest.raises(LookupError):
         drive.find(UIHorizontalSlider)
-    app.top.set_volume(10)
+    app.top.set_volume("volume", 10)
     assert app.settings.volume == pytest.approx(0.6)
 
 

@@ -35,6 +35,12 @@ def write(text: str) -> None:
                           "whole pixels"),
     ('{"fullscreen": "yes"}', 'settings.json: fullscreen was "yes", not true or false; '
                               "using false"),
+    ('{"reduce_motion": 1}', "settings.json: reduce_motion was 1, not true or false; "
+                             "using false"),
+    ('{"launch_sequences": "no"}', 'settings.json: launch_sequences was "no", not true or '
+                                   "false; using true"),
+    ('{"music_volume": 2}', "settings.json: music_volume was 2, not between 0 and 1; "
+                            "using 0.3"),
     ('{"ui_scale": 40}', "settings.json: ui_scale was 40, not between 0.75 and 1.5"),
     ("[1, 2]", "settings.json: holds [1, 2], not a list of settings"),
     ('{"volume": 0.5,', "settings.json:1:16: is not valid JSON"),

@@ -1,4 +1,5 @@
-"""Settings: fullscreen, window size, UI scale, volume, colour-blind-safe palette, language.
+"""Settings: fullscreen, window size, UI scale, sound and music volume, colour-blind-safe
+palette, reduced motion, launch sequences, language.
 
 Every change goes through `app.apply_settings`, which uses it at once and keeps it for the
 next run (game/ui/settings.py). A setting the class preset locks is shown greyed with the
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
 import pygame
+import pygame_gui
 
 from game import i18n
 from game.i18n import tr
@@ -65,6 +67,12 @@ class SettingsChange(TypedDict, total=False):
     volume: float
     colour_blind: bool
     language: str
+    music_volume: float
+    reduce_motion: bool
+    launch_sequences: bool
+
+
+VolumeName = Literal["volume", "music_volume"]
 
 class SettingsScene(Scene):
     name = "settings"
@@ -72,7 +80,9 @@ class SettingsScene(Scene):
     def __init__(self) -> None:
         super().__init__()
         self.preset: presets.Preset | None = None
-        self.volume_pending: float | None = None
+        # a slider's value while it moves, kept once it has been still VOLUME_SETTLE
+        self.pending: dict[VolumeName, float] = {}
+        self.volume_labels: dict[VolumeName, pygame_gui.elements.UILabel] = {}
         self._still = 0.0
 
     def on_enter(self) -> None:
@@ -80,6 +90,8 @@ class SettingsScene(Scene):
         apply_preset_settings(self.app, self.preset)
 
     def locked(self, name: str) -> bool:
+        if name == "music_volume":
+            name = "volume"  # a teacher who fixes the sound means all of it
         return self.preset is not None and self.preset.is_locked(name)
 
     # --- layout ----------------------------------------------------------------------
@@ -91,7 +103,7 @@ class SettingsScene(Scene):
         header, rest = layout.split_top(box, u.row, u.gap)
         rest, footer = layout.split_bottom(rest, u.button, u.gap)
         self.label(header, tr("Settings"), object_id="#heading")
-        rows = layout.stack(rest, 7, u.button, u.margin)
+        rows = layout.stack(rest, 9, u.button, u.gap)
         cells = [layout.columns(row, [1, 2.6], gap=u.margin) for row in rows]
 
         self._name(cells[0][0], tr("Display"))
@@ -130,32 +142,52 @@ class SettingsScene(Scene):
         self.label(value, f"{round(s.ui_scale * 100)} %", tooltip=scale_tip)
 
         self._name(cells[3][0], tr("Volume"))
-        slider_r, value_r = layout.columns(cells[3][1], [3.4, 1], gap=u.gap)
-        volume = self.volume_pending if self.volume_pending is not None else s.volume
-        volume_tip = tr("Sound volume, 0 to 100 % (Left/Right arrows move it by 5)")
-        if self.locked("volume"):
-            locked_button(self, slider_r, tr("Volume locked"))
-        else:
-            self.slider(slider_r, round(volume * 100), 0, 100, self.set_volume,
-                        tooltip=volume_tip, step=VOLUME_STEP)
-        self.volume_label = self.label(value_r, f"{round(volume * 100)} %", tooltip=volume_tip)
+        self._volume(cells[3][1], "volume", tr("Sound volume, 0 to 100 % (Left/Right arrows "
+                                               "move it by 5)"))
+        self._name(cells[4][0], tr("Music"))
+        self._volume(cells[4][1], "music_volume", tr("Music volume, 0 to 100 % (Left/Right "
+                                                     "arrows move it by 5)"))
 
-        self._name(cells[4][0], tr("Colours"))
+        self._name(cells[5][0], tr("Colours"))
         text = (tr("Colour-blind-safe palette: on") if s.colour_blind
                 else tr("Colour-blind-safe palette: off"))
-        self._toggle(cells[4][1], text, "colour_blind", self.toggle_colour_blind,
+        self._toggle(cells[5][1], text, "colour_blind", self.toggle_colour_blind,
                      tr("The Okabe-Ito colours, which stay distinct under the common "
                         "colour-vision deficiencies"))
 
-        self._name(cells[5][0], tr("Language"))
-        self._languages(cells[5][1])
+        self._name(cells[6][0], tr("Motion"))
+        calm, launches = layout.columns(cells[6][1], 2, gap=u.gap)
+        text = tr("Reduce motion: on") if s.reduce_motion else tr("Reduce motion: off")
+        self._toggle(calm, text, "reduce_motion", partial(self.flip, "reduce_motion"),
+                     tr("Nothing moves: the title's Moon stands still and every animation "
+                        "shows its end at once"))
+        text = tr("Launch sequences: on") if s.launch_sequences else tr(
+            "Launch sequences: off")
+        self._toggle(launches, text, "launch_sequences", partial(self.flip, "launch_sequences"),
+                     tr("Watch each launch rise and its steps succeed or fail, a second or "
+                        "two (any key skips); off: the outcome at once"))
+
+        self._name(cells[7][0], tr("Language"))
+        self._languages(cells[7][1])
 
         if self.preset is not None and any(self.locked(n) for n in presets.SETTING_FIELDS):
-            fit_text(self.label(rows[6], tr("Some settings are locked by the class preset"),
+            fit_text(self.label(rows[8], tr("Some settings are locked by the class preset"),
                                 object_id="#left"))
 
         back, _ = layout.columns(footer, [1, 3], gap=u.gap)
         self.button(back, tr("Done"), self.done)
+
+    def _volume(self, rect: pygame.Rect, setting: VolumeName, tip: str) -> None:
+        """A slider and its percent; the change is kept once the slider is still."""
+        slider_r, value_r = layout.columns(rect, [3.4, 1], gap=self.app.units.gap)
+        volume = self.pending.get(setting, getattr(self.app.settings, setting))
+        if self.locked(setting):
+            locked_button(self, slider_r, tr("Volume locked"))
+        else:
+            self.slider(slider_r, round(volume * 100), 0, 100,
+                        partial(self.set_volume, setting), tooltip=tip, step=VOLUME_STEP)
+        self.volume_labels[setting] = self.label(value_r, f"{round(volume * 100)} %",
+                                                 tooltip=tip)
 
     def _languages(self, rect: pygame.Rect) -> None:
         """One button per language, each named in its own words (a player who cannot read
@@ -211,24 +243,37 @@ class SettingsScene(Scene):
         if not self.locked("colour_blind"):
             self.change(colour_blind=not self.app.settings.colour_blind)
 
-    def set_volume(self, value: float) -> None:
-        if self.locked("volume"):
+    def flip(self, setting: Literal["reduce_motion", "launch_sequences"]) -> None:
+        if not self.locked(setting):
+            if setting == "reduce_motion":
+                self.change(reduce_motion=not self.app.settings.reduce_motion)
+            else:
+                self.change(launch_sequences=not self.app.settings.launch_sequences)
+
+    def set_volume(self, setting: VolumeName, value: float) -> None:
+        if self.locked(setting):
             return
-        self.volume_pending = min(1.0, max(0.0, round(value) / 100))
+        volume = self.pending[setting] = min(1.0, max(0.0, round(value) / 100))
         self._still = 0.0
-        self.app.sound.set_volume(self.volume_pending)
-        self.app.sound.play("click")  # so the player hears the new level at once
-        self.volume_label.set_text(f"{round(self.volume_pending * 100)} %")
+        if setting == "volume":
+            self.app.sound.set_volume(volume)
+            self.app.sound.play("click")  # so the player hears the new level at once
+        else:
+            self.app.sound.set_music_volume(volume)
+        self.volume_labels[setting].set_text(f"{round(volume * 100)} %")
 
     def commit_volume(self) -> None:
-        if self.volume_pending is None:
+        if not self.pending:
             return
-        volume, self.volume_pending = self.volume_pending, None
-        if volume != self.app.settings.volume:
-            self.app.apply_settings(replace(self.app.settings, volume=volume))
+        values, self.pending = self.pending, {}
+        old = self.app.settings
+        new = replace(old, volume=values.get("volume", old.volume),
+                      music_volume=values.get("music_volume", old.music_volume))
+        if new != old:
+            self.app.apply_settings(new)
 
     def update(self, dt: float) -> None:
-        if self.volume_pending is not None:
+        if self.pending:
             self._still += dt
             if self._still >= VOLUME_SETTLE:
                 self.commit_volume()
