@@ -97,6 +97,15 @@ def difference(game_month: int, doc: dict[str, Any]) -> dict[str, Any] | None:
     return {"months": months, "position": position, "reading": read}
 
 
+def reference(docs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The documented entry a game date is compared with: the earliest one that has a time
+    (a vague time through the game's reading of it); a failed attempt or a cancelled plan
+    is no date of an achievement and is left out. None when no entry has a time."""
+    dated = sorted((d for d in docs if d["month"] is not None
+                    and counts_as_date(d["status"])), key=lambda d: d["month"])
+    return dated[0] if dated else None
+
+
 def compare(rules: Rules, state: GameState, agency: str,
             known: Callable[[str], dict[str, int]] | None = None) -> list[dict[str, Any]]:
     """For each milestone achieved in the game: when here (by this agency, and first by
@@ -117,9 +126,8 @@ def compare(rules: Rules, state: GameState, agency: str,
         # Against the earliest documented entry that has a time; a vague time is compared
         # through the game's reading of it, and `reading` says so (None for an exact date).
         # A failed attempt or a cancelled plan is no date of an achievement: left out.
-        dated = sorted((d for d in docs if d["month"] is not None
-                        and counts_as_date(d["status"])), key=lambda d: d["month"])
-        versus = difference(mine_month, dated[0]) if mine_month is not None and dated else None
+        ref = reference(docs)
+        versus = difference(mine_month, ref) if mine_month is not None and ref else None
         rows.append({
             "milestone": mid,
             "name": rule.name,

@@ -3,12 +3,14 @@
 Left, when a milestone happened in this game (you, and the first agency to do it); right,
 what the scenario's history says was done or planned, and when, with its sources; then the
 difference in years. Where the sources disagree, both claims are shown with both sources.
-Opened from the dashboard (H) and from the debrief; Esc or Back closes it.
+Opened from the dashboard (H) and from the debrief; Esc or Back closes it. It opens on the
+timeline picture (game/ui/timeline_view.py); the Table button shows the table.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -33,6 +35,7 @@ from game.text_breaks import units
 from game.translation_marks import mark, original_line, original_tip, shown
 from game.ui import layout
 from game.ui.scene import Scene
+from game.ui.timeline_view import TimelineView
 from game.ui.widgets.labels import fitted_label
 from game.ui.widgets.text_fit import TextFont, fit_line
 
@@ -81,6 +84,14 @@ def wrap(text: str, font: TextFont, width: int) -> list[str]:
     if line:
         lines.append(line)
     return lines or [""]
+
+
+def view_names() -> dict[str, tuple[str, str]]:
+    """The two ways History (and the debrief's timeline) can show the comparison."""
+    return {"picture": (tr("Picture"), tr("The timeline drawn: documented dates and spans "
+                                          "above, each agency's achievements below")),
+            "table": (tr("Table"), tr("The same comparison in words, with the differences "
+                                      "in years"))}
 
 
 # --- the rows the screen shows ---------------------------------------------------------
@@ -176,6 +187,13 @@ class HistoryScene(Scene):
     page = 0
     pages = 1
 
+    def __init__(self, view: str = "picture") -> None:
+        super().__init__()
+        # The picture first (ahead or behind history at a glance); the table one button
+        # away, with every word and the differences in years.
+        self.view = view
+        self.timeline_view = TimelineView(now=True)
+
     def build(self, rect: pygame.Rect) -> None:
         session = self.app.session
         u = self.app.units
@@ -184,17 +202,33 @@ class HistoryScene(Scene):
         rest, foot = layout.split_bottom(rest, u.button, u.gap)
         self.label(head, tr("History: your Moon beside the documented one"),
                    object_id="#heading")
-        back = self.button(pygame.Rect(foot.right - min(foot.w // 3, round(200 * u.scale)),
-                                       foot.y, min(foot.w // 3, round(200 * u.scale)), foot.h),
+        back_w = min(foot.w // 4, round(200 * u.scale))
+        back = self.button(pygame.Rect(foot.right - back_w, foot.y, back_w, foot.h),
                            tr("Back"), lambda: self.dismiss(None),
                            tooltip=tr("Close the history (Esc)"))
+        self.timeline_view.shown = False
         if session is None:
             self.label(rest, tr("No game is being played."))
             self.focus_on(back)
             return
-        self._table(rest)
+        toggle_w = min(foot.w // 5, round(150 * u.scale))
+        views = pygame.Rect(foot.x, foot.y, toggle_w * 2 + u.gap, foot.h)
+        for view, cell in zip(("picture", "table"), layout.columns(views, 2, u.gap),
+                              strict=True):
+            text, tip = view_names()[view]
+            b = self.button(cell, text, partial(self.show, view), tooltip=tip)
+            if view == self.view:
+                b.select()
+        if self.view == "picture":
+            self.timeline_view.page = self.page
+            self.timeline_view.build(self, rest)
+            self.pages = self.timeline_view.pages
+            self.page = self.timeline_view.page
+        else:
+            self._table(rest)
         if self.pages > 1:
-            left = pygame.Rect(foot.x, foot.y, max(1, back.rect.x - foot.x - u.gap), foot.h)
+            left = pygame.Rect(views.right + u.gap, foot.y,
+                               max(1, back.rect.x - views.right - 2 * u.gap), foot.h)
             earlier, where, later = layout.columns(left, [1, 1.4, 1], gap=u.gap)
             self.button(earlier, tr("Previous page"), lambda: self.turn_page(-1),
                         enabled=self.page > 0)
@@ -202,6 +236,16 @@ class HistoryScene(Scene):
             self.button(later, tr("Next page"), lambda: self.turn_page(1),
                         enabled=self.page < self.pages - 1)
         self.focus_on(back)
+
+    def show(self, view: str) -> None:
+        self.view = view
+        self.page = 0
+        self.refresh()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.view == "picture":
+            self.timeline_view.draw(self, surface)
 
     def turn_page(self, step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))
