@@ -92,20 +92,19 @@ class Timeline:
 
 def doc_mark(entry: HistoryEntry) -> DocMark | None:
     """An entry as a mark, or None when it gives no time the axis can hold."""
-    common = {"text": entry.text, "status": entry.status, "claim": entry.claim,
-              "sources": tuple(entry.sources), "when": entry.when, "date": entry.date,
-              "agency": entry.agency}
+    def mark(shape: str, first: int | None, last: int, reading: bool = False) -> DocMark:
+        return DocMark(entry.text, entry.status, entry.claim, tuple(entry.sources), shape,
+                       first, last, entry.when, entry.date, reading, entry.agency)
+
     if entry.date:
         if len(entry.date) >= 7:  # a month (or a day: the axis counts months)
-            return DocMark(shape="point", first=month_index(entry.date),
-                           last=month_index(entry.date), **common)
+            return mark("point", month_index(entry.date), month_index(entry.date))
         year = month_index(entry.date)  # a year alone: all of that year
-        return DocMark(shape="band", first=year, last=year + 11, **common)
+        return mark("band", year, year + 11)
     read = documented_entry(entry)["reading"]
     if read is None:
         return None
-    return DocMark(shape="band", first=read["first_month"], last=read["last_month"],
-                   reading=True, **common)
+    return mark("band", read["first_month"], read["last_month"], reading=True)
 
 
 def build(engine: Engine, agency: str, now: bool = True) -> Timeline:

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from game import i18n, numbers
+from game import i18n, numbers, timeline
 from game.charts import DEFAULT_CHART, ChartColours, Series, agency_styles
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
@@ -27,11 +27,13 @@ from game.headless import activity_report
 from game.headless import report_sources as rs
 from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
+from game.headless.timeline_svg import timeline_svg
 from game.i18n import tr
 from game.ranking_words import budget_rule, reasons, shown_factor, shown_points
 from game.readings import difference_detail, difference_meaning, difficulty_word
 from game.saves.atomic import atomic_write_text
 from game.score_axes import axis_name
+from game.timeline_words import names as timeline_names
 
 
 @dataclass
@@ -55,6 +57,11 @@ class Report:
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     simplifies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     budget_rule: str = ""  # the budget adjustment in words, with this scenario's handicap
+    timeline_svg: str = ""  # the timeline picture (game/headless/timeline_svg.py)
+
+
+# Where report.md finds the timeline picture, beside the score charts.
+TIMELINE_FILE = "charts/timeline.svg"
 
 
 def describe(engine: Engine, command: Command, launch: Launch | None = None) -> str | None:
@@ -111,6 +118,12 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
     # The debrief screen's order and team names, so each team's line has its colour there.
     shown = [aid for aid in rules.scenario.agencies if aid in state.agencies]
     styles = agency_styles(shown, teams or {}, colours)
+    player = state.humans[0] if state.humans else next(iter(state.agencies))
+    # the picture the debrief's Timeline tab shows, in the same colours
+    tl = timeline.build(engine, player, now=True)
+    picture = timeline_svg(rules.scenario, tl, styles,
+                           timeline_names(rules.scenario, tl, None if teams else player,
+                                          teams or {}), colours)
     teams = teams or {h: names[h] for h in state.humans}
     decisions, matches = replay_decisions(engine)
     labels = [turn_label(rules.calendar, t) for t in range(len(next(iter(state.history.values()),
@@ -121,7 +134,6 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
                          styles[aid].colour, highlight=aid in state.humans,
                          dashed=styles[aid].dashed) for aid in shown]
         charts[axis] = line_chart(axis_name(axis, spelled_out=True), labels, series, colours)
-    player = state.humans[0] if state.humans else next(iter(state.agencies))
     cited = sorted({s for entry in rules.scenario.history for s in entry.sources})
     return Report(
         title=tr("Moonward debrief: {t}", t=info.title),
@@ -151,6 +163,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
         readings_legend=rs.readings_legend(rules.scenario),
         disagreements=rs.disagreements(rules.scenario),
         simplifies=rs.simplified(rules.scenario),
+        timeline_svg=picture,
     )
 
 
@@ -200,6 +213,8 @@ def render_html(report: Report) -> str:
             out.append(f"<p><b>{escape(label)}</b></p><ul>{items}</ul>")
     out += activity_report.html_lines(report.activity, _html_table)
     out.append(f"<h2>{escape(tr('Your timeline beside the documented one'))}</h2>")
+    if report.timeline_svg:  # inline, so a pointer on a mark shows its text and source
+        out.append(f'<figure class="timeline">{report.timeline_svg}</figure>')
     out.append(_html_table(report.timeline_table))
     out.append(f"<p><small>{escape(difference_meaning())}. {escape(difference_detail())}"
                "</small></p>")
@@ -238,6 +253,10 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
             out += [f"**{md(label)}**", ""] + [f"- {md(line)}" for line in lines] + [""]
     out += activity_report.markdown_lines(report.activity, md, _md_table)
     out += [f"## {md(tr('Your timeline beside the documented one'))}", ""]
+    if report.timeline_svg:
+        out += [f"![{md(tr('Timeline picture'))}]({TIMELINE_FILE})", "",
+                md(tr("The picture's marks show their texts and sources when pointed at in "
+                      "report.html.")), ""]
     out += _md_table(report.timeline_table)
     out += ["", md(f"{difference_meaning()}. {difference_detail()}")]
     if report.readings_legend:
@@ -310,6 +329,8 @@ def write_report(engine: Engine, out_dir: Path, teams: dict[str, str] | None = N
         relative = f"charts/{axis}.svg"
         atomic_write_text(out_dir / relative, svg)
         chart_files[axis] = relative
+    if report.timeline_svg:
+        atomic_write_text(out_dir / TIMELINE_FILE, report.timeline_svg)
     html_path, md_path = out_dir / "report.html", out_dir / "report.md"
     atomic_write_text(html_path, render_html(report))
     atomic_write_text(md_path, render_markdown(report, chart_files))

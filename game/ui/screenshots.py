@@ -310,6 +310,19 @@ def _debrief(app: App) -> None:
     _show(app, DEBRIEF, report_time=REPORT_TIME)
 
 
+def _history_table(app: App) -> None:
+    _dashboard(app)
+    _show(app, HISTORY, "table")
+
+
+def _debrief_timeline(app: App) -> None:
+    """The debrief's timeline tab: each agency's milestones beside the documented dates."""
+    _debrief(app)
+    scene = app.top
+    assert isinstance(scene, DEBRIEF)
+    scene.show("timeline")
+
+
 def _message(app: App) -> None:
     _title(app)
     _show(app, MESSAGE, tr("This save was written by a newer Moonward (format 9); "
@@ -362,10 +375,12 @@ SCREENS: tuple[Screen, ...] = (
     Screen("turn_report", (DASHBOARD, TURN_REPORT), _turn_report),
     Screen("handover", (DASHBOARD, HANDOVER), _handover),
     Screen("history", (DASHBOARD, HISTORY), _on_dashboard(HISTORY)),
+    Screen("history_table", (DASHBOARD, HISTORY), _history_table),
     Screen("pause", (DASHBOARD, PAUSE), _on_dashboard(PAUSE)),
     Screen("save_dialog", (DASHBOARD, PAUSE, SAVE_DIALOG), _save_dialog),
     Screen("replace_save", (DASHBOARD, PAUSE, SAVE_DIALOG, REPLACE_SAVE), _replace_save),
     Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
+    Screen("debrief_timeline", (DASHBOARD, DEBRIEF), _debrief_timeline),
     Screen("judge_sources", (TITLE, JUDGE), _on_title(JUDGE)),
     Screen("judge_sources_compare", (TITLE, JUDGE), _judge_at("rogozin_firmness")),
     Screen("judge_sources_feedback", (TITLE, JUDGE), _judge_at("anniversary", "all_agree")),

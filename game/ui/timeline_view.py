@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 @dataclass
 class TimelineView:
     now: bool  # a "now" line at the turn being played (History during a game)
+    # the smallest row height (scaled) before rows go on a next page; 0: all on one page
+    # (the debrief has no page buttons: its rows get thinner instead)
+    min_row: int = 20
     page: int = 0
     pages: int = 1
     picture: TimelinePicture = field(default_factory=TimelinePicture)
@@ -48,9 +51,10 @@ class TimelineView:
         self.timeline = tl
         self.styles = agency_styles(list(tl.agencies), teams, app.palette.chart)
         self.names = names(session.scenario, tl, None if teams else session.agency, teams)
-        per_page = max(3, (area.h - round(70 * app.units.scale)) //
-                       max(1, round(20 * app.units.scale)))
         rows = tl.rows
+        per_page = max(3, (area.h - round(70 * app.units.scale)) //
+                       max(1, round(self.min_row * app.units.scale))) if self.min_row \
+            else max(1, len(rows))
         self.pages = max(1, -(-len(rows) // per_page))
         self.page = max(0, min(self.page, self.pages - 1))
         shown = rows[self.page * per_page:(self.page + 1) * per_page]

@@ -1,8 +1,9 @@
 """The end of a game: standings, each score axis over time, discussion, and the report file.
 
-Three views behind tab buttons (a 1024x600 projector has no room for all at once):
-standings of every agency, one chart per score axis, and the scenario's learning goals and
-discussion questions. The history comparison is one button away (HistoryScene).
+Four views behind tab buttons (a 1024x600 projector has no room for all at once):
+standings of every agency, one chart per score axis, the timeline picture (each agency's
+milestones beside the documented dates, game/ui/timeline_view.py), and the scenario's
+learning goals and discussion questions. The history comparison is one button away (HistoryScene).
 
 On entering, the debrief writes the report (report.html + report.md) once into
 user_data_dir()/reports/<scenario>-<seed>-<time>/ and shows where; a write failure is a
@@ -32,13 +33,14 @@ from game.score_axes import CHART_AXES, axis_name
 from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
 from game.ui.scene import Scene
+from game.ui.timeline_view import TimelineView
 from game.ui.widgets.labels import short_if_cut
 from game.ui.widgets.text_fit import TextFont
 from game.ui.widgets.text_fit import fit_line as _fit
 from game.ui.widgets.text_height import text_box_height
 
 AXES: tuple[str, ...] = CHART_AXES
-VIEWS: tuple[str, ...] = ("standings", "charts", "discussion")
+VIEWS: tuple[str, ...] = ("standings", "charts", "timeline", "discussion")
 
 
 def axis_meaning(axis: str) -> str:
@@ -76,6 +78,8 @@ class DebriefScene(Scene):
         self.report_error: str | None = None
         self._charts: dict[tuple[object, ...], pygame.Surface] = {}
         self._chart_rect = pygame.Rect(0, 0, 0, 0)
+        # the game's dates beside the documented ones, drawn (no "now": the game is over)
+        self.timeline_view = TimelineView(now=False, min_row=0)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -113,6 +117,7 @@ class DebriefScene(Scene):
     def build(self, rect: pygame.Rect) -> None:
         u = self.app.units
         self._chart_rect = pygame.Rect(0, 0, 0, 0)
+        self.timeline_view.shown = False
         body = layout.inset(rect, u.margin)
         head, rest = layout.split_top(body, u.row * 2, u.gap)
         tabs, rest = layout.split_top(rest, u.button, u.gap)
@@ -128,6 +133,8 @@ class DebriefScene(Scene):
             self._standings(content)
         elif self.view == "charts":
             self._chart_view(content)
+        elif self.view == "timeline":
+            self.timeline_view.build(self, content)
         else:
             self._discussion(content)
         self._footer(foot)
@@ -136,6 +143,8 @@ class DebriefScene(Scene):
         surface.fill(self.app.palette.background)
         if self.view == "charts" and self._chart_rect.w > 0:
             surface.blit(self.chart_surface(self.axis, self._chart_rect.size), self._chart_rect)
+        if self.view == "timeline":
+            self.timeline_view.draw(self, surface)
 
     def back(self) -> None:
         pass  # the game is over: leaving is a choice among the buttons, not a stray Esc
@@ -160,13 +169,19 @@ class DebriefScene(Scene):
 
     def _tabs(self, area: pygame.Rect) -> None:
         names = {"standings": tr("Standings"), "charts": tr("Charts"),
-                 "discussion": tr("Discussion")}
+                 "timeline": tr("Timeline"), "discussion": tr("Discussion")}
         tips = {"standings": tr("Every agency's final score, axis by axis"),
                 "charts": tr("Each score axis over the turns of the game"),
+                "timeline": tr("Each agency's milestones on a time axis beside the "
+                               "documented dates: ahead of history or behind"),
                 "discussion": tr("Learning goals and questions for the class")}
-        width = min((area.w - 2 * self.app.units.gap) // 3, round(220 * self.app.units.scale))
-        strip = pygame.Rect(area.x, area.y, width * 3 + self.app.units.gap * 2, area.h)
-        for view, cell in zip(VIEWS, layout.columns(strip, 3, self.app.units.gap), strict=True):
+        gap = self.app.units.gap
+        count = len(VIEWS)
+        # the judge button keeps a share of the row at its far end
+        room = area.w - gap * count - min(round(200 * self.app.units.scale), area.w // 5)
+        width = min(room // count, round(200 * self.app.units.scale))
+        strip = pygame.Rect(area.x, area.y, width * count + gap * (count - 1), area.h)
+        for view, cell in zip(VIEWS, layout.columns(strip, count, gap), strict=True):
             b = self.button(cell, names[view], partial(self.show, view), tooltip=tips[view])
             if view == self.view:
                 b.select()
