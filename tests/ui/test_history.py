@@ -66,12 +66,14 @@ class Below(Scene):
     name = "below"
 
 
-def open_history(app_factory, size=(1280, 720), turns=99, session=None):  # type: ignore[no-untyped-def]
+def open_history(app_factory, size=(1280, 720), turns=99, session=None, view="table"):  # type: ignore[no-untyped-def]
     app = app_factory(size)
     app.session = session or play(turns)
     app.push(Below())
     app.push(HistoryScene())
     Driver(app).step(2)
+    if view == "table":  # History opens on its picture: the Table button, as a pupil would
+        Driver(app).press("Table")
     return app
 
 
@@ -206,6 +208,8 @@ def open_with_history(app_factory, entries, size=(1280, 720)):  # type: ignore[n
     app.push(Below())
     app.push(HistoryScene())
     Driver(app).step(2)
+    if view == "table":  # History opens on its picture: the Table button, as a pupil would
+        Driver(app).press("Table")
     return app
 
 

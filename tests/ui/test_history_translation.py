@@ -19,6 +19,7 @@ def open_history(app_factory: Any, language: str) -> tuple[Any, Driver]:
     app.push(HistoryScene())
     drive = Driver(app)
     drive.step(2)
+    drive.press("Table")  # the translated lines are read in the table
     return app, drive
 
 

@@ -109,6 +109,7 @@ def test_failed_and_cancelled_history_read_as_such_and_the_difference_is_explain
     app.session = session
     app.push(HistoryScene())
     Driver(app).step(2)
+    Driver(app).press("Table")  # the words are the table's; the picture is the default
     shown = texts(app)
     assert any(t.startswith("Failed: Aug 2023") for t in shown)
     assert any(t.startswith("Cancelled: 2027") for t in shown)
