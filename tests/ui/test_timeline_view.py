@@ -119,7 +119,7 @@ def test_hovering_the_game_marks_says_who_when_and_ahead_or_behind(app_factory: 
     session = play_longer()
     app, drive = history_from_dashboard(app_factory, session)
     view = app.top.timeline_view
-    hover, button = next((h, b) for h, b in view.buttons if h.kind == "marks"
+    _hover, button = next((h, b) for h, b in view.buttons if h.kind == "marks"
                          and any(m.versus for m in h.row.marks))
     tip = drive.hover(button)
     assert tip is not None
