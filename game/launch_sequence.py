@@ -73,7 +73,7 @@ class Sequence:
 
     def at(self, t: float) -> Moment:
         """What shows `t` seconds after the Launch press (t past the end: the end)."""
-        if t >= self.total:
+        if t + 1e-9 >= self.total:
             return self.end()
         counting = max(0, len(COUNTDOWN) - int(t / COUNT_SECONDS + 1e-9))
         shown = 0

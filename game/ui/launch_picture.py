@@ -59,6 +59,7 @@ class LaunchPicture:
         self.flames = (self._flame(1.0), self._flame(0.7))
         self.out = pygame.Surface(size)
         self.frames = 0  # frames drawn (tests and the benchmark watch the cost)
+        self.marks = Marks(0, ())  # the step marks last drawn (tests hold them to the list)
 
     # --- drawn once ------------------------------------------------------------------
 
@@ -131,6 +132,7 @@ class LaunchPicture:
         """The picture for one moment: the vehicle `height` (0..1) up the climb, its flame
         when `lit` (`flicker` picks the flame's shape; 0 always for reduced motion)."""
         self.frames += 1
+        self.marks = marks
         out = self.out
         out.blit(self.sky, (0, 0))
         self._marks(out, marks)
@@ -156,8 +158,12 @@ class LaunchPicture:
         for i in range(marks.planned):
             y = self.mark_y(i, marks.planned)
             if i < len(marks.results):
-                colour = p.good if marks.results[i] else p.bad
-                pygame.draw.circle(out, colour, (x, y), r)
+                ok = marks.results[i]
+                pygame.draw.circle(out, p.good if ok else p.bad, (x, y), r)
+                if not ok:  # a cross too: a failure must not rest on colour alone
+                    d = max(2, r * 2 // 3)
+                    pygame.draw.line(out, p.text, (x - d, y - d), (x + d, y + d), 2)
+                    pygame.draw.line(out, p.text, (x - d, y + d), (x + d, y - d), 2)
             else:
                 pygame.draw.circle(out, p.muted, (x, y), r, width=1)
             pygame.draw.line(out, _mix(p.muted, SKY_LOW, 0.5), (x + r + 2, y),

@@ -266,9 +266,14 @@ class AttemptScene(Scene):
             fitted_label(self, row, self.outcome_text(), object_id="#big_result")
         elif self.counting:
             fitted_label(self, row, tr("Launch in {n}...", n=COUNTDOWN[-self.counting]),
-                         object_id="#small")
+                         tooltip=self._skip_tip(), object_id="#small")
         elif self.phase == "after":
-            fitted_label(self, row, tr("Flying..."), object_id="#small")
+            fitted_label(self, row, tr("Flying..."), tooltip=self._skip_tip(),
+                         object_id="#small")
+
+    @staticmethod
+    def _skip_tip() -> str:
+        return esc(tr("Press any key or click to see the outcome now."))
 
     def outcome_text(self) -> str:
         """The verdict, from the engine's launch record."""
