@@ -3,6 +3,8 @@ verdict with the last one, all in under two seconds; a failure stops the climb."
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from game.launch_sequence import (
@@ -62,7 +64,7 @@ def test_a_failure_ends_the_sequence_at_the_failed_step_and_stops_the_climb() ->
 def test_the_climb_only_rises() -> None:
     sequence = Sequence(planned=3, flown=3)
     heights = [sequence.at(i / 100).height for i in range(0, 200)]
-    assert all(b >= a for a, b in zip(heights, heights[1:], strict=False))
+    assert all(b >= a for a, b in itertools.pairwise(heights))
 
 
 def test_the_end_state_is_what_a_skip_shows() -> None:

@@ -164,7 +164,7 @@ def test_with_motion_reduced_nothing_moves_and_the_end_state_shows_at_once(
 
 def test_the_picture_is_redrawn_each_frame_while_flying_and_the_flame_flickers(
         app_factory: Any) -> None:
-    app, drive, dialog = open_dialog(app_factory, draws=(0.01,))
+    _app, drive, dialog = open_dialog(app_factory, draws=(0.01,))
     drive.press("Launch")
     picture = dialog.picture
     assert picture is not None

@@ -22,8 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pygame
-
-from pygame_gui.elements import UIImage
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UIButton, UIImage, UILabel
 
 from game import numbers
 from game.charts import agency_styles
@@ -79,6 +79,12 @@ class AttemptScene(Scene):
         self.picture: LaunchPicture | None = None
         self.image: UIImage | None = None
         self._frame = 0  # frames while flying: picks the flame's shape
+        # widgets built hidden and shown as the sequence reaches them (see `_reveal`):
+        # (flown steps shown that it needs, label), (line key, label), the two buttons
+        self._reveals: list[tuple[int, UILabel]] = []
+        self._lines: list[tuple[tuple[str, int], UILabel]] = []
+        self._skip_button: UIButton | None = None
+        self._done_button: UIButton | None = None
         # What a failure would cost, as offered before launch: a success changes the
         # milestone's cost (partners, trust), and a number that changes under the class's
         # eyes after the dice were rolled reads as a mistake.
@@ -163,10 +169,15 @@ class AttemptScene(Scene):
             self._picture(pic)
         rest, result_row = layout.split_bottom(rest, round(40 * u.scale), u.gap)
         table, note = layout.split_top(rest, rows_needed * (row_h + 2), u.gap)
+        self._reveals = []
+        self._lines = []
+        self._skip_button = self._done_button = None
         self._steps(table, row_h)
         self.textbox(note, note_html)
         self._result(result_row)
         self._buttons(buttons)
+        if self.phase == "after":
+            self._reveal()
 
     def draw(self, surface: pygame.Surface) -> None:
         pass  # an overlay: the app has drawn the turn screen below, dimmed
@@ -210,18 +221,24 @@ class AttemptScene(Scene):
                 for i in range(len(self.plan) + 1)]
         chance_tip = game_value(tr("The chance this step succeeds, if the ones before it did."))
         flown = self.launch.steps if self.launch is not None else []
+        self._reveals = []
         for i, (name, chance) in enumerate(self.plan):
             name_r, chance_r, result_r = layout.columns(rows[i], [2.4, 1, 1.3], gap=u.gap)
             fitted_label(self, name_r, tr("{i}. {step}", i=i + 1, step=name),
                          object_id="#small_left")
             fitted_label(self, chance_r, percent(chance), tooltip=chance_tip, object_id="#small")
-            if i < min(self.shown, len(flown)):
+            if self.launch is None:
+                continue
+            # Every outcome is built now, hidden, and shown in turn (`_reveal`): rebuilding
+            # the dialog for each step took ~20 ms, a visible stutter in the climb.
+            if i < len(flown):
                 ok = flown[i].ok
                 text, oid = ((trc("a launch step", "OK"), "#small_good") if ok
                              else (tr("FAILED"), "#small_error"))
-                fitted_label(self, result_r, text, object_id=oid)
-            elif self.revealed:
-                fitted_label(self, result_r, tr("not flown"), object_id="#small_left")
+                self._reveals.append((i + 1, fitted_label(self, result_r, text, object_id=oid)))
+            else:
+                self._reveals.append((len(flown), fitted_label(
+                    self, result_r, tr("not flown"), object_id="#small_left")))
         name_r, chance_r, _ = layout.columns(rows[-1], [2.4, 1, 1.3], gap=u.gap)
         fitted_label(self, name_r, tr("Whole mission"), object_id="#small_left")
         fitted_label(self, chance_r, percent(self.overall), object_id="#small",
@@ -262,14 +279,38 @@ class AttemptScene(Scene):
     def _result(self, row: pygame.Rect) -> None:
         if self.phase == "refused":
             fitted_label(self, row, self.refusal, object_id="#small_error")
-        elif self.revealed:
-            fitted_label(self, row, self.outcome_text(), object_id="#big_result")
-        elif self.counting:
-            fitted_label(self, row, tr("Launch in {n}...", n=COUNTDOWN[-self.counting]),
-                         tooltip=self._skip_tip(), object_id="#small")
-        elif self.phase == "after":
-            fitted_label(self, row, tr("Flying..."), tooltip=self._skip_tip(),
-                         object_id="#small")
+            return
+        if self.phase != "after":
+            return
+        # each line the sequence shows here, built hidden, shown by `_reveal`
+        for n in range(len(COUNTDOWN), 0, -1):
+            label = fitted_label(self, row, tr("Launch in {n}...", n=COUNTDOWN[-n]),
+                                 tooltip=self._skip_tip(), object_id="#small")
+            self._lines.append((("count", n), label))
+        self._lines.append((("flying", 0), fitted_label(
+            self, row, tr("Flying..."), tooltip=self._skip_tip(), object_id="#small")))
+        self._lines.append((("verdict", 0), fitted_label(
+            self, row, self.outcome_text(), object_id="#big_result")))
+
+    def _line_shown(self) -> tuple[str, int]:
+        if self.revealed:
+            return ("verdict", 0)
+        return ("count", self.counting) if self.counting else ("flying", 0)
+
+    def _reveal(self) -> None:
+        """Show what the sequence has reached, hide the rest: no widget is rebuilt."""
+        for needs, label in self._reveals:
+            _visible(label, self.shown >= needs)
+        line = self._line_shown()
+        for key, label in self._lines:
+            _visible(label, key == line)
+        if self._skip_button is not None and self._done_button is not None:
+            _visible(self._skip_button, not self.revealed)
+            _visible(self._done_button, self.revealed)
+            wanted = self._done_button if self.revealed else self._skip_button
+            if self.focus is not None and self.focus.current is not wanted:
+                self.focus_on(wanted)
+        self.app.dirty = True
 
     @staticmethod
     def _skip_tip() -> str:
@@ -298,14 +339,13 @@ class AttemptScene(Scene):
                         tooltip=tr("Back to the turn screen; nothing happens"))
             self.focus_on(launch)
             return
-        if self.phase == "after" and not self.revealed:
-            skip = self.button(layout.centered(row, round(240 * u.scale), row.h), tr("Skip"),
-                               self.skip, tooltip=tr("Show the outcome now (or press any key)"))
-            self.focus_on(skip)
-            return
-        done = self.button(layout.centered(row, round(240 * u.scale), row.h), tr("Continue"),
-                           lambda: self.dismiss(self.launch))
-        self.focus_on(done)
+        box = layout.centered(row, round(240 * u.scale), row.h)
+        if self.phase == "after":
+            # Skip and Continue share their place; `_reveal` shows the one that applies
+            self._skip_button = self.button(box, tr("Skip"), self.skip, tooltip=tr(
+                "Show the outcome now (or press any key)"))
+        self._done_button = self.button(box, tr("Continue"), lambda: self.dismiss(self.launch))
+        self.focus_on(self._done_button)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -356,7 +396,8 @@ class AttemptScene(Scene):
             return
         self.frozen_at = None
         self._show(self.sequence.end())
-        self.refresh()
+        self._reveal()
+        self._redraw_picture()
 
     def freeze(self, seconds: float) -> None:
         """Hold the sequence at `seconds` after Launch (a deterministic screenshot)."""
@@ -365,7 +406,22 @@ class AttemptScene(Scene):
         self.frozen_at = seconds
         self._clock = seconds
         self._show(self.sequence.at(seconds))
-        self.refresh()
+        self._reveal()
+        self._redraw_picture()
+
+    def replay(self) -> None:
+        """Play the flown launch's sequence again from Launch (the UI benchmark measures a
+        running sequence this way; the game itself never flies a launch twice)."""
+        if self.sequence is None or not self.shows_picture or self.still:
+            return
+        self.frozen_at = None
+        self._clock = 0.0
+        self._frame = 0
+        self.cued = []
+        self.animating = True
+        self._show(self.sequence.at(0.0))
+        self._reveal()
+        self._redraw_picture()
 
     def intercept(self, event: pygame.event.Event) -> bool:
         # While the launch plays, any key (Esc too: the launch has flown, so Esc shows its
@@ -381,12 +437,18 @@ class AttemptScene(Scene):
             return
         self._clock += dt
         self._frame += 1
-        before = (self.counting, self.shown)
+        before = (self.counting, self.shown, self.animating)
         self._show(self.sequence.at(self._clock))
-        if (self.counting, self.shown) != before or not self.animating:
-            self.refresh()  # a new line of text: the widgets are rebuilt
-        else:
-            self._redraw_picture()
+        self._redraw_picture()
+        if (self.counting, self.shown, self.animating) != before:
+            self._reveal()
 
     def back(self) -> None:
         self.dismiss(self.launch)
+
+
+def _visible(element: UIElement, shown: bool) -> None:
+    if shown and not element.visible:
+        element.show()
+    elif not shown and element.visible:
+        element.hide()
