@@ -60,6 +60,7 @@ class LaunchPicture:
         self.out = pygame.Surface(size)
         self.frames = 0  # frames drawn (tests and the benchmark watch the cost)
         self.marks = Marks(0, ())  # the step marks last drawn (tests hold them to the list)
+        self.crew_safe = False  # the last frame drew an aborted crew under its parachute
 
     # --- drawn once ------------------------------------------------------------------
 
@@ -128,11 +129,14 @@ class LaunchPicture:
     # --- drawn each frame ------------------------------------------------------------
 
     def frame(self, height: float, lit: bool, failed: bool, marks: Marks,
-              flicker: int = 0) -> pygame.Surface:
+              flicker: int = 0, crew_safe: bool = False) -> pygame.Surface:
         """The picture for one moment: the vehicle `height` (0..1) up the climb, its flame
-        when `lit` (`flicker` picks the flame's shape; 0 always for reduced motion)."""
+        when `lit` (`flicker` picks the flame's shape; 0 always for reduced motion). After a
+        failed crewed flight the engine called an abort, `crew_safe` draws the capsule under
+        its parachute beside the vehicle; a crew lost is drawn as nothing more."""
         self.frames += 1
         self.marks = marks
+        self.crew_safe = crew_safe
         out = self.out
         out.blit(self.sky, (0, 0))
         self._marks(out, marks)
@@ -144,7 +148,23 @@ class LaunchPicture:
             flame = self.flames[flicker % len(self.flames)]
             out.blit(flame, (self.x_centre - flame.get_width() // 2, y + sprite.get_height()))
         out.blit(sprite, (x, y))
+        if crew_safe:
+            self._parachute(out, x + sprite.get_width() + self.body[0], y)
         return out
+
+    def _parachute(self, out: pygame.Surface, x: int, y: int) -> None:
+        bw = self.body[0]
+        canopy = pygame.Rect(x - bw, y, 2 * bw + 2, bw + 2)
+        # the canopy's upper half-ellipse, as a polygon (the sky behind it is a gradient)
+        dome = [(canopy.centerx + canopy.w / 2 * np.cos(a), canopy.bottom - canopy.h * np.sin(a))
+                for a in np.linspace(0.0, np.pi, 13)]
+        pygame.draw.polygon(out, (236, 236, 240), dome)
+        canopy = pygame.Rect(canopy.x, canopy.bottom - 1, canopy.w, 2)  # its rim, for lines
+        capsule = pygame.Rect(0, 0, max(4, bw * 2 // 3), max(4, bw * 2 // 3))
+        capsule.midtop = (canopy.centerx, canopy.bottom + bw)
+        for end in (canopy.x, canopy.right - 1):
+            pygame.draw.line(out, (200, 200, 210), (end, canopy.centery), capsule.midtop)
+        pygame.draw.rect(out, self.colour, capsule)
 
     def mark_y(self, index: int, planned: int) -> int:
         """Where step `index`'s mark sits: the steps spread up the climb, first lowest."""

@@ -108,6 +108,23 @@ def test_the_launch_cue_sounds_at_lift_off_and_the_verdict_only_at_the_end(
     assert dialog.launch is not None and dialog.launch.crew == "safe"
     assert [r for _, _, r in step_rows(app)] == ["OK", "FAILED", "not flown"]
     assert "Aborted: the crew is safe" in texts(app)
+    assert dialog.picture is not None and dialog.picture.crew_safe  # under its parachute
+
+
+@pytest.mark.parametrize("draws,crew", [((0.9999, 0.01), "safe"), ((0.9999, 0.9999), "lost")])
+def test_a_crewed_failure_shows_the_fate_the_engine_recorded_only_at_the_end(
+        app_factory: Any, draws: tuple[float, ...], crew: str) -> None:
+    app, drive, dialog = open_dialog(app_factory, draws=draws)
+    drive.press("Launch")
+    fates = ("Aborted: the crew is safe", "The crew was lost")
+    while not dialog.revealed:
+        assert not any(f in texts(app) for f in fates)
+        drive.step()
+    launch = dialog.launch
+    assert launch is not None and launch.crew == crew
+    assert verdict(launch) in texts(app)
+    assert [f for f in fates if f in texts(app)] == [verdict(launch)]
+    assert dialog.picture is not None and dialog.picture.crew_safe == (crew == "safe")
 
 
 @pytest.mark.parametrize("key", [pygame.K_a, pygame.K_ESCAPE, pygame.K_TAB, pygame.K_SPACE])

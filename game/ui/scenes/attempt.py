@@ -209,7 +209,7 @@ class AttemptScene(Scene):
         failed = moment.done and not launch.success
         flicker = 0 if self.still else self._frame // FLICKER_FRAMES
         return picture.frame(moment.height, moment.lifted, failed, Marks(planned, results),
-                             flicker)
+                             flicker, crew_safe=moment.done and launch.crew == "safe")
 
     def _redraw_picture(self) -> None:
         if self.image is not None and self.picture is not None:
