@@ -163,6 +163,8 @@ class App:
         self.running = True
         self.dirty = True
         self.frames_drawn = 0
+        # (overlay, the veiled picture behind it) for an overlay that holds its backdrop
+        self._held: tuple[Scene, pygame.Surface] | None = None
         self._quiet = 0.0
 
     # --- window ---------------------------------------------------------------------
@@ -272,6 +274,8 @@ class App:
         scene.on_exit()
         scene.clear()
         self.stack.remove(scene)
+        if self._held is not None and self._held[0] is scene:
+            self._held = None  # the picture it held is of a game that has moved on
         callback = self._results.pop(id(scene), None)
         if was_top and self.top is not None:
             self.top.resume()
@@ -369,6 +373,8 @@ class App:
         scene = self.top
         if scene is None:
             return
+        if scene.intercept(event):
+            return
         if scene.focus is not None and scene.focus.process_event(event):
             return
         if self.manager.process_events(event):
@@ -414,13 +420,21 @@ class App:
             self.window.fill(self.palette.background)
         else:
             backdrop = self._backdrop()
-            if backdrop is not None:
+            held = self._held
+            if backdrop is None:
+                self._held = None
+            elif (scene.holds_backdrop and held is not None and held[0] is scene
+                    and held[1].get_size() == self.size):
+                # The picture behind as it was (a launch sequence hides its outcome).
+                self.window.blit(held[1], (0, 0))
+            else:
                 # A dialog over a dialog (save over pause, replace over save) still shows
                 # the game behind: the widgets of the dialogs between are hidden anyway.
                 backdrop.draw(self.window)
                 veil = pygame.Surface(self.size, pygame.SRCALPHA)
                 veil.fill((0, 0, 0, 160))
                 self.window.blit(veil, (0, 0))
+                self._held = (scene, self.window.copy()) if scene.holds_backdrop else None
             scene.draw(self.window)
         self.manager.draw_ui(self.window)
         if scene is not None and scene.focus is not None:

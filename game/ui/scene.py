@@ -11,6 +11,8 @@ Lifecycle (called by `App`, never by the scene itself):
                         A screen with a keep_key() has them hidden instead, and shown again
                         only if they were built (mark_built) from the state there is now.
     on_exit()           popped.
+    intercept(ev)       one pygame event BEFORE the focus ring and pygame_gui see it
+                        (an animation's "any key skips"); True if consumed. Default: no.
     process_event(ev)   one pygame event (after pygame_gui and the focus ring saw it);
                         True if consumed. The default dispatches UI_BUTTON_PRESSED to the
                         callbacks given to `button()` and handles Esc with `back()`.
@@ -41,6 +43,8 @@ the focus ring in build order):
     self.panel(rect, container=None) / self.scroller(rect, content_height, container=None)
     self.track(element, focusable=False)              # any other pygame_gui element
 Set `transparent = True` on an overlay (pause menu) to draw the scene below first, dimmed.
+An overlay whose `holds_backdrop` is True sees the scene below as it was on its first frame
+(a launch sequence: the graph behind must not show the outcome before the sequence does).
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ Container = IContainerLikeInterface | None
 class Scene:
     transparent = False
     animating = False
+    holds_backdrop = False
     name = "scene"
 
     def __init__(self) -> None:
@@ -103,6 +108,10 @@ class Scene:
 
     def on_exit(self) -> None:
         pass
+
+    def intercept(self, event: pygame.event.Event) -> bool:
+        """An event the screen takes before focus and widgets see it; True if consumed."""
+        return False
 
     def pause(self) -> None:
         # Remember the keyboard place so closing a dialog returns to the same widget.

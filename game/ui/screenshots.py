@@ -157,12 +157,15 @@ def game_with_pending_event(seed: int = SEED) -> tuple[Session, str]:
     raise RuntimeError(f"no seed near {seed} raises an event for {AGENCY}")
 
 
-def game_with_ready_mission(seed: int = SEED) -> tuple[Session, str]:
-    """A game stopped mid-turn where a mission is ready to fly and has not flown this turn."""
+def game_with_ready_mission(seed: int = SEED, min_steps: int = 1) -> tuple[Session, str]:
+    """A game stopped mid-turn where a mission (of `min_steps` steps at least) is ready to
+    fly and has not flown this turn."""
     session = new_session(seed=seed)
+    rules = session.engine.rules
     while not session.is_over:
         ready = [mid for mid, status in session.engine.statuses(session.agency).items()
-                 if status == ms.READY and session.engine.rules.milestones[mid].is_mission]
+                 if status == ms.READY and rules.milestones[mid].is_mission
+                 and len(rules.milestones[mid].steps) >= min_steps]
         if ready and session.state.turn >= 3:
             return session, ready[0]
         play_turns(session, 1)
@@ -271,6 +274,21 @@ def _attempt_flown(app: App) -> None:
     drive.step(240)  # the steps light up one after another, a fraction of a second apart
 
 
+def _launch(app: App) -> None:
+    """A launch mid-sequence: the vehicle climbing, the first step's roll revealed; held at
+    a fixed time so the picture is the same on every run."""
+    session, milestone = game_with_ready_mission(min_steps=3)
+    _in_game(session, app)
+    _show(app, ATTEMPT, milestone)
+    drive = Driver(app)
+    drive.press(tr("Launch"))
+    scene = app.top
+    assert isinstance(scene, ATTEMPT) and scene.sequence is not None
+    sequence = scene.sequence
+    # half-way between the first step's reveal and the second's (or up the first climb)
+    scene.freeze(sequence.lift_off + sequence.step * min(1.5, sequence.flown - 0.5))
+
+
 def _save_dialog(app: App) -> None:
     _on_dashboard(PAUSE)(app)
     _show(app, SAVE_DIALOG, tr("Class 4B, week two"))
@@ -371,6 +389,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("dashboard", (DASHBOARD,), _dashboard),
     Screen("attempt", (DASHBOARD, ATTEMPT), _attempt),
     Screen("attempt_flown", (DASHBOARD, ATTEMPT), _attempt_flown),
+    Screen("launch", (DASHBOARD, ATTEMPT), _launch),
     Screen("event_card", (DASHBOARD, EVENT_CARD), _event_card),
     Screen("turn_report", (DASHBOARD, TURN_REPORT), _turn_report),
     Screen("handover", (DASHBOARD, HANDOVER), _handover),

@@ -174,12 +174,10 @@ class Session:
 
     def apply(self, command: cmd.Command) -> Result:
         result = self.engine.apply(command)
+        # A launch's cues (lift-off, then its verdict) are the attempt dialog's: they sound
+        # when its sequence shows them, not when the engine has rolled the dice.
         if result.ok:
             self.version += 1
-            if isinstance(command, cmd.Attempt):
-                self.sound.play("launch")
-                if result.launch is not None:
-                    self.sound.play("success" if result.launch.success else "failure")
         else:
             self.sound.play("failure")
         return result
