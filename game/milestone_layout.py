@@ -366,21 +366,23 @@ def place_boxes(graph: GraphPlan, area: Box, gutter_w: int, band_gap: int) -> Bo
         y += h + band_gap
     col_w = inner_w / max(1, graph.columns)
     # room between columns for the arrows' vertical runs, side by side, and their heads
-    h_gap = max(12, round(col_w * 0.24))
+    h_gap = max(12, round(col_w * 0.2))
     head = max(4, min(8, h_gap // 3))
 
-    def row_y(track: str, row: int) -> float:
+    def row_y(track: str, row: int) -> int:
+        """The middle line of a row, where its boxes' arrows and waypoints run (whole
+        pixels, so arrows level with each other are exactly level)."""
         _, band_y, _, band_h = bands[track]
         if row < 0:  # a dense graph's waypoint: the band's top edge, above its boxes
             return band_y + 1
-        return band_y + (row + 0.5) * band_h / graph.band_rows[track]
+        return round(band_y + (row + 0.5) * band_h / graph.band_rows[track])
 
     nodes: dict[str, Box] = {}
     for mid, col in graph.column.items():
         _, _band_y, _, band_h = bands[graph.band[mid]]
         rows = graph.band_rows[graph.band[mid]]
         row_h = band_h / rows
-        v_gap = max(6, round(row_h * 0.16))
+        v_gap = max(4, round(row_h * 0.1))
         x = inner_x + round(col * col_w) + h_gap // 2
         h = max(8, round(row_h) - v_gap)
         # centred on its row's middle line, where the waypoints of that row run
@@ -394,9 +396,9 @@ def place_boxes(graph: GraphPlan, area: Box, gutter_w: int, band_gap: int) -> Bo
     for (p, c), slots in graph.routes.items():
         if p not in nodes or c not in nodes:
             continue
-        ys = [nodes[p][1] + nodes[p][3] / 2]
+        ys: list[float] = [row_y(graph.band[p], graph.row[p])]
         ys += [row_y(band, row) for _, band, row in slots]
-        ys.append(nodes[c][1] + nodes[c][3] / 2)
+        ys.append(row_y(graph.band[c], graph.row[c]))
         levels[(p, c)] = ys
         for step in range(len(ys) - 1):
             runs.setdefault(graph.column[p] + 1 + step, []).append(((p, c), ys[step],
