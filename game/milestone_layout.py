@@ -377,6 +377,7 @@ def place_boxes(graph: GraphPlan, area: Box, gutter_w: int, band_gap: int) -> Bo
             return band_y + 1
         return round(band_y + (row + 0.5) * band_h / graph.band_rows[track])
 
+    box_w = max(8, round(col_w) - h_gap)
     nodes: dict[str, Box] = {}
     for mid, col in graph.column.items():
         _, _band_y, _, band_h = bands[graph.band[mid]]
@@ -387,7 +388,7 @@ def place_boxes(graph: GraphPlan, area: Box, gutter_w: int, band_gap: int) -> Bo
         h = max(8, round(row_h) - v_gap)
         # centred on its row's middle line, where the waypoints of that row run
         top = round(row_y(graph.band[mid], graph.row[mid]) - h / 2)
-        nodes[mid] = (x, top, max(8, round(col_w) - h_gap), h)
+        nodes[mid] = (x, top, box_w, h)
 
     # Each arrow: out of the prerequisite's right side, a vertical run in the gap before
     # every column it enters (its own lane there), level through each waypoint's cell.
@@ -405,8 +406,10 @@ def place_boxes(graph: GraphPlan, area: Box, gutter_w: int, band_gap: int) -> Bo
                                                                    ys[step + 1]))
     lane_x: dict[tuple[Edge, int], float] = {}
     for col, here in runs.items():
-        left = inner_x + col * col_w - h_gap / 2 + 2  # the previous column's right side
-        right = inner_x + col * col_w + h_gap / 2 - head - 2
+        # between the previous column's right sides and this one's left sides, leaving
+        # room for the heads (a column too narrow for that: the lanes still go right)
+        left = inner_x + round((col - 1) * col_w) + h_gap // 2 + box_w + 1
+        right = max(left, inner_x + round(col * col_w) + h_gap // 2 - head - 2)
         groups = _lanes(here, graph.column, col)
         for i, group in enumerate(groups):
             lane = left + (right - left) * (i + 1) / (len(groups) + 1)
