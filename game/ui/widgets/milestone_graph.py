@@ -102,6 +102,7 @@ class MilestoneGraph:
         self._surface: pygame.Surface | None = None
         self._lit_key: tuple[object, ...] | None = None
         self._lit: pygame.Surface | None = None
+        self._infos: dict[str, NodeInfo] = {}  # what the cached picture shows
         self.renders = 0  # how often the picture was redrawn (tests watch the cache)
         # what the picture last drawn highlights: the selection's prerequisites, all of
         # them (not the selection itself, which the scene rings), and the arrows between
@@ -123,7 +124,8 @@ class MilestoneGraph:
         `infos` is called (to read the engine) only on a redraw."""
         full_key = (key, tuple(self.area), palette.name)
         if self._surface is None or full_key != self._key:
-            self._surface = self._render(infos(), palette)
+            self._infos = infos()
+            self._surface = self._render(self._infos, palette)
             self._key = full_key
             self.renders += 1
         lit_key = (full_key, selected)
@@ -161,6 +163,9 @@ class MilestoneGraph:
             rect = self.placement.nodes[mid].move(offset)
             pygame.draw.rect(out, palette.focus, rect.inflate(4, 4), width=2,
                              border_radius=max(4, min(10, rect.h // 5)) + 2)
+            info = self._infos.get(mid)
+            if info is not None and info.funded > 0:  # the ring crosses the money tag
+                funded_tag(out, info.funded, rect, palette)
         return out
 
     # --- drawing ----------------------------------------------------------------------
