@@ -1,7 +1,8 @@
 """`moonward graph --out FILE.svg`: a scenario's milestone graph as an SVG, written as text.
 
-The boxes come from game/milestone_layout.py, the layout the turn screen draws, so an author
-sees the lanes (one per track), columns and arrows the game will show. Every arrow is one
+The boxes and the arrows' routes come from game/milestone_layout.py, the layout the turn
+screen draws, so an author sees the lanes (one per track), columns and arrows the game will
+show. Every arrow is one
 `requires` entry (class "requires", `data-from` / `data-to` naming the two milestones);
 a milestone only a bloc's members may pursue has a dashed outline and says which bloc.
 No pygame: the text is measured roughly (a share of the font size per character).
@@ -10,12 +11,13 @@ No pygame: the text is measured roughly (a share of the font size per character)
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from game.charts import DEFAULT_CHART, Colour
 from game.i18n import tr
-from game.milestone_layout import Box, Boxes, place_boxes, plan
+from game.milestone_layout import Box, Boxes, Point, place_boxes, plan
 from game.scenario.models import Scenario
 
 # Lane colours (the turn screen's robotic and crewed; a grey for the programme and any
@@ -70,13 +72,11 @@ def bloc_note(short: str) -> str:
     return tr("only {bloc} members", bloc=short)
 
 
-def arrow_points(src: Box, dst: Box) -> tuple[tuple[float, float], ...]:
-    """Start, two control points and end of the cubic curve from `src` to `dst`, as the
-    turn screen bends its arrows."""
-    start = (src[0] + src[2], src[1] + src[3] / 2)
-    end = (dst[0] - 2, dst[1] + dst[3] / 2)
-    bend = max(12.0, (end[0] - start[0]) / 2)
-    return start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end
+def arrow_path(points: Sequence[Point]) -> str:
+    """An SVG path through the arrow's routed points (square bends, as on the turn
+    screen), ending where the head's tip goes."""
+    first, *rest = points
+    return f"M{first[0]:.1f},{first[1]:.1f} " + " ".join(f"L{x:.1f},{y:.1f}" for x, y in rest)
 
 
 def svg(scenario: Scenario, width: int = 1600, height: int = 900) -> str:
@@ -101,14 +101,11 @@ def svg(scenario: Scenario, width: int = 1600, height: int = 900) -> str:
                    f'rotate(-90)" text-anchor="middle" font-size="14" font-weight="bold" '
                    f'fill="{ink}">{escape(track_label(track))}</text></g>')
     nodes = pic.boxes.nodes
-    for mid, parents in pic.requires.items():
-        for parent in parents:
-            if parent in nodes and mid in nodes:
-                (sx, sy), (ax, ay), (bx, by), (ex, ey) = arrow_points(nodes[parent], nodes[mid])
-                out.append(f'<path class="requires" data-from={quoteattr(parent)} '
-                           f'data-to={quoteattr(mid)} d="M{sx:.1f},{sy:.1f} C{ax:.1f},'
-                           f'{ay:.1f} {bx:.1f},{by:.1f} {ex:.1f},{ey:.1f}" fill="none" '
-                           f'stroke="{muted}" stroke-width="2" marker-end="url(#head)"/>')
+    for (parent, mid), points in pic.boxes.edges.items():
+        out.append(f'<path class="requires" data-from={quoteattr(parent)} '
+                   f'data-to={quoteattr(mid)} d="{arrow_path(points)}" fill="none" '
+                   f'stroke="{muted}" stroke-width="2" stroke-linejoin="round" '
+                   'marker-end="url(#head)"/>')
     for mid, box in nodes.items():
         out.append(_node(mid, box, pic, scenario.milestones[mid].track))
     out.append(_legend(pic))

@@ -18,7 +18,6 @@ from game.graph_svg import (
     GUTTER_W,
     MARGIN,
     GraphPicture,
-    arrow_points,
     bloc_note,
     legend_items,
     picture,
@@ -59,10 +58,8 @@ def draw(surface: pygame.Surface, pic: GraphPicture, scenario: Scenario) -> None
             label = pygame.transform.smoothscale(label, (label.get_width(), max(1, rect.h - 4)))
         surface.blit(label, label.get_rect(center=stripe.center))
     nodes = pic.boxes.nodes
-    for mid, parents in pic.requires.items():
-        for parent in parents:
-            if parent in nodes and mid in nodes:
-                _arrow(surface, arrow_points(nodes[parent], nodes[mid]))
+    for points in pic.boxes.edges.values():
+        _arrow(surface, points)
     for mid, box in nodes.items():
         rect = pygame.Rect(box)
         pygame.draw.rect(surface, track_colour(scenario.milestones[mid].track), rect,
@@ -90,14 +87,14 @@ def _measure(face: pygame.font.Font) -> text_fit.Measure:
 
 
 def _arrow(surface: pygame.Surface, points: tuple[tuple[float, float], ...]) -> None:
-    start, c1, c2, end = (pygame.Vector2(p) for p in points)
-    curve = []
-    for i in range(17):
-        t = i / 16
-        u = 1 - t
-        curve.append(u ** 3 * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t ** 3 * end)
-    pygame.draw.lines(surface, MUTED, False, curve, 2)
-    angle = math.atan2(curve[-1].y - curve[-3].y, curve[-1].x - curve[-3].x)
+    """The routed arrow (as the turn screen draws it), its head's tip at the last point."""
+    line = [pygame.Vector2(p) for p in points]
+    if len(line) < 2:
+        return
+    end, back = line[-1], line[-2]
+    pygame.draw.lines(surface, MUTED, False, [*line[:-1], end + (back - end).normalize() * 4
+                                              if end != back else end], 2)
+    angle = math.atan2(end.y - back.y, end.x - back.x)
     left = end - pygame.Vector2(8, 0).rotate_rad(angle - 0.45)
     right = end - pygame.Vector2(8, 0).rotate_rad(angle + 0.45)
     pygame.draw.polygon(surface, MUTED, [end, left, right])

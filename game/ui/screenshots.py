@@ -225,6 +225,15 @@ def _dashboard(app: App) -> None:
     _in_game(mid_game(), app)
 
 
+def _graph(app: App) -> None:
+    """The turn screen with the deepest milestone selected: its whole chain of
+    prerequisites highlighted across the three bands (a click on its node does the same)."""
+    _dashboard(app)
+    dashboard = app.top
+    if isinstance(dashboard, DashboardScene):
+        dashboard.select("mars_staging_post")
+
+
 def _on_dashboard(cls: type[Scene]) -> Callable[[App], None]:
     def reach(app: App) -> None:
         _dashboard(app)
@@ -387,6 +396,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("deals", (DASHBOARD, BLOC_CHOICE, DEALS), _deals),
     Screen("how_to_play", (DASHBOARD, HOW_TO_PLAY), _on_dashboard(HOW_TO_PLAY)),
     Screen("dashboard", (DASHBOARD,), _dashboard),
+    Screen("graph", (DASHBOARD,), _graph),
     Screen("attempt", (DASHBOARD, ATTEMPT), _attempt),
     Screen("attempt_flown", (DASHBOARD, ATTEMPT), _attempt_flown),
     Screen("launch", (DASHBOARD, ATTEMPT), _launch),

@@ -685,7 +685,7 @@ class DashboardScene(Scene):
         picture = graph.picture(self._picture_key(),
                                 lambda: node_infos(self.engine, self.agency,
                                                    self.session.scenario),
-                                self.app.palette)
+                                self.app.palette, self.selected)
         surface.blit(picture, graph.area.topleft)
         selected = self.selected or ""  # no node has the id ""
         node = graph.placement.nodes.get(selected)

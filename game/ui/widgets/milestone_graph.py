@@ -1,10 +1,13 @@
-"""The milestone graph, drawn with pygame.draw: bands per track, arrows for `requires`,
-rounded nodes coloured by status with a progress bar.
+"""The milestone graph, drawn with pygame.draw: bands per track, arrows for `requires`
+(routed around the boxes by game/milestone_layout.py), rounded nodes coloured by status
+with a progress bar, and the selected milestone's chain of prerequisites highlighted.
 
 Drawing 18 nodes with wrapped text costs a few milliseconds, so the picture is kept on a
-Surface and redrawn only when its key changes (session version, area, palette, scale);
-a frame then costs one blit. The scene lays transparent buttons over `placement.nodes`
-for clicks, Tab focus and tooltips, and draws the selection ring itself each frame.
+Surface and redrawn only when its key changes (session version, area, palette, scale).
+The highlight is drawn over a copy of it (lines and see-through boxes, no text: well
+under a millisecond) when the selection changes, and kept too; a frame costs one blit.
+The scene lays transparent buttons over `placement.nodes` for clicks, Tab focus and
+tooltips, and draws the selection ring itself each frame.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pygame
 from game import numbers
 from game.charts import Colour
 from game.i18n import tr
+from game.milestone_layout import Edge, Point, ancestors, path_edges
 from game.scenario.models import Scenario
 from game.ui.fonts import font
 from game.ui.palette import Palette
@@ -96,7 +100,14 @@ class MilestoneGraph:
         self.placement: Placement | None = None
         self._key: tuple[object, ...] | None = None
         self._surface: pygame.Surface | None = None
+        self._lit_key: tuple[object, ...] | None = None
+        self._lit: pygame.Surface | None = None
+        self._infos: dict[str, NodeInfo] = {}  # what the cached picture shows
         self.renders = 0  # how often the picture was redrawn (tests watch the cache)
+        # what the picture last drawn highlights: the selection's prerequisites, all of
+        # them (not the selection itself, which the scene rings), and the arrows between
+        self.highlighted: frozenset[str] = frozenset()
+        self.highlighted_edges: frozenset[Edge] = frozenset()
 
     def layout(self, area: pygame.Rect, scale: float = 1.0) -> Placement:
         self.area = pygame.Rect(area)
@@ -108,14 +119,54 @@ class MilestoneGraph:
         return self.placement
 
     def picture(self, key: tuple[object, ...], infos: Callable[[], dict[str, NodeInfo]],
-                palette: Palette) -> pygame.Surface:
-        """The cached picture; `infos` is called (to read the engine) only on a redraw."""
+                palette: Palette, selected: str | None = None) -> pygame.Surface:
+        """The cached picture, with `selected`'s chain of prerequisites highlighted;
+        `infos` is called (to read the engine) only on a redraw."""
         full_key = (key, tuple(self.area), palette.name)
         if self._surface is None or full_key != self._key:
-            self._surface = self._render(infos(), palette)
+            self._infos = infos()
+            self._surface = self._render(self._infos, palette)
             self._key = full_key
             self.renders += 1
-        return self._surface
+        lit_key = (full_key, selected)
+        if self._lit is None or lit_key != self._lit_key:
+            self._lit = self._highlight(self._surface, selected, palette)
+            self._lit_key = lit_key
+        return self._lit
+
+    def _highlight(self, base: pygame.Surface, selected: str | None,
+                   palette: Palette) -> pygame.Surface:
+        """`base` with `selected`'s prerequisites and their arrows in the focus colour,
+        drawn thicker, and every other milestone dimmed: the road to it stands out."""
+        assert self.placement is not None
+        requires = self.plan.requires
+        chain = ancestors(requires, selected) if selected in requires else frozenset()
+        lit = path_edges(requires, selected) if selected in requires else frozenset()
+        self.highlighted, self.highlighted_edges = chain, lit
+        if selected not in requires:
+            return base
+        out = base.copy()
+        offset = (-self.area.x, -self.area.y)
+        veil = _mix(palette.background, palette.panel, 0.7)
+        for mid, rect in self.placement.nodes.items():
+            if mid not in chain and mid != selected:
+                shade = pygame.Surface(rect.size, pygame.SRCALPHA)
+                shade.fill((*veil, 120))
+                out.blit(shade, rect.move(offset))
+        width = 4 if self.placement.head >= 6 else 3
+        for edge in sorted(lit):
+            points = self.placement.edges.get(edge)
+            if points is not None:
+                self._arrow(out, _moved(points, offset), palette.focus, width,
+                            self.placement.head + 2)
+        for mid in sorted(chain):
+            rect = self.placement.nodes[mid].move(offset)
+            pygame.draw.rect(out, palette.focus, rect.inflate(4, 4), width=2,
+                             border_radius=max(4, min(10, rect.h // 5)) + 2)
+            info = self._infos.get(mid)
+            if info is not None and info.funded > 0:  # the ring crosses the money tag
+                funded_tag(out, info.funded, rect, palette)
+        return out
 
     # --- drawing ----------------------------------------------------------------------
 
@@ -127,16 +178,13 @@ class MilestoneGraph:
         placement = self.placement
         for track, rect in placement.bands.items():
             self._band(surface, track, rect.move(offset), placement.gutter.w, palette)
-        for mid, parents in self.plan.requires.items():
-            for parent in parents:
-                if parent in placement.nodes and mid in placement.nodes:
-                    done = infos[parent].status in DONE
-                    across = self.plan.band[parent] != self.plan.band[mid]
-                    colour = palette.good if done else palette.muted
-                    if across:  # arrows between bands are many: keep them quieter
-                        colour = _mix(colour, palette.background, 0.35)
-                    self._arrow(surface, placement.nodes[parent].move(offset),
-                                placement.nodes[mid].move(offset), colour)
+        for (parent, mid), points in placement.edges.items():
+            done = infos[parent].status in DONE
+            across = self.plan.band[parent] != self.plan.band[mid]
+            colour = palette.good if done else palette.muted
+            if across:  # arrows between bands are many: keep them quieter
+                colour = _mix(colour, palette.background, 0.35)
+            self._arrow(surface, _moved(points, offset), colour, 2, placement.head)
         boxes = {mid: self._text_box(rect.move(offset))
                  for mid, rect in placement.nodes.items()}
         size = self._common_size({mid: infos[mid].name for mid in boxes}, boxes)
@@ -184,21 +232,20 @@ class MilestoneGraph:
                 text, (max(1, round(text.get_width() * factor)), max(1, rect.h - 4)))
         surface.blit(text, text.get_rect(center=stripe.center))
 
-    def _arrow(self, surface: pygame.Surface, src: pygame.Rect, dst: pygame.Rect,
-               colour: Colour) -> None:
-        start = pygame.Vector2(src.right, src.centery)
-        end = pygame.Vector2(dst.left - 2, dst.centery)
-        bend = max(12.0, (end.x - start.x) / 2)
-        shift = pygame.Vector2(bend, 0)
-        c1, c2 = start + shift, end - shift
-        points = []
-        for i in range(17):  # a cubic Bezier, so arrows between bands bend smoothly
-            t = i / 16
-            u = 1 - t
-            points.append(u ** 3 * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t ** 3 * end)
-        pygame.draw.lines(surface, colour, False, points, 2)
-        head = max(5, min(9, src.h // 6))
-        angle = math.atan2(points[-1].y - points[-3].y, points[-1].x - points[-3].x)
+    @staticmethod
+    def _arrow(surface: pygame.Surface, points: list[pygame.Vector2], colour: Colour,
+               width: int, head: int) -> None:
+        """A routed arrow: square bends, the head's tip at the last point."""
+        if len(points) < 2:
+            return
+        end = points[-1]
+        back = points[-2]
+        length = max(1.0, end.distance_to(back))
+        shaft = [*points[:-1], end + (back - end) * min(1.0, head * 0.8 / length)]
+        pygame.draw.lines(surface, colour, False, shaft, width)
+        for corner in points[1:-1]:  # round joins: thick lines leave notches at bends
+            pygame.draw.circle(surface, colour, corner, max(1, width // 2))
+        angle = math.atan2(end.y - back.y, end.x - back.x)
         left = end - pygame.Vector2(head, 0).rotate_rad(angle - 0.45)
         right = end - pygame.Vector2(head, 0).rotate_rad(angle + 0.45)
         pygame.draw.polygon(surface, colour, [end, left, right])
@@ -284,6 +331,10 @@ def funded_tag(surface: pygame.Surface, amount: int, rect: pygame.Rect,
     pygame.draw.rect(surface, palette.text, pill, border_radius=d // 2)
     pygame.draw.rect(surface, palette.background, pill, 1, border_radius=d // 2)
     surface.blit(img, img.get_rect(center=pill.center))
+
+
+def _moved(points: tuple[Point, ...], offset: tuple[int, int]) -> list[pygame.Vector2]:
+    return [pygame.Vector2(x + offset[0], y + offset[1]) for x, y in points]
 
 
 def _line_step(size: int) -> int:
