@@ -163,6 +163,7 @@ class App:
         self.running = True
         self.dirty = True
         self.frames_drawn = 0
+        self._music_asked = False  # the music was started (after the first frame)
         self._quiet = 0.0
 
     # --- window ---------------------------------------------------------------------
@@ -378,6 +379,11 @@ class App:
 
     def frame(self, dt: float) -> bool:
         """Run one frame; True if it drew."""
+        if self.frames_drawn and not self._music_asked:
+            # the ambient loop from the second frame on: the first one waits for nothing
+            self._music_asked = True
+            self.sound.start_music()
+        self.sound.update()
         events = pygame.event.get()
         for event in events:
             if event.type not in (pygame.ACTIVEEVENT, pygame.WINDOWMOVED):
