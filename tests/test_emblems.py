@@ -48,7 +48,7 @@ def test_an_emblem_wears_its_agency_line_colour_and_stays_in_its_box():
         assert any(p.colour == styles[aid].colour for p in badge.primitives)
         for p in badge.primitives:
             if isinstance(p, Circle):
-                assert 0 <= p.x - p.r and p.x + p.r <= 1 and 0 <= p.y - p.r and p.y + p.r <= 1
+                assert p.x - p.r >= 0 and p.x + p.r <= 1 and p.y - p.r >= 0 and p.y + p.r <= 1
             else:
                 assert isinstance(p, Polygon)
                 assert all(0 <= x <= 1 and 0 <= y <= 1 for x, y in p.points)

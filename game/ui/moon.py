@@ -137,10 +137,12 @@ def moon_map(rows: int, seed: int = 7) -> np.ndarray:
         height[box] += (bowl + rim) * radius
         albedo[box] += np.where(dist < 0.9, -0.05, 0.0) + rim * 0.15
     # the slope towards the light brightens, away from it darkens; across wraps the seam
-    east = (np.roll(height, -1, 1) - np.roll(height, 1, 1)) * per_radian
-    south = np.gradient(height, axis=0) * per_radian
-    relief = np.clip(1 + 0.4 * (east * 0.6 + south * 0.5), 0.6, 1.4)
-    return (np.clip(albedo * relief, 0, 1) * 255).astype(np.uint8)
+    east = (np.roll(height, -1, 1) - np.roll(height, 1, 1)) / 2 * per_radian
+    south = (np.roll(height, -1, 0) - np.roll(height, 1, 0)) / 2 * per_radian
+    south[0] = south[-1] = 0.0  # the poles: no row beyond them
+    relief = np.clip(1 + 0.8 * (east * 0.6 + south * 0.5), 0.6, 1.4)
+    brightness: np.ndarray = (np.clip(albedo * relief, 0, 1) * 255).astype(np.uint8)
+    return brightness
 
 
 class TurningMoon:

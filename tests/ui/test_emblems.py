@@ -12,15 +12,17 @@ import pytest
 from pygame_gui.elements import UIImage
 
 from game import paths
-from game.core import ranking
 from game.charts import DEFAULT_CHART, OKABE_ITO_CHART
+from game.core import ranking
+from game.core.commands import EndTurn
 from game.emblems import Emblem, agency_emblems, emblem
 from game.scenario import load_scenario
 from game.ui.emblems import emblem_surface
 from game.ui.session import Session
 from game.ui.testing import layout_problems, visible_elements
 from tests.ui.test_dashboard import new_session, open_dashboard
-from tests.ui.test_debrief_ranking import campaign, to_debrief  # noqa: F401 (a fixture)
+from tests.ui.test_debrief_ranking import to_debrief
+from tests.ui.test_final_reports import answer
 from tests.ui.test_new_game import open_new_game
 
 
@@ -97,6 +99,17 @@ def test_an_emblem_surface_is_made_once_per_emblem_and_size() -> None:
     badge = emblem("esa", 0, (200, 40, 40))
     assert emblem_surface(badge, 24) is emblem_surface(badge, 24)
     assert emblem_surface(badge, 24).get_size() == (24, 24)
+
+
+@pytest.fixture
+def campaign() -> Session:
+    """The 8-agency campaign played by ESA to its last turn, answering what comes."""
+    session = Session.new(paths.DEFAULT_SCENARIO, "esa", seed=5)
+    while session.state.turn < session.state.turn_count - 1:
+        answer(session, "esa")
+        assert session.apply(EndTurn(agency="esa")).ok
+    answer(session, "esa")
+    return session
 
 
 def test_each_row_of_the_debrief_standings_shows_its_agencys_emblem_in_rank_order(

@@ -125,9 +125,9 @@ class TitleScene(Scene):
         # The Moon turns while the title shows, unless the player asked for no motion: then
         # it stands where it is. The screen is drawn again only when the picture moved (a
         # few frames a second), not every frame.
-        if self._moon is not None and not self.app.settings.reduce_motion:
-            if self._moon.turn(dt):
-                self.app.dirty = True
+        moon = self._moon
+        if moon is not None and not self.app.settings.reduce_motion and moon.turn(dt):
+            self.app.dirty = True
 
     def back(self) -> None:
         pass  # Esc on the title does nothing: Quit is one Tab away, no accidental exits
