@@ -324,6 +324,7 @@ class NewGameScene(Scene):
         u = self.app.units
         rows = layout.stack(rect, 3, u.row, u.gap)
         head, prev_b, name_r, next_b = layout.columns(rows[0], [1.1, 0.5, 2.2, 0.5], gap=u.gap)
+        head, badge_r = layout.columns(head, [max(1, head.w - u.row - u.gap), u.row], gap=u.gap)
         self.label(head, tr("Agency"), object_id="#left")
         scenario = self.current.scenario if self.entries else None
         if scenario is None or self.agency is None:
@@ -337,9 +338,8 @@ class NewGameScene(Scene):
             self.button(prev_b, "<", lambda: self.cycle_agency(-1),
                         tooltip=tr("Previous agency"))
             self.button(next_b, ">", lambda: self.cycle_agency(1), tooltip=tr("Next agency"))
-        # the agency's emblem, in its colour, before its name (game/emblems.py)
-        badge_r, name_r = layout.columns(name_r, [u.row, max(1, name_r.w - u.row - u.gap)],
-                                         gap=u.gap)
+        # the agency's emblem, in its colour, after the heading (game/emblems.py): the
+        # name beside the arrows keeps its width for long names in long languages
         self.emblem_shown = self.emblems().get(self.agency)
         if self.emblem_shown is not None:
             emblem_image(self, badge_r, self.emblem_shown)
