@@ -82,3 +82,15 @@ def test_the_music_slider_sets_the_channel_volume_and_zero_silences_it(
     assert app.sound.music_channel.get_volume() == pytest.approx(0.05, abs=0.01)
     drive.step(40)  # the slider rests and the setting is kept
     assert app.settings.music_volume == pytest.approx(0.05)
+
+
+def test_without_a_mixer_the_music_does_nothing() -> None:
+    from game.ui.sound import Sound
+
+    pygame.init()
+    sound = Sound(music_volume=0.5)
+    sound._format = None  # as when the mixer could not start (no audio device)
+    sound.start_music()
+    sound.update()
+    sound.set_music_volume(0.8)
+    assert sound.music is None and not sound.music_playing
