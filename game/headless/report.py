@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from game import i18n, numbers, timeline
+from game import emblems, i18n, numbers, timeline
 from game.charts import DEFAULT_CHART, ChartColours, Series, agency_styles
 from game.core.commands import Command, command_from_dict
 from game.core.engine import Engine
@@ -58,6 +58,8 @@ class Report:
     simplifies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     budget_rule: str = ""  # the budget adjustment in words, with this scenario's handicap
     timeline_svg: str = ""  # the timeline picture (game/headless/timeline_svg.py)
+    # each standing's agency emblem as inline SVG (game/emblems.py), in the standings' order
+    emblems: list[str] = field(default_factory=list)
 
 
 # Where report.md finds the timeline picture, beside the score charts.
@@ -124,6 +126,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
     picture = timeline_svg(rules.scenario, tl, styles,
                            timeline_names(rules.scenario, tl, None if teams else player,
                                           teams or {}), colours)
+    badges = emblems.emblems(shown, styles)
     teams = teams or {h: names[h] for h in state.humans}
     decisions, matches = replay_decisions(engine)
     labels = [turn_label(rules.calendar, t) for t in range(len(next(iter(state.history.values()),
@@ -164,6 +167,9 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
         disagreements=rs.disagreements(rules.scenario),
         simplifies=rs.simplified(rules.scenario),
         timeline_svg=picture,
+        # the screen's emblems: the same agencies, teams and colours as the charts above
+        emblems=[emblems.svg(badges[s.agency], 18) if s.agency in badges else ""
+                 for s in engine.standings()],
     )
 
 
@@ -179,7 +185,8 @@ def end_reason(reason: str) -> str:
 _CSS = """body{font-family:sans-serif;max-width:960px;margin:2em auto;padding:0 1em;
 color:#111;line-height:1.45}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid
 #bbb;padding:4px 8px;text-align:left}th{background:#eef}img{max-width:100%;display:block;
-margin:1em 0}.note{background:#fff6d6;padding:.6em 1em;border-left:4px solid #E69F00}"""
+margin:1em 0}.note{background:#fff6d6;padding:.6em 1em;border-left:4px solid #E69F00}
+svg.emblem{vertical-align:middle}"""
 
 
 def render_html(report: Report) -> str:
@@ -194,7 +201,7 @@ def render_html(report: Report) -> str:
                    f"{escape(report.fiction)}</p>")
     out.append(f'<p class="note">{escape(_GAME_VALUES_NOTE())}</p>')
     out.append(f"<h2>{escape(tr('Standings'))}</h2>")
-    out.append(_html_table(_standing_rows(report)))
+    out.append(_html_table(_standing_rows(report), report.emblems))
     out.append(f"<p>{escape(report.budget_rule)}</p>")
     out.append(f"<h3>{escape(tr('Why each agency ranked where it did'))}</h3>")
     for s in report.standings:
@@ -304,10 +311,18 @@ def _ranked(standing: dict[str, Any]) -> str:
     return tr("{rank}. {agency}", rank=standing["rank"], agency=standing["agency"])
 
 
-def _html_table(rows: list[list[str]]) -> str:
+def _html_table(rows: list[list[str]], svgs: list[str] | None = None) -> str:
+    """An HTML table; `svgs` (emblems, one per body row) go before each row's second cell,
+    the agency's name in the standings."""
     head = "".join(f"<th>{escape(c)}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{rs.html_text(c)}</td>" for c in row) + "</tr>"
-                   for row in rows[1:])
+    badges = svgs or []
+
+    def cell(i: int, k: int, text: str) -> str:
+        badge = badges[i] + " " if k == 1 and i < len(badges) and badges[i] else ""
+        return f"<td>{badge}{rs.html_text(text)}</td>"
+
+    body = "".join("<tr>" + "".join(cell(i, k, c) for k, c in enumerate(row)) + "</tr>"
+                   for i, row in enumerate(rows[1:]))
     return f"<table><tr>{head}</tr>{body}</table>"
 
 

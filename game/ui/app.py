@@ -165,6 +165,7 @@ class App:
         self.frames_drawn = 0
         # (overlay, the veiled picture behind it) for an overlay that holds its backdrop
         self._held: tuple[Scene, pygame.Surface] | None = None
+        self._music_asked = False  # the music was started (after the first frame)
         self._quiet = 0.0
 
     # --- window ---------------------------------------------------------------------
@@ -384,6 +385,11 @@ class App:
 
     def frame(self, dt: float) -> bool:
         """Run one frame; True if it drew."""
+        if self.frames_drawn and not self._music_asked:
+            # the ambient loop from the second frame on: the first one waits for nothing
+            self._music_asked = True
+            self.sound.start_music()
+        self.sound.update()
         events = pygame.event.get()
         for event in events:
             if event.type not in (pygame.ACTIVEEVENT, pygame.WINDOWMOVED):

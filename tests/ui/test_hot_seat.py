@@ -156,7 +156,8 @@ def rival_row(app, agency_name: str) -> list[str]:  # type: ignore[no-untyped-de
     shown = visible_elements(app)
     name = next(e for e in shown if getattr(e, "tool_tip_text", None) == agency_name)
     row = [e for e in shown if e.ui_container is name.ui_container
-           and e.relative_rect.y == name.relative_rect.y]
+           and e.relative_rect.y == name.relative_rect.y
+           and not hasattr(e, "emblem")]  # the agency's emblem before its name has no text
     return [element_text(e) for e in sorted(row, key=lambda e: e.relative_rect.x)]
 
 

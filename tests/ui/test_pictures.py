@@ -33,7 +33,8 @@ def media_folder(into: Path) -> Path:
 
 
 def shown_pictures(app: Any) -> list[UIImage]:
-    return [e for e in visible_elements(app) if isinstance(e, UIImage)]
+    # the agencies' emblems are the game's drawings, not the scenario's pictures
+    return [e for e in visible_elements(app) if isinstance(e, UIImage) and not hasattr(e, "emblem")]
 
 
 def assert_scaled(widget: UIImage, size: tuple[int, int]) -> None:

@@ -35,6 +35,7 @@ from game.dates import date_of
 from game.i18n import tr, trn
 from game.translation_marks import marked, original_tip
 from game.ui import intents, layout
+from game.ui.emblems import emblem_image, session_emblems
 from game.ui.offers import invitation_may_come
 from game.ui.scene import Scene
 from game.ui.widgets import originals, theme_extra
@@ -654,8 +655,13 @@ class DashboardScene(Scene):
         known = {o: engine.known_achieved(aid, o) for o in others}
         widest = max((str(len(known[o])) for o in others), key=len, default="0")
         count_w = text_width(widest, round(14 * u.scale)) + SLACK + 6
+        badges = session_emblems(self.app)
         for other, row in zip(others, rows, strict=True):
             agency = state.agencies[other]
+            # each rival's emblem in its colour before its name (game/emblems.py)
+            badge_r, row = layout.columns(row, [row.h, max(1, row.w - row.h - gap)], gap=gap)
+            if other in badges:
+                emblem_image(self, badge_r, badges[other], container=box)
             short = scenario.agencies[other].short
             bloc = engine.rules.blocs[agency.bloc].short if agency.bloc else tr("indep.")
             free = max(0, row.w - 3 * gap - count_w)

@@ -32,6 +32,7 @@ from game.readings import difficulty_word
 from game.score_axes import CHART_AXES, axis_name
 from game.ui import intents, layout
 from game.ui.charts import Series, line_chart
+from game.ui.emblems import emblem_image, session_emblems
 from game.ui.scene import Scene
 from game.ui.timeline_view import TimelineView
 from game.ui.widgets.labels import short_if_cut
@@ -231,15 +232,23 @@ class DebriefScene(Scene):
         y = rule_h + u.gap
         rows = [headers, *(self._standing_cells(place, standings[place.agency], teams,
                                                len(placings)) for place in placings)]
-        cols = layout.columns(pygame.Rect(0, y, width, line_h), _column_weights(rows, font),
-                              u.gap)
+        weights = _column_weights(rows, font)
+        weights[1] += line_h  # room for the emblem before each agency's name
+        cols = layout.columns(pygame.Rect(0, y, width, line_h), weights, u.gap)
+        badges = session_emblems(self.app)
         for col, (text, tip) in zip(cols, headers, strict=True):
             self.label(col, _fit(text, font, col.w - 8), tooltip=f"{text}: {tip}",
                        container=box, object_id="#left")
         y += line_h
-        for values, html, h in zip(rows[1:], why_html, why_h, strict=True):
-            for col, (text, tip) in zip(cols, values, strict=True):
-                self.label(col.move(0, y - cols[0].y), _fit(text, font, col.w - 8),
+        for place, values, html, h in zip(placings, rows[1:], why_html, why_h, strict=True):
+            for k, (col, (text, tip)) in enumerate(zip(cols, values, strict=True)):
+                cell = col.move(0, y - cols[0].y)
+                if k == 1 and place.agency in badges:
+                    # the agency's emblem in its chart colour, then its name
+                    badge, cell = layout.columns(cell, [line_h, max(1, cell.w - line_h)])
+                    emblem_image(self, badge.inflate(-4, -4), badges[place.agency],
+                                 container=box)
+                self.label(cell, _fit(text, font, cell.w - 8),
                            tooltip=tip, container=box, object_id="#left")
             y += line_h
             self.textbox(pygame.Rect(0, y, width, h), html, container=box)

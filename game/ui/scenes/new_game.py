@@ -18,9 +18,11 @@ from game import i18n, numbers
 from game.core.calendar import month_index
 from game.core.rules import DIFFICULTIES, Tuning, scenario_tuning
 from game.dates import month_label
+from game.emblems import Emblem, agency_emblems
 from game.i18n import tr, trn
 from game.scenario import ScenarioError, load_scenario
 from game.ui import intents, layout, presets
+from game.ui.emblems import emblem_image
 from game.ui.scene import Scene
 from game.ui.scenes.menu_parts import Claimed, esc, fit_text, kinds_summary, locked_button
 from game.ui.scenes.scenario_list import ScenarioEntry, index_of, scan
@@ -84,6 +86,7 @@ class NewGameScene(Scene):
         self.confirm_clear = False  # Clear preset asks once more
         self._start: UIButton | None = None
         self.picture: UIImage | None = None  # the chosen agency's, when its scenario has one
+        self.emblem_shown: Emblem | None = None  # the chosen agency's, as last drawn
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -182,6 +185,15 @@ class NewGameScene(Scene):
         name = next((n for n in team_names() if n not in names), spare)
         if free:
             self.teams.append([name, free[0]])
+
+    def emblems(self) -> dict[str, Emblem]:
+        """The chosen scenario's emblems, coloured as the game's charts will colour them
+        (its agencies in order, the teams chosen when several teams play)."""
+        if not self.entries or self.current.scenario is None:
+            return {}
+        teams = {agency: name for name, agency in self.teams} if self.hot_seat else {}
+        return agency_emblems(list(self.current.scenario.agencies), teams,
+                              self.app.palette.chart)
 
     def agency_name(self, aid: str | None) -> str:
         if aid is None or not self.current.ok:
@@ -312,6 +324,7 @@ class NewGameScene(Scene):
         u = self.app.units
         rows = layout.stack(rect, 3, u.row, u.gap)
         head, prev_b, name_r, next_b = layout.columns(rows[0], [1.1, 0.5, 2.2, 0.5], gap=u.gap)
+        head, badge_r = layout.columns(head, [max(1, head.w - u.row - u.gap), u.row], gap=u.gap)
         self.label(head, tr("Agency"), object_id="#left")
         scenario = self.current.scenario if self.entries else None
         if scenario is None or self.agency is None:
@@ -325,6 +338,11 @@ class NewGameScene(Scene):
             self.button(prev_b, "<", lambda: self.cycle_agency(-1),
                         tooltip=tr("Previous agency"))
             self.button(next_b, ">", lambda: self.cycle_agency(1), tooltip=tr("Next agency"))
+        # the agency's emblem, in its colour, after the heading (game/emblems.py): the
+        # name beside the arrows keeps its width for long names in long languages
+        self.emblem_shown = self.emblems().get(self.agency)
+        if self.emblem_shown is not None:
+            emblem_image(self, badge_r, self.emblem_shown)
         fit_text(self.label(name_r, f"{agency.short}: {agency.name}",
                             tooltip=esc(f"{agency.name} ({agency.country})")))
         budget_r, support_r = layout.columns(rows[1], 2, gap=u.gap)

@@ -1,4 +1,5 @@
-"""The title screen: the menu beside a Moon the game draws itself (game/ui/moon.py).
+"""The title screen: the menu beside a Moon the game draws itself (game/ui/moon.py),
+turning slowly about its axis; with Settings' reduce motion on, it stands still.
 
 The first title of a run also shows what was wrong with the settings file (app.notices),
 above a smaller Moon, until the player presses OK.
@@ -13,7 +14,7 @@ import pygame
 from game import paths
 from game.i18n import tr
 from game.ui import intents, layout
-from game.ui.moon import moon_surface
+from game.ui.moon import TurningMoon, turning_moon
 from game.ui.scene import Scene
 
 if TYPE_CHECKING:  # the save reader brings pydantic, which the first title frame waits for
@@ -40,7 +41,7 @@ class TitleScene(Scene):
 
     def __init__(self) -> None:
         super().__init__()
-        self._moon: pygame.Surface | None = None
+        self._moon: TurningMoon | None = None
         self._moon_rect = pygame.Rect(0, 0, 0, 0)
         self._stars: list[tuple[int, int, int]] = []
         self.notices: list[str] = []
@@ -81,9 +82,9 @@ class TitleScene(Scene):
         if self.notices:
             moon_area = self._notices(moon_area)
         d = min(moon_area.w, moon_area.h) * 9 // 10
-        if self._moon is None or self._moon.get_width() != d:
-            self._moon = moon_surface(d)
-        self._moon_rect = self._moon.get_rect(center=moon_area.center)
+        if self._moon is None or self._moon.diameter != d:
+            self._moon = turning_moon(d)
+        self._moon_rect = self._moon.surface.get_rect(center=moon_area.center)
         # stars from a fixed local generator: the same sky every time, no game randomness
         import numpy as np
 
@@ -118,7 +119,15 @@ class TitleScene(Scene):
         for x, y, b in self._stars:
             surface.set_at((x, y), (b, b, b))
         if self._moon is not None:
-            surface.blit(self._moon, self._moon_rect)
+            surface.blit(self._moon.surface, self._moon_rect)
+
+    def update(self, dt: float) -> None:
+        # The Moon turns while the title shows, unless the player asked for no motion: then
+        # it stands where it is. The screen is drawn again only when the picture moved (a
+        # few frames a second), not every frame.
+        moon = self._moon
+        if moon is not None and not self.app.settings.reduce_motion and moon.turn(dt):
+            self.app.dirty = True
 
     def back(self) -> None:
         pass  # Esc on the title does nothing: Quit is one Tab away, no accidental exits
