@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 Side = Literal["near", "far"]
 SIDES: tuple[Side, Side] = ("near", "far")
 CENTRE_LON: dict[Side, float] = {"near": 0.0, "far": 180.0}
-# How far apart (in disc radii) markers sharing one point are fanned out: about a marker's
-# width on a 300-pixel disc, so each stays visible and has its own button.
-SPREAD = 0.045
+# The radius (in disc radii) of the ring markers sharing one point are fanned out on, for up
+# to three of them (more: a wider ring), so neighbours stay a marker's width apart on a
+# 300-pixel disc and each has its own button.
+SPREAD = 0.06
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,11 @@ def spread(markers: list[Marker]) -> list[Marker]:
     for members in groups.values():
         if len(members) < 2:
             continue
+        ring = SPREAD * max(1.0, len(members) / 3)
         for k, i in enumerate(members):
             angle = math.pi / 2 - 2 * math.pi * k / len(members)
             m = markers[i]
-            x, y = m.x + SPREAD * math.cos(angle), m.y + SPREAD * math.sin(angle)
+            x, y = m.x + ring * math.cos(angle), m.y + ring * math.sin(angle)
             r = math.hypot(x, y)
             if r > 0.97:  # a ring round a point on the rim stays inside the disc
                 x, y = x * 0.97 / r, y * 0.97 / r

@@ -49,6 +49,7 @@ from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.handover import HandoverScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.history import HistoryScene
+from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.scenes.how_to_play import HowToPlayScene
 from game.ui.scenes.judge_sources import JudgeSourcesScene, record_waiting
 from game.ui.scenes.load import LoadScene
@@ -109,6 +110,8 @@ def _screen(intent: intents.Intent) -> Scene:
             return MessageScene(text, title)
         case intents.History():
             return HistoryScene()
+        case intents.MoonMap():
+            return MoonMapScene()
         case intents.Pause():
             return PauseScene()
         case intents.Attempt(milestone=milestone):

@@ -50,6 +50,7 @@ from game.ui.scenes.how_to_play import HowToPlayScene
 from game.ui.scenes.judge_sources import JudgeSourcesScene
 from game.ui.scenes.load import LoadScene
 from game.ui.scenes.message import MessageScene
+from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.scenes.new_game import NewGameScene
 from game.ui.scenes.pause import PauseScene, ReplaceSaveScene, SaveDialogScene
 from game.ui.scenes.settings import SettingsScene
@@ -87,6 +88,7 @@ PAUSE = PauseScene
 SAVE_DIALOG = SaveDialogScene
 REPLACE_SAVE = ReplaceSaveScene
 JUDGE = JudgeSourcesScene
+MOON_MAP = MoonMapScene
 
 
 @dataclass(frozen=True)
@@ -310,6 +312,13 @@ def _debrief(app: App) -> None:
     _show(app, DEBRIEF, report_time=REPORT_TIME)
 
 
+def _moon_map(app: App) -> None:
+    """The map at the end of a game, opened from the debrief: the documented landings and
+    the ones played."""
+    _debrief(app)
+    _show(app, MOON_MAP)
+
+
 def _message(app: App) -> None:
     _title(app)
     _show(app, MESSAGE, tr("This save was written by a newer Moonward (format 9); "
@@ -366,6 +375,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("save_dialog", (DASHBOARD, PAUSE, SAVE_DIALOG), _save_dialog),
     Screen("replace_save", (DASHBOARD, PAUSE, SAVE_DIALOG, REPLACE_SAVE), _replace_save),
     Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
+    Screen("moon_map", (DASHBOARD, DEBRIEF, MOON_MAP), _moon_map),
     Screen("judge_sources", (TITLE, JUDGE), _on_title(JUDGE)),
     Screen("judge_sources_compare", (TITLE, JUDGE), _judge_at("rogozin_firmness")),
     Screen("judge_sources_feedback", (TITLE, JUDGE), _judge_at("anniversary", "all_agree")),

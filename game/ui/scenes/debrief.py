@@ -297,10 +297,10 @@ class DebriefScene(Scene):
     def _footer(self, foot: pygame.Rect) -> None:
         u = self.app.units
         width = min(round(150 * u.scale), foot.w // 5)
-        buttons_w = width * 3 + u.gap * 2
+        buttons_w = width * 4 + u.gap * 3
         note = pygame.Rect(foot.x, foot.y, max(0, foot.w - buttons_w - u.gap), foot.h)
         buttons = pygame.Rect(foot.right - buttons_w, foot.y, buttons_w, foot.h)
-        history, title, quit_ = layout.columns(buttons, 3, u.gap)
+        history, moon, title, quit_ = layout.columns(buttons, 4, u.gap)
         font = self.app.manager.get_theme().get_font(["label"])
         if self.report_path is not None:
             # The folder's name says which game it is; the whole path is in the tooltip.
@@ -319,6 +319,9 @@ class DebriefScene(Scene):
         first = self.button(history, tr("History"), self.open_history,
                             tooltip=tr("Your dates beside the documented timeline"),
                             enabled=self.app.session is not None)
+        self.button(moon, tr("Map"), self.open_moon_map,
+                    tooltip=tr("The Moon's near and far side, with every landing at its site"),
+                    enabled=self.app.session is not None)
         self.button(title, tr("Title"), self.to_title,
                     tooltip=tr("Back to the title screen; the report stays on disk"))
         self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
@@ -336,6 +339,9 @@ class DebriefScene(Scene):
 
     def open_history(self) -> None:
         self.go(intents.History())
+
+    def open_moon_map(self) -> None:
+        self.go(intents.MoonMap())
 
     def judge_sources(self) -> None:
         self.go(intents.JudgeSources(), on_result=lambda _: self.rewrite_report())
