@@ -29,6 +29,10 @@ CENTRE_LON: dict[Side, float] = {"near": 0.0, "far": 180.0}
 # to three of them (more: a wider ring), so neighbours stay a marker's width apart on a
 # 300-pixel disc and each has its own button.
 SPREAD = 0.06
+# Markers closer than this (disc radii) after the fanning, such as the game's sites near the
+# south pole, are pushed apart: a marker is about this wide on the smallest window's disc.
+MIN_SEP = 0.09
+_RIM = 0.97  # markers stay inside the disc's edge
 
 
 @dataclass(frozen=True)
@@ -125,11 +129,39 @@ def spread(markers: list[Marker]) -> list[Marker]:
             angle = math.pi / 2 - 2 * math.pi * k / len(members)
             m = markers[i]
             x, y = m.x + ring * math.cos(angle), m.y + ring * math.sin(angle)
-            r = math.hypot(x, y)
-            if r > 0.97:  # a ring round a point on the rim stays inside the disc
-                x, y = x * 0.97 / r, y * 0.97 / r
             out[i] = replace(m, x=x, y=y)
-    return out
+    return _apart(out)
+
+
+def _inside(x: float, y: float) -> tuple[float, float]:
+    r = math.hypot(x, y)
+    return (x, y) if r <= _RIM else (x * _RIM / r, y * _RIM / r)
+
+
+def _apart(markers: list[Marker], rounds: int = 40) -> list[Marker]:
+    """Push markers of one disc that sit closer than MIN_SEP apart, a little each round,
+    always the same way (no randomness: the map is the same on every screen and report)."""
+    points = [list(_inside(m.x, m.y)) for m in markers]
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(points)):
+            for j in range(i + 1, len(points)):
+                if markers[i].side != markers[j].side:
+                    continue
+                dx, dy = points[j][0] - points[i][0], points[j][1] - points[i][1]
+                d = math.hypot(dx, dy)
+                if d >= MIN_SEP:
+                    continue
+                if d < 1e-9:  # one on top of the other: part them east-west
+                    dx, dy, d = 1.0, 0.0, 1.0
+                push = (MIN_SEP - d) / 2 + 1e-4
+                ux, uy = dx / d, dy / d
+                points[i] = list(_inside(points[i][0] - ux * push, points[i][1] - uy * push))
+                points[j] = list(_inside(points[j][0] + ux * push, points[j][1] + uy * push))
+                moved = True
+        if not moved:
+            break
+    return [replace(m, x=p[0], y=p[1]) for m, p in zip(markers, points, strict=True)]
 
 
 def markers(scenario: Scenario, achieved: Mapping[str, Mapping[str, int]]) -> list[Marker]:

@@ -102,9 +102,10 @@ class MoonMapScene(Scene):
             w = min(self.geo.radius * 2, names_row.w // 2)
             fitted_label(self, pygame.Rect(cx - w // 2, names_row.y, w, names_row.h), text)
         self.marker_buttons = []
-        hit = self.geo.marker * 2 + 8
+        points = [self.geo.point(m) for m in self.shown]
         for i, m in enumerate(self.shown):
-            x, y = self.geo.point(m)
+            x, y = points[i]
+            hit = self.hit_size(points, i)
             cell = pygame.Rect(0, 0, hit, hit)
             cell.center = (self.map_rect.x + x, self.map_rect.y + y)
             caption = marker_caption(scenario, session.engine.rules.calendar, m)
@@ -122,12 +123,26 @@ class MoonMapScene(Scene):
         else:
             self.focus_on(back)
 
+    def hit_size(self, points: list[tuple[int, int]], i: int) -> int:
+        """A marker's button: a square a little larger than the marker, but never reaching
+        a neighbour's (squares at Chebyshev distance d are apart if each is at most d)."""
+        assert self.geo is not None
+        size = self.geo.marker * 2 + 6
+        x, y = points[i]
+        for j, (px, py) in enumerate(points):
+            if j != i and self.shown[j].side == self.shown[i].side:
+                size = min(size, max(abs(px - x), abs(py - y)))
+        return max(2, size)
+
     def _side_panel(self, area: pygame.Rect) -> None:
         session = self.app.session
         assert session is not None
         u = self.app.units
         scenario = session.scenario
-        small = max(16, round(u.row * 0.62))  # legend rows: the panel needs room below
+        # legend rows as low as their font allows (Chinese needs more): the panel below
+        # needs the room
+        line = self.app.manager.get_theme().get_font(["#small_left"]).get_rect("Ag国").height
+        small = max(16, round(u.row * 0.62), line + 8)
         swatch = max(10, small * 2 // 3)
         self.shapes, self.swatches = [], []
         for kind, text in zip(("documented", "played"), legend_words(), strict=True):
