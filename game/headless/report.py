@@ -23,7 +23,7 @@ from game.core.records import Launch
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
 from game.dates import turn_label
-from game.headless import activity_report
+from game.headless import activity_report, moon_svg
 from game.headless import report_sources as rs
 from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
@@ -55,6 +55,8 @@ class Report:
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     simplifies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     budget_rule: str = ""  # the budget adjustment in words, with this scenario's handicap
+    moon_map: str = ""  # the Moon map as SVG (game/headless/moon_svg.py)
+    landings: list[str] = field(default_factory=list)  # each marker's caption, in order
 
 
 def describe(engine: Engine, command: Command, launch: Launch | None = None) -> str | None:
@@ -111,6 +113,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
     # The debrief screen's order and team names, so each team's line has its colour there.
     shown = [aid for aid in rules.scenario.agencies if aid in state.agencies]
     styles = agency_styles(shown, teams or {}, colours)
+    teams_in_room = dict(teams or {})  # the map's colours are asked the charts' way
     teams = teams or {h: names[h] for h in state.humans}
     decisions, matches = replay_decisions(engine)
     labels = [turn_label(rules.calendar, t) for t in range(len(next(iter(state.history.values()),
@@ -151,6 +154,8 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
         readings_legend=rs.readings_legend(rules.scenario),
         disagreements=rs.disagreements(rules.scenario),
         simplifies=rs.simplified(rules.scenario),
+        moon_map=moon_svg.moon_map_svg(engine, teams_in_room, colours),
+        landings=moon_svg.captions(engine, moon_svg.game_markers(engine)),
     )
 
 
@@ -190,6 +195,7 @@ def render_html(report: Report) -> str:
     out.append(f"<h2>{escape(tr('Scores over time'))}</h2>")
     for axis, svg in report.charts.items():
         out.append(f'<img src="{data_uri(svg)}" alt="{escape(axis_name(axis, spelled_out=True))}">')
+    out += _html_moon_map(report)
     out.append(f"<h2>{escape(tr('Decisions, turn by turn'))}</h2>")
     for agency, turns in report.decisions.items():
         out.append(f"<h3>{escape(report.teams.get(agency, agency))}</h3>")
@@ -216,6 +222,16 @@ def render_html(report: Report) -> str:
     return "\n".join(out)
 
 
+def _html_moon_map(report: Report) -> list[str]:
+    """The map inline (so each marker's <title> shows on hover), then every caption."""
+    if not report.moon_map:
+        return []
+    out = [f"<h2>{escape(tr('The Moon: where the landings are'))}</h2>", report.moon_map]
+    out.append("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in report.landings)
+               + "</ul>")
+    return out
+
+
 def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
     # Every text from the scenario or the class (a team called "|a*b_ <x>") is escaped, so
     # it reads as typed and never as a table border, emphasis or an HTML tag.
@@ -230,7 +246,12 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
         out += [f"**{md(_ranked(s))}**", ""] + [f"- {md(line)}" for line in s["why"]] + [""]
     out += [f"## {md(tr('Scores over time'))}", ""]
     out += [f"![{md(axis_name(axis, spelled_out=True))}]({path})"
-            for axis, path in chart_files.items()]
+            for axis, path in chart_files.items() if axis in report.charts]
+    if "moon_map" in chart_files:
+        out += ["", f"## {md(tr('The Moon: where the landings are'))}", "",
+                f"![{md(tr('The Moon: where the landings are'))}]({chart_files['moon_map']})",
+                ""]
+        out += [f"- {md(line)}" for line in report.landings]
     out += ["", f"## {md(tr('Decisions, turn by turn'))}", ""]
     for agency, turns in report.decisions.items():
         out += [f"### {md(report.teams.get(agency, agency))}", ""]
@@ -310,6 +331,9 @@ def write_report(engine: Engine, out_dir: Path, teams: dict[str, str] | None = N
         relative = f"charts/{axis}.svg"
         atomic_write_text(out_dir / relative, svg)
         chart_files[axis] = relative
+    if report.moon_map:  # beside the charts, for the Markdown copy
+        atomic_write_text(out_dir / "charts/moon_map.svg", report.moon_map)
+        chart_files["moon_map"] = "charts/moon_map.svg"
     html_path, md_path = out_dir / "report.html", out_dir / "report.md"
     atomic_write_text(html_path, render_html(report))
     atomic_write_text(md_path, render_markdown(report, chart_files))

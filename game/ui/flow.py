@@ -49,11 +49,11 @@ from game.ui.scenes.event_card import EventCardScene
 from game.ui.scenes.handover import HandoverScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.history import HistoryScene
-from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.scenes.how_to_play import HowToPlayScene
 from game.ui.scenes.judge_sources import JudgeSourcesScene, record_waiting
 from game.ui.scenes.load import LoadScene
 from game.ui.scenes.message import MessageScene
+from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.scenes.new_game import NewGameScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.settings import SettingsScene
