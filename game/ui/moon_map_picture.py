@@ -112,8 +112,9 @@ def render(size: tuple[int, int], markers: list[Marker], colours: Mapping[str, C
            ) -> pygame.Surface:
     """The whole map: both discs, their rims, the markers (an agency not in `colours`, or
     none, is drawn in `muted`; an agency in `pips` gets a dark centre)."""
-    surface = pygame.Surface(size, pygame.SRCALPHA)
-    surface.fill((*background, 0))
+    # opaque, on the screen's background: a frame's blit then copies, never blends
+    surface = pygame.Surface(size)
+    surface.fill(background)
     geo = geometry(size)
     for side in SIDES:
         cx, cy = geo.centres[side]
