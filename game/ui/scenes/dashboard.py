@@ -8,7 +8,8 @@ give clicks, Tab focus and tooltips. Every action is a command through
 
 Keys: Tab walks graph nodes, then funding (-, slider, +, the typed amount, steady, full
 speed, stop), attempt, end turn, history, menu. Left/Right move the focused slider, Enter
-presses (in the amount box: sets it). H opens the history, Esc the pause menu.
+presses (in the amount box: sets it). H opens the history, M the Moon map, Esc the
+pause menu.
 """
 
 from __future__ import annotations
