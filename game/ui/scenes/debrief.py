@@ -179,6 +179,13 @@ class DebriefScene(Scene):
                                         "reports; its results are added to this game's "
                                         "report"))
         short_if_cut(button, tr("Sources"))  # larger text on the smallest window
+        # The Moon map just before it, in what room the row has left
+        moon_w = min(round(110 * self.app.units.scale), judge.x - strip.right - 2 * gap)
+        if moon_w > 0:
+            self.button(pygame.Rect(judge.x - gap - moon_w, area.y, moon_w, area.h), tr("Map"),
+                        self.open_moon_map, enabled=self.app.session is not None,
+                        tooltip=tr("The Moon's near and far side, with every landing at its "
+                                   "site"))
 
     def _standings(self, area: pygame.Rect) -> None:
         """One row per agency (raw total, budget adjustment, total, the axes, firsts), and
@@ -297,10 +304,10 @@ class DebriefScene(Scene):
     def _footer(self, foot: pygame.Rect) -> None:
         u = self.app.units
         width = min(round(150 * u.scale), foot.w // 5)
-        buttons_w = width * 4 + u.gap * 3
+        buttons_w = width * 3 + u.gap * 2
         note = pygame.Rect(foot.x, foot.y, max(0, foot.w - buttons_w - u.gap), foot.h)
         buttons = pygame.Rect(foot.right - buttons_w, foot.y, buttons_w, foot.h)
-        history, moon, title, quit_ = layout.columns(buttons, 4, u.gap)
+        history, title, quit_ = layout.columns(buttons, 3, u.gap)
         font = self.app.manager.get_theme().get_font(["label"])
         if self.report_path is not None:
             # The folder's name says which game it is; the whole path is in the tooltip.
@@ -319,9 +326,6 @@ class DebriefScene(Scene):
         first = self.button(history, tr("History"), self.open_history,
                             tooltip=tr("Your dates beside the documented timeline"),
                             enabled=self.app.session is not None)
-        self.button(moon, tr("Map"), self.open_moon_map,
-                    tooltip=tr("The Moon's near and far side, with every landing at its site"),
-                    enabled=self.app.session is not None)
         self.button(title, tr("Title"), self.to_title,
                     tooltip=tr("Back to the title screen; the report stays on disk"))
         self.button(quit_, tr("Quit"), self.app.quit, tooltip=tr("Close Moonward"))
