@@ -23,7 +23,7 @@ from game.core.records import Launch
 from game.core.rules import SCORE_AXES
 from game.core.save import canonical_json
 from game.dates import turn_label
-from game.headless import activity_report
+from game.headless import activity_report, moon_svg
 from game.headless import report_sources as rs
 from game.headless.activity_report import ActivitySection, activity_section
 from game.headless.charts import data_uri, line_chart
@@ -60,6 +60,8 @@ class Report:
     timeline_svg: str = ""  # the timeline picture (game/headless/timeline_svg.py)
     # each standing's agency emblem as inline SVG (game/emblems.py), in the standings' order
     emblems: list[str] = field(default_factory=list)
+    moon_map: str = ""  # the Moon map as SVG (game/headless/moon_svg.py)
+    landings: list[str] = field(default_factory=list)  # each marker's caption, in order
 
 
 # Where report.md finds the timeline picture, beside the score charts.
@@ -127,6 +129,7 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
                            timeline_names(rules.scenario, tl, None if teams else player,
                                           teams or {}), colours)
     badges = emblems.emblems(shown, styles)
+    teams_in_room = dict(teams or {})  # the map's colours are asked the charts' way
     teams = teams or {h: names[h] for h in state.humans}
     decisions, matches = replay_decisions(engine)
     labels = [turn_label(rules.calendar, t) for t in range(len(next(iter(state.history.values()),
@@ -170,6 +173,8 @@ def build_report(engine: Engine, teams: dict[str, str] | None = None,
         # the screen's emblems: the same agencies, teams and colours as the charts above
         emblems=[emblems.svg(badges[s.agency], 18) if s.agency in badges else ""
                  for s in engine.standings()],
+        moon_map=moon_svg.moon_map_svg(engine, teams_in_room, colours),
+        landings=moon_svg.captions(engine, moon_svg.game_markers(engine)),
     )
 
 
@@ -210,6 +215,7 @@ def render_html(report: Report) -> str:
     out.append(f"<h2>{escape(tr('Scores over time'))}</h2>")
     for axis, svg in report.charts.items():
         out.append(f'<img src="{data_uri(svg)}" alt="{escape(axis_name(axis, spelled_out=True))}">')
+    out += _html_moon_map(report)
     out.append(f"<h2>{escape(tr('Decisions, turn by turn'))}</h2>")
     for agency, turns in report.decisions.items():
         out.append(f"<h3>{escape(report.teams.get(agency, agency))}</h3>")
@@ -238,6 +244,16 @@ def render_html(report: Report) -> str:
     return "\n".join(out)
 
 
+def _html_moon_map(report: Report) -> list[str]:
+    """The map inline (so each marker's <title> shows on hover), then every caption."""
+    if not report.moon_map:
+        return []
+    out = [f"<h2>{escape(tr('The Moon: where the landings are'))}</h2>", report.moon_map]
+    out.append("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in report.landings)
+               + "</ul>")
+    return out
+
+
 def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
     # Every text from the scenario or the class (a team called "|a*b_ <x>") is escaped, so
     # it reads as typed and never as a table border, emphasis or an HTML tag.
@@ -252,7 +268,12 @@ def render_markdown(report: Report, chart_files: dict[str, str]) -> str:
         out += [f"**{md(_ranked(s))}**", ""] + [f"- {md(line)}" for line in s["why"]] + [""]
     out += [f"## {md(tr('Scores over time'))}", ""]
     out += [f"![{md(axis_name(axis, spelled_out=True))}]({path})"
-            for axis, path in chart_files.items()]
+            for axis, path in chart_files.items() if axis in report.charts]
+    if "moon_map" in chart_files:
+        out += ["", f"## {md(tr('The Moon: where the landings are'))}", "",
+                f"![{md(tr('The Moon: where the landings are'))}]({chart_files['moon_map']})",
+                ""]
+        out += [f"- {md(line)}" for line in report.landings]
     out += ["", f"## {md(tr('Decisions, turn by turn'))}", ""]
     for agency, turns in report.decisions.items():
         out += [f"### {md(report.teams.get(agency, agency))}", ""]
@@ -346,6 +367,9 @@ def write_report(engine: Engine, out_dir: Path, teams: dict[str, str] | None = N
         chart_files[axis] = relative
     if report.timeline_svg:
         atomic_write_text(out_dir / TIMELINE_FILE, report.timeline_svg)
+    if report.moon_map:  # beside the charts, for the Markdown copy
+        atomic_write_text(out_dir / "charts/moon_map.svg", report.moon_map)
+        chart_files["moon_map"] = "charts/moon_map.svg"
     html_path, md_path = out_dir / "report.html", out_dir / "report.md"
     atomic_write_text(html_path, render_html(report))
     atomic_write_text(md_path, render_markdown(report, chart_files))

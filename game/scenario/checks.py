@@ -115,6 +115,22 @@ class _Checker:
                        "a fiction statement must cite the source of kind: fiction that "
                        "invents it, so every screen marks it as fiction")
 
+    def site(self, loc: Loc, site: Any) -> None:
+        """A landing site cites like a statement; coordinates said to be the source's must
+        rest on a report, or the map would pass the game's placing off as history."""
+        if not isinstance(site, dict):
+            return
+        self.sources(loc, site)
+        known = _dict(self.data.get("sources"))
+        cited = [s for s in _list(site.get("sources")) if isinstance(s, str) and s in known]
+        if site.get("placed") == "source" and (
+                site.get("claim") not in WORLD_CLAIMS
+                or all(_dict(known[s]).get("kind") == "fiction" for s in cited)):
+            self.error((*loc, "placed"), "E-CLAIM",
+                       "placed: source says a report gives these coordinates, but the site "
+                       "cites none: write placed: game (the game puts the marker in the "
+                       "region named)")
+
     # --- sections ---------------------------------------------------------------------
 
     def run(self) -> list[Problem]:
@@ -319,6 +335,7 @@ class _Checker:
             self.refs((*at, "agencies"), milestone.get("agencies"), "agencies", "agency")
             for i, fact in enumerate(_list(milestone.get("facts"))):
                 self.sources((*at, "facts", i), fact)
+            self.site((*at, "site"), milestone.get("site"))
             steps = _list(_dict(milestone.get("game")).get("steps"))
             track = milestone.get("track")
             if track in ("robotic", "crewed") and not steps:
@@ -500,6 +517,7 @@ class _Checker:
             self.sources(at, entry)
             self.ref((*at, "agency"), entry.get("agency"), "agencies", "agency")
             self.ref((*at, "milestone"), entry.get("milestone"), "milestones", "milestone")
+            self.site((*at, "site"), entry.get("site"))
             span = _dict(entry.get("game"))
             if span and not entry.get("when"):
                 self.error((*at, "game"), "E-SPAN",

@@ -158,6 +158,28 @@ class Disagreement(Model):
     note: Text = Field(description="What differs between the claims, in plain words.")
 
 
+class Site(Model):
+    """Where on the Moon a landing is: the region in words, as a source names it (or as the
+    game chooses it), and the point the Moon map draws it at.
+
+    The reports name regions ("the far side"), never coordinates: `lat`/`lon` are then the
+    game's (placed: game), a game value that puts the marker inside the region named."""
+
+    region: Text = Field(min_length=1, description=(
+        "The region in the source's own words ('the far side', 'the Ocean of Storms'), or "
+        "the game's choice said as such."))
+    claim: ClaimKind
+    sources: SourceIds
+    lat: Annotated[float, Field(ge=-90.0, le=90.0, description=(
+        "Selenographic latitude in degrees, north positive: where the map draws the marker."))]
+    lon: Annotated[float, Field(ge=-180.0, le=180.0, description=(
+        "Selenographic longitude in degrees, east positive: 0 faces the Earth (the near "
+        "side's centre), 180 is the far side's centre."))]
+    placed: Literal["source", "game"] = Field(default="game", description=(
+        "Whose coordinates these are: `source` if the cited source gives them, `game` if the "
+        "game places the marker in the region named (a game value; the map says so)."))
+
+
 # --- agencies -------------------------------------------------------------------------
 
 
@@ -340,6 +362,9 @@ class Milestone(Model):
     description: Text = ""
     facts: list[Fact] = Field(default_factory=list, max_length=limits.MAX_LIST)
     image: Picture | None = Field(default=None, description="Shown in its detail panel.")
+    site: Site | None = Field(default=None, description=(
+        "Where the Moon map draws a landing of this milestone made in a game (usually a game "
+        "value). A milestone with a site is a landing: only those appear on the map."))
     game: MilestoneGame
 
 
@@ -753,6 +778,9 @@ class HistoryEntry(Model):
     )
     agency: Id | None = None
     milestone: Id | None = Field(default=None, description="The game milestone it matches.")
+    site: Site | None = Field(default=None, description=(
+        "Where the landing was, as the sources name it: a `done` entry with a site is drawn "
+        "on the Moon map."))
 
 
 class Assumption(Model):

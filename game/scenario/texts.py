@@ -37,6 +37,7 @@ TEXT_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
     models.Choice: ("text",),
     models.HistoryEntry: ("text", "when"),
     models.Assumption: ("title", "text"),
+    models.Site: ("region",),
 }
 # Walked for nothing: sources are cited as the documents give them, in their own language.
 _NOT_WALKED = frozenset({"sources", "game"})

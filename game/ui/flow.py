@@ -53,6 +53,7 @@ from game.ui.scenes.how_to_play import HowToPlayScene
 from game.ui.scenes.judge_sources import JudgeSourcesScene, record_waiting
 from game.ui.scenes.load import LoadScene
 from game.ui.scenes.message import MessageScene
+from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.scenes.new_game import NewGameScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.settings import SettingsScene
@@ -109,6 +110,8 @@ def _screen(intent: intents.Intent) -> Scene:
             return MessageScene(text, title)
         case intents.History():
             return HistoryScene()
+        case intents.MoonMap():
+            return MoonMapScene()
         case intents.Pause():
             return PauseScene()
         case intents.Attempt(milestone=milestone):

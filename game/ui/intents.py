@@ -93,6 +93,11 @@ class History:
 
 
 @dataclass(frozen=True)
+class MoonMap:
+    """The Moon's two faces with every landing at its site."""
+
+
+@dataclass(frozen=True)
 class Pause:
     """The pause menu over the turn screen."""
 
@@ -126,4 +131,4 @@ class AnswerPending:
 
 Intent = (NewGame | StartGame | OpenSave | Play | Load | Settings | Help | JudgeSources
           | Title | Message | History | Pause | Attempt | Debrief | EndTurn | AnswerPending
-          | Deals)
+          | Deals | MoonMap)

@@ -50,6 +50,7 @@ from game.ui.scenes.how_to_play import HowToPlayScene
 from game.ui.scenes.judge_sources import JudgeSourcesScene
 from game.ui.scenes.load import LoadScene
 from game.ui.scenes.message import MessageScene
+from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.scenes.new_game import NewGameScene
 from game.ui.scenes.pause import PauseScene, ReplaceSaveScene, SaveDialogScene
 from game.ui.scenes.settings import SettingsScene
@@ -87,6 +88,7 @@ PAUSE = PauseScene
 SAVE_DIALOG = SaveDialogScene
 REPLACE_SAVE = ReplaceSaveScene
 JUDGE = JudgeSourcesScene
+MOON_MAP = MoonMapScene
 
 
 @dataclass(frozen=True)
@@ -348,6 +350,11 @@ def _debrief_timeline(app: App) -> None:
     scene = app.top
     assert isinstance(scene, DEBRIEF)
     scene.show("timeline")
+def _moon_map(app: App) -> None:
+    """The map at the end of a game, opened from the debrief: the documented landings and
+    the ones played."""
+    _debrief(app)
+    _show(app, MOON_MAP)
 
 
 def _message(app: App) -> None:
@@ -410,6 +417,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen("replace_save", (DASHBOARD, PAUSE, SAVE_DIALOG, REPLACE_SAVE), _replace_save),
     Screen("debrief", (DASHBOARD, DEBRIEF), _debrief),
     Screen("debrief_timeline", (DASHBOARD, DEBRIEF), _debrief_timeline),
+    Screen("moon_map", (DASHBOARD, DEBRIEF, MOON_MAP), _moon_map),
     Screen("judge_sources", (TITLE, JUDGE), _on_title(JUDGE)),
     Screen("judge_sources_compare", (TITLE, JUDGE), _judge_at("rogozin_firmness")),
     Screen("judge_sources_feedback", (TITLE, JUDGE), _judge_at("anniversary", "all_agree")),

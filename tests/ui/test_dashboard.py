@@ -399,7 +399,7 @@ def test_tab_order_stays_nodes_funding_attempt_end_turn_after_a_selection(
     assert texts[0] == "\u2212" and texts[2] == "+"
     assert texts.index("Attempt mission") < next(i for i, t in enumerate(texts)
                                                  if t.startswith("End turn"))
-    assert texts[-2:] == ["History (H)", "Menu (Esc)"]
+    assert texts[-3:] == ["History (H)", "Map (M)", "Menu (Esc)"]
     assert all(e.alive() for e in items)
 
 

@@ -8,7 +8,8 @@ give clicks, Tab focus and tooltips. Every action is a command through
 
 Keys: Tab walks graph nodes, then funding (-, slider, +, the typed amount, steady, full
 speed, stop), attempt, end turn, history, menu. Left/Right move the focused slider, Enter
-presses (in the amount box: sets it). H opens the history, Esc the pause menu.
+presses (in the amount box: sets it). H opens the history, M the Moon map, Esc the
+pause menu.
 """
 
 from __future__ import annotations
@@ -212,6 +213,7 @@ class DashboardScene(Scene):
         ]
         size, button_size = round(14 * u.scale), round(16 * u.scale)
         history_text, menu_text = tr("History (H)"), tr("Menu (Esc)")
+        map_text = tr("Map (M)")
 
         # Free and allocated change live while funding (no rebuild): their cells get the
         # room the whole money would take, so "Allocated 1885M" is never cut to "188...".
@@ -222,6 +224,7 @@ class DashboardScene(Scene):
             return [*(text_width(max(text, room.get(key, ""), key=len), size) + 18
                       for key, text, _, _ in items),
                     text_width(history_text, button_size) + 28,
+                    text_width(map_text, button_size) + 28,
                     text_width(menu_text, button_size) + 28]
 
         # A big UI scale on a small window: drop what the side panel or a tooltip also
@@ -231,6 +234,7 @@ class DashboardScene(Scene):
                 break
             if drop == "buttons":
                 history_text, menu_text = tr("History"), tr("Menu")
+                map_text = tr("Map")
             else:
                 items = [item for item in items if item[0] != drop]
         cells = layout.columns(top, widths(), gap=u.gap // 2)
@@ -238,9 +242,12 @@ class DashboardScene(Scene):
             self._live[key] = fitted_label(self, cell, text, tooltip=tip, object_id=oid)
 
         def buttons() -> None:
-            self.button(cells[-2], history_text, self.open_history,
+            self.button(cells[-3], history_text, self.open_history,
                         tooltip=tr("Each milestone's date in this game beside the scenario's "
                                    "documented timeline, and the difference in years"))
+            self.button(cells[-2], map_text, self.open_moon_map,
+                        tooltip=tr("The Moon's near and far side, with every landing at "
+                                   "its site"))
             self.button(cells[-1], menu_text, self.open_pause,
                         tooltip=tr("Save, settings, quit"))
 
@@ -713,6 +720,9 @@ class DashboardScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_h:
             self.open_history()
             return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_m:
+            self.open_moon_map()
+            return True
         return super().process_event(event)
 
     def back(self) -> None:
@@ -805,6 +815,9 @@ class DashboardScene(Scene):
 
     def open_history(self) -> None:
         self.go(intents.History())
+
+    def open_moon_map(self) -> None:
+        self.go(intents.MoonMap())
 
     def open_pause(self) -> None:
         self.go(intents.Pause())

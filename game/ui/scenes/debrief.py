@@ -195,6 +195,13 @@ class DebriefScene(Scene):
                                         "reports; its results are added to this game's "
                                         "report"))
         short_if_cut(button, tr("Sources"))  # larger text on the smallest window
+        # The Moon map just before it, in what room the row has left
+        moon_w = min(round(110 * self.app.units.scale), judge.x - strip.right - 2 * gap)
+        if moon_w > 0:
+            self.button(pygame.Rect(judge.x - gap - moon_w, area.y, moon_w, area.h), tr("Map"),
+                        self.open_moon_map, enabled=self.app.session is not None,
+                        tooltip=tr("The Moon's near and far side, with every landing at its "
+                                   "site"))
 
     def _standings(self, area: pygame.Rect) -> None:
         """One row per agency (raw total, budget adjustment, total, the axes, firsts), and
@@ -360,6 +367,9 @@ class DebriefScene(Scene):
 
     def open_history(self) -> None:
         self.go(intents.History())
+
+    def open_moon_map(self) -> None:
+        self.go(intents.MoonMap())
 
     def judge_sources(self) -> None:
         self.go(intents.JudgeSources(), on_result=lambda _: self.rewrite_report())

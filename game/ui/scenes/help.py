@@ -38,6 +38,7 @@ def controls_html() -> str:
         (tr("F11"), tr("Fullscreen on or off.")),
         (tr("H"), tr("During a game: the history, your Moon beside the scenario's "
                      "documented timeline.")),
+        (tr("M"), tr("During a game: the Moon map, every landing at its site.")),
     ]
     rows = "".join(f"<b>{esc(key)}</b>: {esc(what)}<br><br>" for key, what in keys)
     return f"<b>{esc(tr('Controls'))}</b><br><br>{rows}"
