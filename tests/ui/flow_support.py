@@ -7,7 +7,7 @@ from functools import cache
 
 import pygame
 
-from game import paths
+from game import i18n, paths
 from game.core import commands as cmd
 from game.scenario import Scenario, load_scenario
 from game.ui.app import App
@@ -16,8 +16,14 @@ from game.ui.session import Session
 from game.ui.testing import Driver, element_text, visible_elements
 
 
-@cache
 def scenario() -> Scenario:
+    return _scenario(i18n.language())
+
+
+@cache
+def _scenario(language: str) -> Scenario:
+    # one per language: the scenario is read with the language's companion file, so a
+    # test that first asked for it in French must not hand French to an English one
     return load_scenario(paths.DEFAULT_SCENARIO)
 
 

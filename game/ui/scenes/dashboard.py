@@ -227,9 +227,10 @@ class DashboardScene(Scene):
                     text_width(map_text, button_size) + 28,
                     text_width(menu_text, button_size) + 28]
 
-        # A big UI scale on a small window: drop what the side panel or a tooltip also
-        # tells, rather than cut every figure short.
-        for drop in ("income", "allocated", "buttons"):
+        # A big UI scale on a small window: drop what the side panel, a tooltip or the Help
+        # screen also tells (the keys first, then two figures), rather than cut every
+        # figure short.
+        for drop in ("buttons", "income", "allocated"):
             if sum(widths()) + (len(items) + 1) * (u.gap // 2) <= top.w:
                 break
             if drop == "buttons":

@@ -36,7 +36,7 @@ from game.translation_marks import mark, original_line, original_tip, shown
 from game.ui import layout
 from game.ui.scene import Scene
 from game.ui.timeline_view import TimelineView
-from game.ui.widgets.labels import fitted_label
+from game.ui.widgets.labels import fitted_label, text_width
 from game.ui.widgets.text_fit import TextFont, fit_line
 
 if TYPE_CHECKING:
@@ -230,11 +230,15 @@ class HistoryScene(Scene):
             left = pygame.Rect(views.right + u.gap, foot.y,
                                max(1, back.rect.x - views.right - 2 * u.gap), foot.h)
             earlier, where, later = layout.columns(left, [1, 1.4, 1], gap=u.gap)
-            self.button(earlier, tr("Previous page"), lambda: self.turn_page(-1),
-                        enabled=self.page > 0)
+            back_text, next_text = tr("Previous page"), tr("Next page")
+            size = round(16 * u.scale)
+            if max(text_width(back_text, size), text_width(next_text, size)) + 28 > earlier.w:
+                back_text, next_text = "<", ">"  # the words stay in the tooltips
+            self.button(earlier, back_text, lambda: self.turn_page(-1), enabled=self.page > 0,
+                        tooltip=tr("Previous page"))
             fitted_label(self, where, tr("Page {n} of {m}", n=self.page + 1, m=self.pages))
-            self.button(later, tr("Next page"), lambda: self.turn_page(1),
-                        enabled=self.page < self.pages - 1)
+            self.button(later, next_text, lambda: self.turn_page(1),
+                        enabled=self.page < self.pages - 1, tooltip=tr("Next page"))
         self.focus_on(back)
 
     def show(self, view: str) -> None:
