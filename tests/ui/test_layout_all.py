@@ -64,3 +64,29 @@ def test_every_scene_class_in_the_scenes_package_has_a_screen_in_the_registry() 
             if issubclass(value, Scene) and value.__module__ == module.__name__:
                 found.add(f"{module.__name__}:{name}")
     assert found - registered == set()
+
+
+# The screens with a picture the game draws in agency or state colours (issue 17).
+PICTURES = ("dashboard", "graph", "launch", "history", "debrief_timeline", "moon_map")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", [s for s in SCREENS if s.name in PICTURES],
+                         ids=lambda s: s.name)
+def test_each_picture_fits_and_is_drawn_in_the_colour_blind_palette(
+        app_factory, screen: Screen, size: tuple[int, int]) -> None:
+    import numpy as np
+    import pygame
+
+    from game.ui.palette import DEFAULT, OKABE_ITO
+
+    app = app_factory(size, colour_blind=True)
+    screen.reach(app)
+    Driver(app).step(3)
+    assert layout_problems(app) == []
+    pixels = pygame.surfarray.pixels3d(app.window).reshape(-1, 3)
+    colours = {tuple(int(c) for c in p) for p in np.unique(pixels, axis=0)}
+    del pixels  # the window stays locked while its pixel array lives
+    assert colours & set(OKABE_ITO.series), "no Okabe-Ito agency colour on the picture"
+    # the default set's agency colours not the Okabe-Ito set's too, so none is drawn
+    assert not colours & (set(DEFAULT.series) - set(OKABE_ITO.series))
