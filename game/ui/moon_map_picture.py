@@ -34,8 +34,9 @@ def hemisphere_pixels(diameter: int, side: Side) -> np.ndarray:
     x, y = c[None, :], c[:, None]
     r2 = x * x + y * y
     z = np.sqrt(np.clip(1 - r2, 0, 1))
-    albedo = 0.74 + 0.14 * _smooth_noise(rng, d, 18)
-    maria = _smooth_noise(rng, d, 5)
+    # Each texture is two noises on grids that do not line up: one alone shows its squares.
+    albedo = 0.74 + 0.07 * (_smooth_noise(rng, d, 13) + _smooth_noise(rng, d, 29))
+    maria = 0.6 * _smooth_noise(rng, d, 5) + 0.4 * _smooth_noise(rng, d, 8)
     threshold, depth = (0.5, 0.32) if side == "near" else (0.78, 0.18)
     albedo = albedo - depth * np.clip((maria - threshold) * 3, 0, 1)
     for _ in range(45 if side == "near" else 80):
