@@ -240,7 +240,7 @@ def how_to_play(carry_over: float = Tuning.carry_over) -> list[str]:
         tr("Press 'End turn'. Events, bloc offers and a report of the turn follow."),
         tr("Reach the Moon before the rivals, keep your budget healthy and your partners' "
            "trust. F1 explains every term, H compares your Moon with the scenario's "
-           "documented timeline."),
+           "documented timeline, M shows every landing on a map of the Moon."),
     ]
 
 
