@@ -366,7 +366,7 @@ def place_boxes(graph: GraphPlan, area: Box, gutter_w: int, band_gap: int) -> Bo
         y += h + band_gap
     col_w = inner_w / max(1, graph.columns)
     # room between columns for the arrows' vertical runs, side by side, and their heads
-    h_gap = max(12, round(col_w * 0.2))
+    h_gap = max(12, round(col_w * 0.17))
     head = max(4, min(8, h_gap // 3))
 
     def row_y(track: str, row: int) -> int:
