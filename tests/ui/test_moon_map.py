@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pygame
+import pytest
 from pygame_gui.elements import UIButton, UITextBox
 
-from game import paths
+from game import i18n, paths
 from game.charts import agency_styles
 from game.citations import source_list
 from game.core import commands as cmd
 from game.dates import achieved_label, month_label
+from game.i18n import tr
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.moon_map import MoonMapScene
@@ -140,6 +142,22 @@ def test_the_map_opens_from_the_debrief_and_shows_the_games_landings(app_factory
     assert isinstance(app.top, MoonMapScene)
     assert shown_landings(app.top) == landings_in_engine(app.session)
     assert layout_problems(app) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("size, scale", [((1024, 600), 1.5), ((1024, 600), 1.0),
+                                         ((1920, 1080), 1.0)])
+def test_the_debrief_keeps_its_map_button_on_every_window_and_text_size(
+        app_factory, language: str, size: tuple[int, int], scale: float) -> None:
+    """It once vanished when the row had no room left (Russian at 1024x600)."""
+    i18n.set_language(language)
+    app = app_factory(size, ui_scale=scale)
+    app.session = finished_game()
+    app.push(DebriefScene())
+    drive = Driver(app)
+    drive.step(2)
+    drive.click(drive.find(UIButton, tr("Map")))
+    assert isinstance(app.top, MoonMapScene)
 
 
 def test_the_colour_blind_palette_colours_the_markers_as_the_charts(app_factory) -> None:

@@ -176,32 +176,28 @@ class DebriefScene(Scene):
                 "timeline": tr("Each agency's milestones on a time axis beside the "
                                "documented dates: ahead of history or behind"),
                 "discussion": tr("Learning goals and questions for the class")}
-        gap = self.app.units.gap
-        count = len(VIEWS)
-        # the judge button keeps a share of the row at its far end
-        room = area.w - gap * count - min(round(200 * self.app.units.scale), area.w // 5)
-        width = min(room // count, round(200 * self.app.units.scale))
-        strip = pygame.Rect(area.x, area.y, width * count + gap * (count - 1), area.h)
-        for view, cell in zip(VIEWS, layout.columns(strip, count, gap), strict=True):
+        u = self.app.units
+        gap, count = u.gap, len(VIEWS)
+        tab_w, map_w, judge_w = (round(w * u.scale) for w in (200, 110, 200))
+        if tab_w * count + map_w + judge_w + gap * (count + 1) <= area.w:
+            # the views from the left, the map and the judge button at the far end
+            strip = pygame.Rect(area.x, area.y, tab_w * count + gap * (count - 1), area.h)
+            tabs = layout.columns(strip, count, gap)
+            moon = pygame.Rect(area.right - judge_w - gap - map_w, area.y, map_w, area.h)
+            judge = pygame.Rect(area.right - judge_w, area.y, judge_w, area.h)
+        else:  # a small window or large text: every button keeps its share of the row
+            *tabs, moon, judge = layout.columns(area, [tab_w] * count + [map_w, judge_w], gap)
+        for view, cell in zip(VIEWS, tabs, strict=True):
             b = self.button(cell, names[view], partial(self.show, view), tooltip=tips[view])
             if view == self.view:
                 b.select()
-        # At the tabs' far end, where the row has room: the footer's note needs its width.
-        gap = self.app.units.gap
-        width = min(round(200 * self.app.units.scale), area.right - strip.right - gap)
-        judge = pygame.Rect(area.right - width, area.y, width, area.h)
+        self.button(moon, tr("Map"), self.open_moon_map, enabled=self.app.session is not None,
+                    tooltip=tr("The Moon's near and far side, with every landing at its site"))
         button = self.button(judge, tr("Judge the sources"), self.judge_sources,
                              tooltip=tr("Judge the sources: the class activity on the news "
                                         "reports; its results are added to this game's "
                                         "report"))
         short_if_cut(button, tr("Sources"))  # larger text on the smallest window
-        # The Moon map just before it, in what room the row has left
-        moon_w = min(round(110 * self.app.units.scale), judge.x - strip.right - 2 * gap)
-        if moon_w > 0:
-            self.button(pygame.Rect(judge.x - gap - moon_w, area.y, moon_w, area.h), tr("Map"),
-                        self.open_moon_map, enabled=self.app.session is not None,
-                        tooltip=tr("The Moon's near and far side, with every landing at its "
-                                   "site"))
 
     def _standings(self, area: pygame.Rect) -> None:
         """One row per agency (raw total, budget adjustment, total, the axes, firsts), and
