@@ -437,28 +437,38 @@ def _lanes(runs: list[tuple[Edge, float, float]], column: dict[str, int],
         key: object = ("from", edge[0]) if gap == column[edge[0]] + 1 else edge
         groups.setdefault(key, []).append((edge, y0, y1))
 
-    def cost(a: list[tuple[Edge, float, float]], b: list[tuple[Edge, float, float]]) -> int:
+    Run = tuple[Edge, float, float]
+    # (top, bottom, where its runs leave, where its runs arrive) of a group: what the cost
+    # of two groups side by side needs, worked out once per group, not once per comparison
+    Summary = tuple[float, float, frozenset[float], frozenset[float]]
+
+    def summary(g: list[Run]) -> Summary:
+        ys = [y for _, y0, y1 in g for y in (y0, y1)]
+        return min(ys), max(ys), frozenset(y1 for _, _, y1 in g), frozenset(
+            y0 for _, y0, _ in g)
+
+    def cost(a: Summary, b: Summary) -> int:
         """Crossings when group a's lane is left of group b's: a's level runs out to the
         right cross b's vertical, b's runs in from the left cross a's vertical."""
-        def span(g: list[tuple[Edge, float, float]]) -> tuple[float, float]:
-            ys = [y for _, y0, y1 in g for y in (y0, y1)]
-            return min(ys), max(ys)
+        alo, ahi, a_out, _ = a
+        blo, bhi, _, b_in = b
+        return (sum(1 for y in a_out if blo < y < bhi)
+                + sum(1 for y in b_in if alo < y < ahi))
 
-        (alo, ahi), (blo, bhi) = span(a), span(b)
-        outs = {y1 for _, _, y1 in a if blo < y1 < bhi}
-        ins = {y0 for _, y0, _ in b if alo < y0 < ahi}
-        return len(outs) + len(ins)
-
-    placed: list[list[tuple[Edge, float, float]]] = []
+    placed: list[tuple[list[Run], Summary]] = []
     for group in groups.values():
-        best_at, best = 0, -1
-        for at in range(len(placed) + 1):
-            total = sum(cost(g, group) for g in placed[:at])
-            total += sum(cost(group, g) for g in placed[at:])
-            if best < 0 or total < best:
+        here = summary(group)
+        # the crossings with each placed group when this one goes right of it / left of it
+        right_of = [cost(s, here) for _, s in placed]
+        left_of = [cost(here, s) for _, s in placed]
+        total = sum(left_of)  # first in the gap: left of every placed group
+        best_at, best = 0, total
+        for at in range(1, len(placed) + 1):
+            total += right_of[at - 1] - left_of[at - 1]
+            if total < best:
                 best_at, best = at, total
-        placed.insert(best_at, group)
-    return [[edge for edge, _, _ in g] for g in placed]
+        placed.insert(best_at, (group, here))
+    return [[edge for edge, _, _ in g] for g, _ in placed]
 
 
 def _simplify(points: list[Point]) -> tuple[Point, ...]:
