@@ -36,9 +36,9 @@ def crew_ready() -> Session:
     return s
 
 
-def open_dialog(app_factory: Any, s: Session, size: tuple[int, int] = (1280, 720)
-                ) -> tuple[Any, Driver, AttemptScene]:
-    app = app_factory(size)
+def open_dialog(app_factory: Any, s: Session, size: tuple[int, int] = (1280, 720),
+                **settings: Any) -> tuple[Any, Driver, AttemptScene]:
+    app = app_factory(size, **settings)
     app.session = s
     app.push(StandIn())
     dialog = AttemptScene(CREWED)

@@ -16,8 +16,9 @@ from game.ui.testing import Driver, element_text, layout_problems, visible_eleme
 from game.ui.widgets.milestone_graph import node_colour, node_infos
 from game.ui.widgets.tips import percent
 from tests.core.conftest import Draws
-from tests.ui.flow_support import StandIn, texts
-from tests.ui.test_attempt_pacing import CREWED, crew_ready
+from tests.ui.flow_support import texts
+from tests.ui.test_attempt_pacing import crew_ready
+from tests.ui.test_attempt_pacing import open_dialog as open_crewed
 from tests.ui.test_dashboard import open_dashboard, ready_orbiter
 
 VERDICTS = ("Success!", "Aborted: the crew is safe", "The crew was lost", "The mission failed")
@@ -29,14 +30,7 @@ def open_dialog(app_factory: Any, draws: tuple[float, ...] | None = None,
     s = crew_ready()
     if draws is not None:
         s.engine.world.rng = Draws(*draws)  # type: ignore[assignment]
-    app = app_factory(size, **settings)
-    app.session = s
-    app.push(StandIn())
-    dialog = AttemptScene(CREWED)
-    app.push(dialog)
-    drive = Driver(app)
-    drive.step(2)
-    return app, drive, dialog
+    return open_crewed(app_factory, s, size, **settings)
 
 
 def step_rows(app: Any) -> list[tuple[str, str, str]]:

@@ -3,8 +3,6 @@ the engine's landings, its tooltips to the sources."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UITextBox
@@ -20,6 +18,7 @@ from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.session import Session
 from game.ui.testing import Driver, layout_problems
+from tests.ui.test_dashboard import open_dashboard
 from tests.ui.test_debrief import finished_game
 from tests.ui.test_history import play
 
@@ -37,16 +36,6 @@ def shown_landings(scene: MoonMapScene) -> set[tuple[str, str, int]]:
             if m.kind == "played"}
 
 
-def open_dashboard(app_factory: Any, session: Session,
-                   size: tuple[int, int] = (1280, 720)) -> tuple[Any, Driver]:
-    app = app_factory(size)
-    app.session = session
-    app.push(DashboardScene())
-    drive = Driver(app)
-    drive.step(2)
-    return app, drive
-
-
 def campaign() -> Session:
     session = Session.new(paths.DEFAULT_SCENARIO, agency="esa", seed=1)
     session.apply(cmd.DeclineOffer(agency="esa", bloc="ilrs"))
@@ -54,7 +43,7 @@ def campaign() -> Session:
 
 
 def test_m_opens_the_map_from_the_turn_screen_and_esc_closes_it(app_factory) -> None:
-    app, drive = open_dashboard(app_factory, campaign())
+    app, drive, _ = open_dashboard(app_factory, campaign())
     drive.key(pygame.K_m)
     assert isinstance(app.top, MoonMapScene)
     drive.key(pygame.K_ESCAPE)
@@ -62,7 +51,7 @@ def test_m_opens_the_map_from_the_turn_screen_and_esc_closes_it(app_factory) -> 
 
 
 def test_the_map_button_of_the_turn_screen_opens_it(app_factory) -> None:
-    app, drive = open_dashboard(app_factory, campaign(), size=(1024, 600))
+    app, drive, _ = open_dashboard(app_factory, campaign(), size=(1024, 600))
     button = next(e for e in app.top.elements
                   if isinstance(e, UIButton) and e.text.startswith("Map"))
     drive.click(button)
@@ -72,7 +61,7 @@ def test_the_map_button_of_the_turn_screen_opens_it(app_factory) -> None:
 def test_a_landing_made_this_turn_appears_at_its_site_with_its_date(app_factory) -> None:
     session = play(turns=4, seed=1)  # the lesson: ESA's lander is ready in turn 4
     assert "lunar_lander" not in session.state.agencies["esa"].achieved
-    app, drive = open_dashboard(app_factory, session)
+    app, drive, _ = open_dashboard(app_factory, session)
     drive.key(pygame.K_m)
     scene = app.top
     assert shown_landings(scene) == landings_in_engine(session)
@@ -100,7 +89,7 @@ def test_a_landing_made_this_turn_appears_at_its_site_with_its_date(app_factory)
 def test_hovering_the_far_side_ring_names_chang_e_4_its_date_and_its_report(
         app_factory) -> None:
     session = campaign()
-    app, drive = open_dashboard(app_factory, session)
+    app, drive, _ = open_dashboard(app_factory, session)
     drive.key(pygame.K_m)
     scene = app.top
     (ring,) = [m for m in scene.shown if m.kind == "documented" and m.side == "far"]
@@ -117,7 +106,7 @@ def test_hovering_the_far_side_ring_names_chang_e_4_its_date_and_its_report(
 
 def test_tab_and_enter_show_a_markers_words_in_the_panel(app_factory) -> None:
     session = campaign()
-    app, drive = open_dashboard(app_factory, session)
+    app, drive, _ = open_dashboard(app_factory, session)
     drive.key(pygame.K_m)
     scene = app.top
     assert scene.focus.current is scene.marker_buttons[0]

@@ -18,17 +18,14 @@ from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
+from tests.ui.test_dashboard import open_dashboard
 from tests.ui.test_debrief import Board, finished_game
 from tests.ui.test_history import play, play_longer
 
 
 def history_from_dashboard(app_factory: Any, session: Session,
                            size: tuple[int, int] = (1280, 720)) -> tuple[Any, Driver]:
-    app = app_factory(size)
-    app.session = session
-    app.push(DashboardScene())
-    drive = Driver(app)
-    drive.step(2)
+    app, drive, _ = open_dashboard(app_factory, session, size)
     drive.press("History (H)")
     drive.step(2)
     assert isinstance(app.top, HistoryScene)

@@ -28,6 +28,7 @@ from game.ui.fonts import font
 from game.ui.palette import Palette
 from game.ui.widgets import text_fit
 from game.ui.widgets.graph_layout import GraphPlan, Placement, place, plan
+from game.ui.widgets.legend_row import fit_row
 
 if TYPE_CHECKING:
     from game.core.engine import Engine
@@ -299,15 +300,10 @@ class MilestoneGraph:
                  (palette.in_progress, tr("In progress")), (palette.ready, tr("Ready to fly")),
                  (palette.achieved, tr("Yours or shared")),
                  (palette.achieved_other, tr("Also done by others"))]
-        for size in range(max(10, rect.h - 6), 8, -1):
-            f = font(size)
-            sw = size
-            widths = [sw + 4 + f.size(text)[0] for _, text in items]
-            gap = max(8, size)
-            if sum(widths) + gap * (len(items) - 1) <= rect.w - 8:
-                break
-        x = rect.x + 4 + (rect.w - 8 - sum(widths) - gap * (len(items) - 1)) // 2
-        for (colour, text), w in zip(items, widths, strict=True):
+        row = fit_row([text for _, text in items], rect.w, max(10, rect.h - 6), 9, 8)
+        f, sw = row.font, row.size
+        x = rect.x + 4 + (rect.w - 8 - row.width) // 2
+        for (colour, text), w in zip(items, row.widths, strict=True):
             swatch = pygame.Rect(x, rect.centery - sw // 2, sw, sw)
             if colour == palette.achieved_other:
                 pygame.draw.ellipse(surface, colour, swatch)
@@ -315,7 +311,7 @@ class MilestoneGraph:
                 pygame.draw.rect(surface, colour, swatch, border_radius=3)
             img = f.render(text, True, palette.muted)
             surface.blit(img, img.get_rect(midleft=(swatch.right + 4, rect.centery)))
-            x += w + gap
+            x += w + row.gap
 
 
 def funded_tag(surface: pygame.Surface, amount: int, rect: pygame.Rect,

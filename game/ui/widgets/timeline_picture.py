@@ -20,6 +20,7 @@ from game.timeline import PlacedDoc, PlacedMark, Row, Shapes, Timeline, extent, 
 from game.timeline_words import legend_items
 from game.ui.fonts import font
 from game.ui.palette import Palette
+from game.ui.widgets.legend_row import fit_row
 from game.ui.widgets.text_fit import fit_line
 
 
@@ -208,27 +209,16 @@ class TimelinePicture:
         agencies = [(aid, names.get(aid, aid)) for aid in styles]
         for line, items in ((top, [(s, t) for s, t in shapes]),
                             (bottom, [(a, t) for a, t in agencies])):
-            size = self.text_size
-            while size > 8:
-                f = font(size)
-                sw = size
-                widths = [sw + 4 + f.size(t)[0] for _, t in items]
-                gap = max(6, size)
-                if sum(widths) + gap * (len(items) - 1) <= line.w - 8:
-                    break
-                size -= 1
-            f = font(size)
-            sw = size
-            widths = [sw + 4 + f.size(t)[0] for _, t in items]
-            gap = max(6, size)
+            row = fit_row([t for _, t in items], line.w, self.text_size, 8, 6)
+            f, sw = row.font, row.size
             x = line.x + 4
-            for (what, text), w in zip(items, widths, strict=True):
+            for (what, text), w in zip(items, row.widths, strict=True):
                 swatch = pygame.Rect(x, line.centery - sw // 2, sw, sw)
                 self._swatch(surface, what, swatch, palette, styles)
                 img = f.render(fit_line(text, f, max(1, line.right - swatch.right - 8)), True,
                                palette.muted)
                 surface.blit(img, img.get_rect(midleft=(swatch.right + 4, line.centery)))
-                x += w + gap
+                x += w + row.gap
 
     @staticmethod
     def _swatch(surface: pygame.Surface, what: str, rect: pygame.Rect, palette: Palette,
