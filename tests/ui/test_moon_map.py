@@ -13,14 +13,19 @@ from game.citations import source_list
 from game.core import commands as cmd
 from game.dates import achieved_label, month_label
 from game.i18n import tr
+from game.ui import flow
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.handover import HandoverScene
 from game.ui.scenes.moon_map import MoonMapScene
 from game.ui.session import Session
 from game.ui.testing import Driver, layout_problems
+from tests.ui.flow_support import click_through
+from tests.ui.flow_support import session as hot_seat_session
 from tests.ui.test_dashboard import open_dashboard
 from tests.ui.test_debrief import finished_game
 from tests.ui.test_history import play
+from tests.ui.test_hot_seat import STATION, red_launches
 
 
 def landings_in_engine(session: Session) -> set[tuple[str, str, int]]:
@@ -182,3 +187,51 @@ def test_a_site_without_coordinates_from_a_report_says_so_on_screen(app_factory)
     Driver(app).step(2)
     texts = " ".join(getattr(e, "text", "") or "" for e in app.top.elements)
     assert "game value" in texts
+
+
+def played_by(scene: MoonMapScene, agency: str) -> set[str]:
+    return {m.milestone or "" for m in scene.shown if m.kind == "played" and m.agency == agency}
+
+
+def test_after_a_load_the_map_shows_the_loaded_games_landings(app_factory, tmp_path) -> None:
+    session = play(turns=6, seed=1)  # ESA flies its lander in turn 4
+    assert "lunar_lander" in session.state.agencies["esa"].achieved
+    path = tmp_path / "game.json"
+    session.save(path, "before the bell")
+    app = app_factory((1280, 720))
+    flow.start_campaign(app, Session.load(path))  # as Load and Continue open a save
+    drive = Driver(app)
+    click_through(drive, until=DashboardScene)
+    drive.key(pygame.K_m)
+    assert isinstance(app.top, MoonMapScene)
+    assert app.session is not session
+    assert shown_landings(app.top) == landings_in_engine(app.session) == landings_in_engine(
+        session)
+    assert "lunar_lander" in played_by(app.top, "esa")
+
+
+def test_in_hot_seat_a_team_sees_another_teams_landing_only_after_the_turn(
+        app_factory) -> None:
+    s = hot_seat_session("cnsa", teams={"Red": "cnsa", "Blue": "nasa"})
+    app = app_factory((1280, 720))
+    flow.start_campaign(app, s)
+    drive = Driver(app)
+    drive.step(2)
+    click_through(drive, until=DashboardScene)
+    red_launches(s)  # Red lands its robotic station at the south pole this turn
+    drive.key(pygame.K_m)
+    assert STATION in played_by(app.top, "cnsa")  # Red sees its own landing at once
+    drive.key(pygame.K_ESCAPE)
+    drive.click(app.top.end_turn_button)
+    assert isinstance(app.top, HandoverScene) and app.top.team_name == "Blue"
+    click_through(drive, until=DashboardScene)
+    assert s.agency == "nasa"
+    drive.key(pygame.K_m)
+    assert STATION not in played_by(app.top, "cnsa")  # not Blue's to know before the turn
+    drive.key(pygame.K_ESCAPE)
+
+    drive.click(app.top.end_turn_button)  # the turn resolves: the news reaches everyone
+    drive.press("We are Blue, start")
+    click_through(drive, until=DashboardScene)
+    drive.key(pygame.K_m)
+    assert STATION in played_by(app.top, "cnsa")

@@ -13,14 +13,18 @@ from pygame_gui.elements import UIButton
 from game.charts import agency_styles
 from game.citations import attribution
 from game.timeline import Timeline
+from game.ui.flow import start_campaign
 from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.history import HistoryScene
 from game.ui.session import Session
 from game.ui.testing import Driver, element_text, layout_problems, visible_elements
+from tests.ui.flow_support import click_through
+from tests.ui.flow_support import session as hot_seat_session
 from tests.ui.test_dashboard import open_dashboard
 from tests.ui.test_debrief import Board, finished_game
 from tests.ui.test_history import play, play_longer
+from tests.ui.test_hot_seat import STATION, red_launches
 
 
 def history_from_dashboard(app_factory: Any, session: Session,
@@ -52,7 +56,9 @@ def assert_marks_are_the_engines(app: Any, scene: Any, session: Session) -> None
                 if k[0] in shown_rows}
     marks = drawn_marks(scene)
     assert set(marks) == set(expected)
-    styles = agency_styles(list(tl.agencies), {}, app.palette.chart)
+    # a team named after a colour wears it, as on the charts ("Red" is red)
+    teams = {agency: team for team, agency in (session.teams or {}).items()}
+    styles = agency_styles(list(tl.agencies), teams, app.palette.chart)
     image = view.picture.picture(view.key(scene), app.palette, view.styles, view.names)
     origin = view.picture.area.topleft
     for (mid, aid), placed in marks.items():
@@ -171,3 +177,43 @@ def test_the_picture_is_drawn_once_not_every_frame(app_factory: Any) -> None:
     renders = app.top.timeline_view.picture.renders
     drive.step(10)
     assert app.top.timeline_view.picture.renders == renders
+
+
+def test_after_a_load_the_picture_is_the_loaded_games(app_factory: Any, tmp_path: Any) -> None:
+    session = play(turns=5)
+    path = tmp_path / "game.json"
+    session.save(path, "before the bell")
+    app = app_factory((1280, 720))
+    start_campaign(app, Session.load(path))  # as Load and Continue open a save
+    drive = Driver(app)
+    click_through(drive, until=DashboardScene)
+    drive.key(pygame.K_h)
+    scene = app.top
+    assert isinstance(scene, HistoryScene) and app.session is not session
+    assert drawn_marks(scene)
+    assert_marks_are_the_engines(app, scene, app.session)
+    assert engine_marks(app.session, "esa") == engine_marks(session, "esa")
+
+
+def test_in_hot_seat_a_team_sees_another_teams_first_only_after_the_turn(
+        app_factory: Any) -> None:
+    s = hot_seat_session("cnsa", teams={"Red": "cnsa", "Blue": "nasa"})
+    app = app_factory((1280, 720))
+    start_campaign(app, s)
+    drive = Driver(app)
+    drive.step(2)
+    click_through(drive, until=DashboardScene)
+    red_launches(s)
+    drive.click(app.top.end_turn_button)
+    click_through(drive, until=DashboardScene)  # Blue's cover and cards
+    assert s.agency == "nasa"
+    drive.key(pygame.K_h)
+    assert (STATION, "cnsa") not in drawn_marks(app.top)
+    assert_marks_are_the_engines(app, app.top, s)
+    drive.key(pygame.K_ESCAPE)
+    drive.click(app.top.end_turn_button)  # the turn resolves
+    drive.press("We are Blue, start")
+    click_through(drive, until=DashboardScene)
+    drive.key(pygame.K_h)
+    assert (STATION, "cnsa") in drawn_marks(app.top)
+    assert_marks_are_the_engines(app, app.top, s)
